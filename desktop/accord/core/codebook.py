@@ -1,0 +1,272 @@
+"""The codebook: a tree of codes with colours and definitions."""
+
+import re
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from .clock import now
+from .errors import InvalidValue, NotFound
+
+# Mid-tone colours that work both as swatches and, lightened, as highlights.
+PALETTE = (
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+    "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+)
+TEXT_FIELDS = ("description", "definition", "inclusion", "exclusion", "example")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_COLUMNS = "id, parent_id, name, color, description, definition, inclusion, exclusion, example, position"
+PATH_SEPARATOR = "/"
+
+
+@dataclass(frozen=True)
+class Code:
+    id: int
+    parent_id: int | None
+    name: str
+    color: str
+    description: str = ""
+    definition: str = ""
+    inclusion: str = ""
+    exclusion: str = ""
+    example: str = ""
+    position: int = 0
+
+
+def create_code(db: Database, name: str, *, parent: str | int | None = None, color: str | None = None,
+                position: int | None = None, **texts: str) -> Code:
+    """Add a code under `parent` (or at the top), last among its siblings unless `position` is given."""
+    name = _valid_name(name)
+    parent_id = resolve_code(db, parent) if parent is not None else None
+    _check_free_name(db, parent_id, name)
+    color = _valid_colour(color) if color else _next_colour(db)
+    unknown = set(texts) - set(TEXT_FIELDS)
+    if unknown:
+        raise InvalidValue(f"unknown code field(s): {', '.join(sorted(unknown))}")
+    last = db.execute(
+        "SELECT ifnull(max(position) + 1, 0) FROM codes WHERE parent_id IS ?", [parent_id]
+    ).fetchone()[0]
+    cursor = db.execute(
+        f"INSERT INTO codes(parent_id, name, color, position, created_at, {', '.join(TEXT_FIELDS)}) "
+        f"VALUES (?, ?, ?, ?, ?, {', '.join('?' for _ in TEXT_FIELDS)})",
+        [parent_id, name, color, last, now(), *(texts.get(f, "") for f in TEXT_FIELDS)],
+    )
+    code_id = cursor.lastrowid
+    if position is not None:
+        _place_among_siblings(db, code_id, parent_id, position)
+    return get_code(db, code_id)
+
+
+def rename_code(db: Database, code: str | int, new_name: str) -> None:
+    code_id = resolve_code(db, code)
+    new_name = _valid_name(new_name)
+    _check_free_name(db, get_code(db, code_id).parent_id, new_name, except_id=code_id)
+    db.execute("UPDATE codes SET name = ? WHERE id = ?", [new_name, code_id])
+
+
+def recolour_code(db: Database, code: str | int, color: str) -> None:
+    db.execute("UPDATE codes SET color = ? WHERE id = ?", [_valid_colour(color), resolve_code(db, code)])
+
+
+def update_code_texts(db: Database, code: str | int, **texts: str) -> None:
+    """Set any of description, definition, inclusion, exclusion, example."""
+    unknown = set(texts) - set(TEXT_FIELDS)
+    if unknown:
+        raise InvalidValue(f"unknown code field(s): {', '.join(sorted(unknown))}")
+    code_id = resolve_code(db, code)
+    for field_name, value in texts.items():
+        db.execute(f"UPDATE codes SET {field_name} = ? WHERE id = ?", [value, code_id])
+
+
+def move_code(db: Database, code: str | int, parent: str | int | None, position: int | None = None) -> None:
+    """Put a code under another parent (None: top level) at `position` among its new siblings."""
+    code_id = resolve_code(db, code)
+    parent_id = resolve_code(db, parent) if parent is not None else None
+    if parent_id is not None and parent_id in descendant_ids(db, code_id):
+        raise InvalidValue("a code cannot be moved under itself or one of its sub-codes")
+    current = get_code(db, code_id)
+    if parent_id != current.parent_id:
+        _check_free_name(db, parent_id, current.name, except_id=code_id)
+        db.execute("UPDATE codes SET parent_id = ? WHERE id = ?", [parent_id, code_id])
+        _renumber(db, current.parent_id)
+    _place_among_siblings(db, code_id, parent_id, position)
+
+
+def merge_codes(db: Database, source: str | int, target: str | int) -> int:
+    """Fold `source` into `target`: its codings, sub-codes and memos move, then it is deleted.
+
+    Codings that now overlap (same document, coder and code) merge into one.
+    Returns the number of codings moved.
+    """
+    from .codings import merge_overlaps_of  # codings depends on codebook, not the reverse
+
+    source_id, target_id = resolve_code(db, source), resolve_code(db, target)
+    if source_id == target_id:
+        raise InvalidValue("a code cannot be merged into itself")
+    if target_id in descendant_ids(db, source_id):
+        raise InvalidValue("a code cannot be merged into one of its own sub-codes")
+    for child_id, child_name in db.execute(
+        "SELECT id, name FROM codes WHERE parent_id = ? ORDER BY position", [source_id]
+    ).fetchall():
+        clash = db.execute(
+            "SELECT id FROM codes WHERE parent_id = ? AND name = ?", [target_id, child_name]
+        ).fetchone()
+        if clash:
+            merge_codes(db, child_id, clash[0])
+        else:
+            move_code(db, child_id, target_id)
+    moved = db.execute("UPDATE codings SET code_id = ? WHERE code_id = ?", [target_id, source_id]).rowcount
+    db.execute("UPDATE memos SET code_id = ? WHERE code_id = ?", [target_id, source_id])
+    db.execute("DELETE FROM codes WHERE id = ?", [source_id])
+    merge_overlaps_of(db, code_id=target_id)
+    return moved
+
+
+def delete_code(db: Database, code: str | int) -> int:
+    """Delete a code, its sub-codes and all their codings; returns how many codings went."""
+    code_id = resolve_code(db, code)
+    removed = count_codings(db, code_id, include_subcodes=True)
+    parent_id = get_code(db, code_id).parent_id
+    db.execute("DELETE FROM codes WHERE id = ?", [code_id])
+    _renumber(db, parent_id)
+    return removed
+
+
+def count_codings(db: Database, code: str | int, *, include_subcodes: bool = False) -> int:
+    ids = descendant_ids(db, resolve_code(db, code)) if include_subcodes else [resolve_code(db, code)]
+    marks = ",".join("?" * len(ids))
+    return db.execute(f"SELECT count(*) FROM codings WHERE code_id IN ({marks})", ids).fetchone()[0]
+
+
+def get_code(db: Database, code: str | int) -> Code:
+    code_id = resolve_code(db, code)
+    return Code(*db.execute(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", [code_id]).fetchone())
+
+
+def code_tree(db: Database) -> list[tuple[Code, int]]:
+    """Every code with its depth, depth-first in codebook order."""
+    children: dict[int | None, list[Code]] = {}
+    for row in db.execute(f"SELECT {_COLUMNS} FROM codes ORDER BY position, id"):
+        code = Code(*row)
+        children.setdefault(code.parent_id, []).append(code)
+    ordered: list[tuple[Code, int]] = []
+
+    def walk(parent_id: int | None, depth: int) -> None:
+        for code in children.get(parent_id, []):
+            ordered.append((code, depth))
+            walk(code.id, depth + 1)
+
+    walk(None, 0)
+    return ordered
+
+
+def list_codes(db: Database) -> list[Code]:
+    return [code for code, _ in code_tree(db)]
+
+
+def code_path(db: Database, code: str | int) -> str:
+    """'Parent/Child' from the top of the tree."""
+    names = [
+        row[0]
+        for row in db.execute(
+            """WITH RECURSIVE up(id, parent_id, name, depth) AS (
+                   SELECT id, parent_id, name, 0 FROM codes WHERE id = ?
+                   UNION ALL
+                   SELECT c.id, c.parent_id, c.name, up.depth + 1 FROM codes c JOIN up ON c.id = up.parent_id)
+               SELECT name FROM up ORDER BY depth DESC""",
+            [resolve_code(db, code)],
+        )
+    ]
+    return PATH_SEPARATOR.join(names)
+
+
+def descendant_ids(db: Database, code_id: int) -> list[int]:
+    """The code and all codes below it."""
+    return [
+        row[0]
+        for row in db.execute(
+            """WITH RECURSIVE down(id) AS (
+                   SELECT ? UNION ALL SELECT c.id FROM codes c JOIN down ON c.parent_id = down.id)
+               SELECT id FROM down""",
+            [code_id],
+        )
+    ]
+
+
+def resolve_code(db: Database, ref: str | int) -> int:
+    """A code by id, by name (when unique in the codebook) or by path 'Parent/Child'."""
+    if isinstance(ref, int):
+        if db.execute("SELECT 1 FROM codes WHERE id = ?", [ref]).fetchone():
+            return ref
+        raise NotFound(f"no code with id {ref}")
+    rows = db.execute("SELECT id FROM codes WHERE name = ?", [ref]).fetchall()
+    if len(rows) == 1:
+        return rows[0][0]
+    if PATH_SEPARATOR in ref or rows:
+        found = _resolve_path(db, ref)
+        if found is not None:
+            return found
+    if len(rows) > 1:
+        raise NotFound(f"code name {ref!r} is used by {len(rows)} codes; give its path (Parent/{ref}) or id")
+    if ref.isdigit() and db.execute("SELECT 1 FROM codes WHERE id = ?", [int(ref)]).fetchone():
+        return int(ref)
+    raise NotFound(f"no code named {ref!r}")
+
+
+def _resolve_path(db: Database, path: str) -> int | None:
+    parent_id = None
+    for part in path.split(PATH_SEPARATOR):
+        row = db.execute("SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, part]).fetchone()
+        if row is None:
+            return None
+        parent_id = row[0]
+    return parent_id
+
+
+def _valid_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidValue("a code needs a name")
+    return name
+
+
+def _valid_colour(color: str) -> str:
+    if not _COLOUR.match(color):
+        raise InvalidValue(f"colour {color!r} is not of the form #rrggbb")
+    return color.lower()
+
+
+def _next_colour(db: Database) -> str:
+    count = db.execute("SELECT count(*) FROM codes").fetchone()[0]
+    return PALETTE[count % len(PALETTE)]
+
+
+def _check_free_name(db: Database, parent_id: int | None, name: str, except_id: int | None = None) -> None:
+    row = db.execute("SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, name]).fetchone()
+    if row and row[0] != except_id:
+        where = f"under {get_code(db, parent_id).name!r}" if parent_id else "at the top level"
+        raise InvalidValue(f"a code named {name!r} already exists {where}")
+
+
+def _place_among_siblings(db: Database, code_id: int, parent_id: int | None, position: int | None) -> None:
+    siblings = [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM codes WHERE parent_id IS ? AND id != ? ORDER BY position, id", [parent_id, code_id]
+        )
+    ]
+    index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+    siblings.insert(index, code_id)
+    _write_positions(db, siblings)
+
+
+def _renumber(db: Database, parent_id: int | None) -> None:
+    _write_positions(
+        db, [r[0] for r in db.execute("SELECT id FROM codes WHERE parent_id IS ? ORDER BY position, id", [parent_id])]
+    )
+
+
+def _write_positions(db: Database, ordered_ids: list[int]) -> None:
+    for index, sibling_id in enumerate(ordered_ids):
+        db.execute("UPDATE codes SET position = ? WHERE id = ? AND position != ?", [index, sibling_id, index])
+

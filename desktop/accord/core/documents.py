@@ -1,0 +1,160 @@
+"""Documents: imported texts, stored once and never changed, with their speaker turns."""
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .clock import now
+from .errors import InvalidValue, NotFound
+from .lookup import resolve_id
+
+_COLUMNS = "id, name, source_name, source_format, imported_at, length, sha256, import_notes, position"
+
+
+@dataclass(frozen=True)
+class Document:
+    id: int
+    name: str
+    source_name: str
+    source_format: str
+    imported_at: str
+    length: int
+    sha256: str
+    import_notes: dict = field(default_factory=dict)
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class TurnRecord:
+    start: int
+    end: int
+    label_end: int
+    speaker: str
+
+
+def add_document(db: Database, name: str, text: str, *, source_name: str = "", source_format: str = "",
+                 notes: dict | None = None, turns: list[TurnRecord] | None = None) -> Document:
+    """Store a (normalised) text as a new document; the name must be free."""
+    name = name.strip()
+    if not name:
+        raise InvalidValue("a document needs a name")
+    if db.execute("SELECT 1 FROM documents WHERE name = ?", [name]).fetchone():
+        raise InvalidValue(f"a document named {name!r} already exists")
+    position = db.execute("SELECT ifnull(max(position) + 1, 0) FROM documents").fetchone()[0]
+    cursor = db.execute(
+        "INSERT INTO documents(name, source_name, source_format, imported_at, text, length, sha256,"
+        " import_notes, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [name, source_name, source_format, now(), text, len(text), sha256_of(text),
+         json.dumps(notes or {}, ensure_ascii=False), position],
+    )
+    document_id = cursor.lastrowid
+    for turn in turns or []:
+        db.execute(
+            'INSERT INTO turns(document_id, start, "end", label_end, speaker) VALUES (?, ?, ?, ?, ?)',
+            [document_id, turn.start, turn.end, turn.label_end, turn.speaker],
+        )
+    return get_document(db, document_id)
+
+
+def sha256_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def rename_document(db: Database, document: str | int, new_name: str) -> None:
+    document_id = resolve_document(db, document)
+    new_name = new_name.strip()
+    if not new_name:
+        raise InvalidValue("a document needs a name")
+    clash = db.execute("SELECT id FROM documents WHERE name = ?", [new_name]).fetchone()
+    if clash and clash[0] != document_id:
+        raise InvalidValue(f"a document named {new_name!r} already exists")
+    db.execute("UPDATE documents SET name = ? WHERE id = ?", [new_name, document_id])
+
+
+def delete_document(db: Database, document: str | int) -> int:
+    """Delete a document with its codings, turns, attributes and memos; returns the codings removed."""
+    document_id = resolve_document(db, document)
+    removed = db.execute("SELECT count(*) FROM codings WHERE document_id = ?", [document_id]).fetchone()[0]
+    db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+    return removed
+
+
+def count_codings_in(db: Database, document: str | int) -> int:
+    document_id = resolve_document(db, document)
+    return db.execute("SELECT count(*) FROM codings WHERE document_id = ?", [document_id]).fetchone()[0]
+
+
+def list_documents(db: Database) -> list[Document]:
+    return [_document(row) for row in db.execute(f"SELECT {_COLUMNS} FROM documents ORDER BY position, id")]
+
+
+def get_document(db: Database, document: str | int) -> Document:
+    document_id = resolve_document(db, document)
+    return _document(db.execute(f"SELECT {_COLUMNS} FROM documents WHERE id = ?", [document_id]).fetchone())
+
+
+def document_text(db: Database, document: str | int) -> str:
+    document_id = resolve_document(db, document)
+    return db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()[0]
+
+
+def document_length(db: Database, document_id: int) -> int:
+    row = db.execute("SELECT length FROM documents WHERE id = ?", [document_id]).fetchone()
+    if row is None:
+        raise NotFound(f"no document with id {document_id}")
+    return row[0]
+
+
+def turns_of(db: Database, document: str | int) -> list[TurnRecord]:
+    document_id = resolve_document(db, document)
+    return [
+        TurnRecord(*row)
+        for row in db.execute(
+            'SELECT start, "end", label_end, speaker FROM turns WHERE document_id = ? ORDER BY start', [document_id]
+        )
+    ]
+
+
+def speakers(db: Database, document: str | int | None = None) -> list[str]:
+    """Speaker names in order of first appearance (in one document, or in the whole project)."""
+    if document is None:
+        rows = db.execute(
+            "SELECT speaker FROM turns GROUP BY speaker ORDER BY min(document_id * 1e12 + start)"
+        )
+    else:
+        rows = db.execute(
+            "SELECT speaker FROM turns WHERE document_id = ? GROUP BY speaker ORDER BY min(start)",
+            [resolve_document(db, document)],
+        )
+    return [row[0] for row in rows]
+
+
+def coding_counts(db: Database) -> dict[int, int]:
+    """{document id: number of codings}."""
+    return dict(db.execute("SELECT document_id, count(*) FROM codings GROUP BY document_id").fetchall())
+
+
+def resolve_document(db: Database, document: str | int) -> int:
+    return resolve_id(db, "documents", document, "document")
+
+
+def free_document_name(db: Database, wanted: str) -> str:
+    """`wanted`, or `wanted (2)`, `wanted (3)`… whichever is not taken yet."""
+    name, counter = wanted, 2
+    while db.execute("SELECT 1 FROM documents WHERE name = ?", [name]).fetchone():
+        name = f"{wanted} ({counter})"
+        counter += 1
+    return name
+
+
+def _document(row: tuple) -> Document:
+    values = list(row)
+    values[7] = json.loads(values[7] or "{}")
+    return Document(*values)
+
+
+def document_name_for(path: Path) -> str:
+    return path.stem

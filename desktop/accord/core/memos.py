@@ -1,0 +1,76 @@
+"""Memos: free notes on the project, a document or a code. (A coding's memo is on the coding.)"""
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from .clock import now
+from .codebook import resolve_code
+from .coders import resolve_coder
+from .documents import resolve_document
+from .errors import NotFound
+
+_COLUMNS = "id, document_id, code_id, coder_id, title, text, created_at, updated_at"
+
+
+@dataclass(frozen=True)
+class Memo:
+    id: int
+    document_id: int | None
+    code_id: int | None
+    coder_id: int | None
+    title: str
+    text: str
+    created_at: str
+    updated_at: str
+
+
+def add_memo(db: Database, text: str, *, title: str = "", document: str | int | None = None,
+             code: str | int | None = None, coder: str | int | None = None) -> Memo:
+    """A memo on a document, on a code, or (neither given) on the project."""
+    document_id = resolve_document(db, document) if document is not None else None
+    code_id = resolve_code(db, code) if code is not None else None
+    coder_id = resolve_coder(db, coder) if coder is not None else None
+    stamp = now()
+    cursor = db.execute(
+        "INSERT INTO memos(document_id, code_id, coder_id, title, text, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [document_id, code_id, coder_id, title, text, stamp, stamp],
+    )
+    return get_memo(db, cursor.lastrowid)
+
+
+def update_memo(db: Database, memo_id: int, *, text: str | None = None, title: str | None = None) -> Memo:
+    memo = get_memo(db, memo_id)
+    db.execute(
+        "UPDATE memos SET text = ?, title = ?, updated_at = ? WHERE id = ?",
+        [memo.text if text is None else text, memo.title if title is None else title, now(), memo_id],
+    )
+    return get_memo(db, memo_id)
+
+
+def delete_memo(db: Database, memo_id: int) -> None:
+    get_memo(db, memo_id)
+    db.execute("DELETE FROM memos WHERE id = ?", [memo_id])
+
+
+def get_memo(db: Database, memo_id: int) -> Memo:
+    row = db.execute(f"SELECT {_COLUMNS} FROM memos WHERE id = ?", [memo_id]).fetchone()
+    if row is None:
+        raise NotFound(f"no memo with id {memo_id}")
+    return Memo(*row)
+
+
+def memos_of(db: Database, *, document: str | int | None = None, code: str | int | None = None) -> list[Memo]:
+    """The memos of a document, of a code, or (neither given) of the project itself."""
+    if document is not None:
+        where, params = "document_id = ?", [resolve_document(db, document)]
+    elif code is not None:
+        where, params = "code_id = ?", [resolve_code(db, code)]
+    else:
+        where, params = "document_id IS NULL AND code_id IS NULL", []
+    return [Memo(*row) for row in db.execute(f"SELECT {_COLUMNS} FROM memos WHERE {where} ORDER BY id", params)]
+
+
+def all_memos(db: Database) -> list[Memo]:
+    return [Memo(*row) for row in db.execute(f"SELECT {_COLUMNS} FROM memos ORDER BY id")]

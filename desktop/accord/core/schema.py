@@ -1,0 +1,143 @@
+"""The tables of an .accord file and the migrations that build them.
+
+Each migration is a list of single statements run through sqlite-utils'
+Migrations inside one transaction (executescript would commit half-way).
+`PRAGMA user_version` mirrors the number of applied migrations so that a file
+can be recognised and dated without reading any table.
+"""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# PRAGMA application_id marks a SQLite file as an Accord project ("ACRD").
+APPLICATION_ID = 0x41435244
+
+migrations = Migrations("accord")
+_migration_names: list[str] = []
+
+
+def _migration(name: str):
+    """Register a migration; its position in the list is its schema version."""
+    _migration_names.append(name)
+    return migrations(name=name)
+
+_V1 = [
+    """CREATE TABLE project (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    """CREATE TABLE coders (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        color TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        source_name TEXT NOT NULL DEFAULT '',
+        source_format TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL,
+        text TEXT NOT NULL,
+        length INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        import_notes TEXT NOT NULL DEFAULT '{}',
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    # The text is stored once and never changes: every offset depends on it.
+    """CREATE TRIGGER documents_text_immutable
+        BEFORE UPDATE OF text, length, sha256 ON documents
+        WHEN new.text IS NOT old.text OR new.length IS NOT old.length
+             OR new.sha256 IS NOT old.sha256
+        BEGIN SELECT RAISE(ABORT, 'a document''s text never changes'); END""",
+    "CREATE INDEX documents_sha256 ON documents(sha256)",
+    """CREATE TABLE turns (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        label_end INTEGER NOT NULL,
+        speaker TEXT NOT NULL
+    )""",
+    "CREATE INDEX turns_document ON turns(document_id, start)",
+    """CREATE TABLE attributes (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (document_id, key)
+    )""",
+    """CREATE TABLE codes (
+        id INTEGER PRIMARY KEY,
+        parent_id INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        color TEXT NOT NULL DEFAULT '#9e9e9e',
+        description TEXT NOT NULL DEFAULT '',
+        definition TEXT NOT NULL DEFAULT '',
+        inclusion TEXT NOT NULL DEFAULT '',
+        exclusion TEXT NOT NULL DEFAULT '',
+        example TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    )""",
+    # Names are unique among siblings; NULL parents would escape a plain UNIQUE.
+    "CREATE UNIQUE INDEX codes_sibling_name ON codes(ifnull(parent_id, 0), name)",
+    "CREATE INDEX codes_parent ON codes(parent_id, position)",
+    """CREATE TABLE codings (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+        coder_id INTEGER NOT NULL REFERENCES coders(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        memo TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        CHECK (start >= 0 AND "end" >= start)
+    )""",
+    'CREATE INDEX codings_document ON codings(document_id, start)',
+    'CREATE INDEX codings_code ON codings(code_id, document_id, start)',
+    'CREATE INDEX codings_coder ON codings(coder_id, document_id)',
+    # Memos on the project (no target), a document or a code. A coding's memo
+    # is its own `memo` column: one short note per coding, as in other tools.
+    """CREATE TABLE memos (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+        code_id INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+        coder_id INTEGER REFERENCES coders(id) ON DELETE SET NULL,
+        title TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (document_id IS NULL OR code_id IS NULL)
+    )""",
+    "CREATE INDEX memos_document ON memos(document_id)",
+    "CREATE INDEX memos_code ON memos(code_id)",
+    # Full-text search over documents; external content, kept by triggers.
+    """CREATE VIRTUAL TABLE documents_fts USING fts5(
+        name, text, content='documents', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, name, text) VALUES (new.id, new.name, new.text);
+    END""",
+    """CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, name, text)
+            VALUES ('delete', old.id, old.name, old.text);
+    END""",
+    """CREATE TRIGGER documents_fts_rename AFTER UPDATE OF name ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, name, text)
+            VALUES ('delete', old.id, old.name, old.text);
+        INSERT INTO documents_fts(rowid, name, text) VALUES (new.id, new.name, new.text);
+    END""",
+]
+
+
+@_migration("0001_initial")
+def _initial(db: Database) -> None:
+    for statement in _V1:
+        db.execute(statement)
+
+
+# Tables whose rows users change; the undo log watches exactly these.
+USER_TABLES = ("project", "coders", "documents", "turns", "attributes", "codes", "codings", "memos")
+
+SCHEMA_VERSION = len(_migration_names)
