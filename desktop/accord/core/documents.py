@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,9 +133,16 @@ def speakers(db: Database, document: str | int | None = None) -> list[str]:
     return [row[0] for row in rows]
 
 
-def coding_counts(db: Database) -> dict[int, int]:
-    """{document id: number of codings}."""
-    return dict(db.execute("SELECT document_id, count(*) FROM codings GROUP BY document_id").fetchall())
+def coding_counts(db: Database, coders: Iterable[int] | None = None) -> dict[int, int]:
+    """{document id: number of codings} (of some coders, or of all)."""
+    if coders is None:
+        return dict(db.execute("SELECT document_id, count(*) FROM codings GROUP BY document_id").fetchall())
+    coder_ids = list(coders)
+    return dict(db.execute(
+        f"SELECT document_id, count(*) FROM codings WHERE coder_id IN ({','.join('?' * len(coder_ids))}) "
+        "GROUP BY document_id",
+        coder_ids,
+    ).fetchall())
 
 
 def resolve_document(db: Database, document: str | int) -> int:
@@ -143,6 +151,7 @@ def resolve_document(db: Database, document: str | int) -> int:
 
 def free_document_name(db: Database, wanted: str) -> str:
     """`wanted`, or `wanted (2)`, `wanted (3)`… whichever is not taken yet."""
+    wanted = wanted.strip()  # as add_document will store it
     name, counter = wanted, 2
     while db.execute("SELECT 1 FROM documents WHERE name = ?", [name]).fetchone():
         name = f"{wanted} ({counter})"

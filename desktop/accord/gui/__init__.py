@@ -1,0 +1,1 @@
+"""Accord's Qt front-end: views, widgets and models over accord.core."""

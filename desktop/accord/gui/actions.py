@@ -1,0 +1,72 @@
+"""Every menu and toolbar action, as data: one registry builds the menus, the toolbar and the shortcut list.
+
+`handler` names a method of the main window; `needs` says when the action is
+enabled ("project": a project is open; "always"). A test walks this registry
+and triggers every action on the sample project, so none can do nothing.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    label: str
+    handler: str
+    menu: str
+    shortcut: str = ""
+    tip: str = ""
+    needs: str = "project"
+    toolbar: bool = False
+    checkable: bool = False
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec("new", "&New project…", "new_project", "&File", "Ctrl+N", "Create an empty project file", "always"),
+    ActionSpec("open", "&Open project…", "open_project_dialog", "&File", "Ctrl+O", "Open an .accord project", "always"),
+    ActionSpec("open_sample", "Open the &sample project", "open_sample", "&File", "", "Open the bundled sample study",
+               "always"),
+    ActionSpec("import", "&Import documents…", "import_documents", "&File", "Ctrl+Shift+I",
+               "Import .txt, .md, .docx, .pdf, .html, .odt or .rtf files", toolbar=True),
+    ActionSpec("save_copy", "Save a &copy as…", "save_copy", "&File", "", "Write a copy of the project to another file"),
+    ActionSpec("close", "&Close project", "close_project", "&File", "Ctrl+W", "Close this project"),
+    ActionSpec("quit", "&Quit", "close", "&File", "Ctrl+Q", "Quit Accord (all work is already saved)", "always"),
+    # Edit
+    ActionSpec("undo", "&Undo", "undo", "&Edit", "Ctrl+Z", "Undo the last change", toolbar=True),
+    ActionSpec("redo", "&Redo", "redo", "&Edit", "Ctrl+Shift+Z", "Redo the change just undone", toolbar=True),
+    ActionSpec("find", "&Find in document…", "find_in_document", "&Edit", "Ctrl+F", "Find text in this document"),
+    ActionSpec("find_all", "Find in &all documents…", "find_in_all", "&Edit", "Ctrl+Shift+F",
+               "Search every document of the project"),
+    # Coding
+    ActionSpec("quick_code", "&Quick code…", "quick_code", "&Coding", "Ctrl+K",
+               "Code the selection with a code picked by typing (or a new one)", toolbar=True),
+    ActionSpec("in_vivo", "&In-vivo code", "in_vivo", "&Coding", "Ctrl+I",
+               "Create a code named after the selected words and apply it"),
+    ActionSpec("remove_coding", "&Remove coding", "remove_coding", "&Coding", "Del",
+               "Remove the selected coding"),
+    ActionSpec("recode", "&Change code of coding…", "recode", "&Coding", "Ctrl+Shift+K",
+               "Give the selected coding another code"),
+    ActionSpec("coding_memo", "Coding &memo…", "coding_memo", "&Coding", "Ctrl+M", "Edit the selected coding's memo"),
+    ActionSpec("new_code", "&New code…", "new_code", "&Coding", "Ctrl+Shift+N", "Add a code to the codebook"),
+    ActionSpec("snap", "&Snap selections to whole words", "toggle_snap", "&Coding", "",
+               "Extend selections that start or end inside a word", checkable=True),
+    # Project
+    ActionSpec("project_memos", "Project &memos…", "project_memos", "&Project", "", "Memos about the whole project"),
+    ActionSpec("document_memos", "&Document memos…", "document_memos", "&Project", "", "Memos on the current document"),
+    ActionSpec("code_memos", "C&ode memos…", "code_memos", "&Project", "", "Memos on the current code"),
+    ActionSpec("rename_document", "&Rename document…", "rename_document", "&Project", "",
+               "Rename the current document"),
+    ActionSpec("delete_document", "De&lete document…", "delete_document", "&Project", "",
+               "Delete the current document and its codings"),
+    ActionSpec("add_coder", "Add &coder…", "add_coder", "&Project", "", "Add a coder to this project"),
+    # View
+    ActionSpec("zoom_in", "Zoom &in", "zoom_in", "&View", "Ctrl++", "Larger text"),
+    ActionSpec("zoom_out", "Zoom &out", "zoom_out", "&View", "Ctrl+-", "Smaller text"),
+    ActionSpec("zoom_reset", "&Actual size", "zoom_reset", "&View", "Ctrl+0", "Text at its normal size"),
+    # Help
+    ActionSpec("shortcuts", "&Keyboard shortcuts", "show_shortcuts", "&Help", "F1", "Every shortcut", "always"),
+    ActionSpec("about", "&About Accord", "about", "&Help", "", "Version and where Accord keeps its files", "always"),
+)
+
+MENUS = ("&File", "&Edit", "&Coding", "&Project", "&View", "&Help")

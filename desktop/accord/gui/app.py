@@ -1,0 +1,70 @@
+"""Starting the desktop application: `accord gui [PROJECT] [--sample]` or `accord-gui`."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..appdirs import data_dir
+from ..core.project import inspect
+from ..core.errors import ProjectFileError
+from ..resources import resources_dir
+
+
+def sample_project_path() -> Path:
+    """The user's copy of the sample project, built from resources/sample on first use.
+
+    A copy from an older Accord that cannot be opened any more is rebuilt.
+    """
+    from ..core.sample import build_sample
+
+    path = data_dir() / "sample.accord"
+    if path.exists():
+        try:
+            inspect(path)
+            return path
+        except ProjectFileError:
+            path.rename(path.with_suffix(".accord.old"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return build_sample(path)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="accord gui", description="Open Accord's coding workbench.")
+    parser.add_argument("project", nargs="?", help="an .accord project to open")
+    parser.add_argument("--sample", action="store_true", help="open the bundled sample project")
+    parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window and quit (for docs/tests)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+    from .mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Accord")
+    app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "accord.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    window = MainWindow()
+    window.show()
+    if args.sample:
+        window.open_sample()
+    elif args.project:
+        window.open_project(args.project)
+    if args.screenshot:
+        def shoot() -> None:
+            window.grab().save(args.screenshot)
+            window.close()
+
+        QTimer.singleShot(300, shoot)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
