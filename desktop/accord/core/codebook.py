@@ -7,6 +7,7 @@ from sqlite_utils import Database
 
 from .clock import now
 from .errors import InvalidValue, NotFound
+from .lookup import digits_as_row_id, is_row_id
 
 # Mid-tone colours that work both as swatches and, lightened, as highlights.
 PALETTE = (
@@ -117,7 +118,9 @@ def merge_codes(db: Database, source: str | int, target: str | int) -> int:
             move_code(db, child_id, target_id)
     moved = db.execute("UPDATE codings SET code_id = ? WHERE code_id = ?", [target_id, source_id]).rowcount
     db.execute("UPDATE memos SET code_id = ? WHERE code_id = ?", [target_id, source_id])
+    source_parent_id = get_code(db, source_id).parent_id
     db.execute("DELETE FROM codes WHERE id = ?", [source_id])
+    _renumber(db, source_parent_id)
     merge_overlaps_of(db, code_id=target_id)
     return moved
 
@@ -196,7 +199,7 @@ def descendant_ids(db: Database, code_id: int) -> list[int]:
 def resolve_code(db: Database, ref: str | int) -> int:
     """A code by id, by name (when unique in the codebook) or by path 'Parent/Child'."""
     if isinstance(ref, int):
-        if db.execute("SELECT 1 FROM codes WHERE id = ?", [ref]).fetchone():
+        if is_row_id(ref) and db.execute("SELECT 1 FROM codes WHERE id = ?", [ref]).fetchone():
             return ref
         raise NotFound(f"no code with id {ref}")
     rows = db.execute("SELECT id FROM codes WHERE name = ?", [ref]).fetchall()
@@ -208,8 +211,9 @@ def resolve_code(db: Database, ref: str | int) -> int:
             return found
     if len(rows) > 1:
         raise NotFound(f"code name {ref!r} is used by {len(rows)} codes; give its path (Parent/{ref}) or id")
-    if ref.isdigit() and db.execute("SELECT 1 FROM codes WHERE id = ?", [int(ref)]).fetchone():
-        return int(ref)
+    number = digits_as_row_id(ref)
+    if number is not None and db.execute("SELECT 1 FROM codes WHERE id = ?", [number]).fetchone():
+        return number
     raise NotFound(f"no code named {ref!r}")
 
 
@@ -231,7 +235,7 @@ def _valid_name(name: str) -> str:
 
 
 def _valid_colour(color: str) -> str:
-    if not _COLOUR.match(color):
+    if not _COLOUR.fullmatch(color):
         raise InvalidValue(f"colour {color!r} is not of the form #rrggbb")
     return color.lower()
 

@@ -15,6 +15,7 @@ from .codebook import descendant_ids, resolve_code
 from .coders import resolve_coder
 from .documents import document_length, document_text, resolve_document
 from .errors import NotFound
+from .lookup import is_row_id
 from .spans import check_span
 
 _COLUMNS = 'id, document_id, code_id, coder_id, start, "end", memo, created_at'
@@ -86,7 +87,10 @@ def set_coding_memo(db: Database, coding_id: int, memo: str) -> None:
 
 
 def get_coding(db: Database, coding_id: int) -> Coding:
-    row = db.execute(f"SELECT {_COLUMNS} FROM codings WHERE id = ?", [coding_id]).fetchone()
+    if isinstance(coding_id, int) and not is_row_id(coding_id):  # too large for SQLite: no such row
+        row = None
+    else:
+        row = db.execute(f"SELECT {_COLUMNS} FROM codings WHERE id = ?", [coding_id]).fetchone()
     if row is None:
         raise NotFound(f"no coding with id {coding_id}")
     return Coding(*row)
@@ -216,3 +220,12 @@ def _join_memos(memos: list[str]) -> str:
         if memo and memo not in seen:
             seen.append(memo)
     return "\n".join(seen)
+
+
+def coding_counts_by_code(db: Database, coders: Iterable[int] | None = None) -> dict[int, int]:
+    """{code id: number of codings} (of some coders, or of all)."""
+    sql, params = "SELECT code_id, count(*) FROM codings", []
+    if coders is not None:
+        params = sorted(coders)
+        sql += f" WHERE coder_id IN ({','.join('?' * len(params))})"
+    return dict(db.execute(sql + " GROUP BY code_id", params).fetchall())

@@ -54,10 +54,19 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _literal(value: str) -> str:
+    """SQL rendering `value` as an SQL literal. quote() cuts text at a NUL character,
+    so text containing one is written as a hex blob cast back to text."""
+    return (
+        f"CASE WHEN typeof({value}) = 'text' AND instr(CAST({value} AS BLOB), X'00') > 0 "
+        f"THEN 'CAST(X''' || hex({value}) || ''' AS TEXT)' ELSE quote({value}) END"
+    )
+
+
 def _trigger_sql(db: Database, table: str) -> list[str]:
     cols = _columns(db, table)
     col_list = ", ".join(_quoted(c) for c in cols)
-    values = "||','||".join(f"quote(old.{_quoted(c)})" for c in cols)
+    values = "||','||".join(_literal(f"old.{_quoted(c)}") for c in cols)
     statements = [
         f"""CREATE TEMP TRIGGER undo_{table}_insert AFTER INSERT ON main.{table} BEGIN
             INSERT INTO undolog(tbl, row_id, sql) VALUES ('{table}', new.rowid,
@@ -75,7 +84,7 @@ def _trigger_sql(db: Database, table: str) -> list[str]:
             f"""CREATE TEMP TRIGGER undo_{table}_update_{c} AFTER UPDATE OF {_quoted(c)} ON main.{table}
                 WHEN old.{_quoted(c)} IS NOT new.{_quoted(c)} BEGIN
                 INSERT INTO undolog(tbl, row_id, sql) VALUES ('{table}', old.rowid,
-                    'UPDATE main.{table} SET {_quoted(c).replace("'", "''")}=' || quote(old.{_quoted(c)})
+                    'UPDATE main.{table} SET {_quoted(c).replace("'", "''")}=' || {_literal(f"old.{_quoted(c)}")}
                     || ' WHERE rowid=' || old.rowid);
             END"""
         )

@@ -8,7 +8,8 @@ from .clock import now
 from .codebook import resolve_code
 from .coders import resolve_coder
 from .documents import resolve_document
-from .errors import NotFound
+from .errors import InvalidValue, NotFound
+from .lookup import is_row_id
 
 _COLUMNS = "id, document_id, code_id, coder_id, title, text, created_at, updated_at"
 
@@ -28,6 +29,8 @@ class Memo:
 def add_memo(db: Database, text: str, *, title: str = "", document: str | int | None = None,
              code: str | int | None = None, coder: str | int | None = None) -> Memo:
     """A memo on a document, on a code, or (neither given) on the project."""
+    if document is not None and code is not None:
+        raise InvalidValue("a memo belongs to a document or to a code, not both")
     document_id = resolve_document(db, document) if document is not None else None
     code_id = resolve_code(db, code) if code is not None else None
     coder_id = resolve_coder(db, coder) if coder is not None else None
@@ -55,7 +58,10 @@ def delete_memo(db: Database, memo_id: int) -> None:
 
 
 def get_memo(db: Database, memo_id: int) -> Memo:
-    row = db.execute(f"SELECT {_COLUMNS} FROM memos WHERE id = ?", [memo_id]).fetchone()
+    if isinstance(memo_id, int) and not is_row_id(memo_id):  # too large for SQLite: no such row
+        row = None
+    else:
+        row = db.execute(f"SELECT {_COLUMNS} FROM memos WHERE id = ?", [memo_id]).fetchone()
     if row is None:
         raise NotFound(f"no memo with id {memo_id}")
     return Memo(*row)

@@ -35,6 +35,7 @@ class Project:
         self.read_only = read_only
         self.history = History(db) if undo and not read_only else None
         self._listeners: list[Listener] = []
+        self._depth = 0  # commands nested inside a command are part of it
 
     # -- opening and creating -------------------------------------------
     @classmethod
@@ -55,7 +56,12 @@ class Project:
         if coder:
             from .coders import add_coder
 
-            add_coder(db, coder)
+            try:
+                add_coder(db, coder)
+            except Exception:  # e.g. a blank name: leave no half-made project behind
+                db.close()
+                _remove_quietly(path)
+                raise
         return project
 
     @classmethod
@@ -79,13 +85,20 @@ class Project:
         if version < schema.SCHEMA_VERSION:
             if read_only:
                 raise ProjectFileError(f"{path}: needs upgrading but the file is read-only")
-            backup(path, (backup_dir or path.parent) / _backup_name(path, version))
+            target = (backup_dir or path.parent) / _backup_name(path, version)
+            try:
+                backup(path, target)
+            except (OSError, sqlite3.Error) as error:
+                raise ProjectFileError(f"{path}: cannot back up to {target} before upgrading ({error})") from error
+        db = None
         try:
             db = _connect(path, read_only=read_only)
             if version < schema.SCHEMA_VERSION:
                 schema.migrations.apply(db)
                 db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         except sqlite3.Error as error:
+            if db is not None:
+                db.close()
             raise ProjectFileError(f"{path}: cannot open project ({error})") from error
         return cls(path, db, undo=undo, read_only=read_only)
 
@@ -118,9 +131,16 @@ class Project:
         """Run the body as one undoable user action in one transaction."""
         if self.read_only:
             raise ProjectFileError(f"{self.path}: the project is open read-only")
+        outermost = self._depth == 0
         with self.db.atomic():
-            since = self.history.mark() if self.history else 0
-            yield
+            since = self.history.mark() if self.history and outermost else 0
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+        if not outermost:  # a nested command is recorded and announced with the outer one
+            return
         changes = self.history.record(label, since) if self.history else Changes()
         self._announce(changes, label)
 
@@ -173,8 +193,12 @@ def inspect(path: Path) -> int:
         raise ProjectFileError(f"{path}: empty file, not an Accord project")
     if header != _SQLITE_MAGIC:
         raise ProjectFileError(f"{path}: not an Accord project (not a SQLite database)")
+    # mode=ro on a WAL-mode file creates empty -wal and -shm files next to it. With
+    # no -wal there is nothing beyond the main file to read (and no one has it open
+    # in WAL mode), so read it as immutable, which touches nothing.
+    query = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
         try:
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]

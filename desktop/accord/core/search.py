@@ -25,7 +25,8 @@ class SearchHit:
 
 
 def search(db: Database, query: str, *, limit: int = 1000, context: int = 40) -> list[SearchHit]:
-    words = _WORD.findall(query)
+    # a run of underscores is a word to Python but a separator to FTS: treat it as punctuation
+    words = [w for w in _WORD.findall(query) if w.strip("_")]
     if not query.strip():
         return []
     if words:

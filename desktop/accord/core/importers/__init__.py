@@ -1,0 +1,86 @@
+"""Reading documents of every supported format into raw (not yet normalised) text.
+
+    raw = read_document(Path("interview.docx"))
+
+Every failure, whatever library it comes from, surfaces as ImportFailed with a one-line
+message naming the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from accord.core.errors import ImportFailed
+from accord.core.importers.base import RawText, describe, failure, has_visible_text
+
+__all__ = ["RawText", "SUPPORTED_SUFFIXES", "read_document"]
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (
+    ".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf",
+)
+
+
+def read_document(path: Path | str) -> RawText:
+    """Extract the text of the document at `path`, choosing the reader by file suffix."""
+    path = Path(path)
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        kind = f"'{path.suffix}'" if path.suffix else "(no extension)"
+        raise failure(name, f"unsupported file type {kind}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+    reader = _reader(suffix)
+    data = _read_bytes(path)
+    if not data:
+        raise failure(name, "the file is empty")
+    try:
+        raw = reader(data, name)
+    except ImportFailed:
+        raise
+    except Exception as exc:  # last line of defence: library errors the reader did not foresee
+        raise failure(name, f"could not be read ({describe(exc)})") from exc
+    if not has_visible_text(raw.text):
+        raise failure(name, "no text found in the file")
+    return raw
+
+
+def _reader(suffix: str) -> Callable[[bytes, str], RawText]:
+    # Imported on first use: the parsing libraries together take a noticeable part of a
+    # second to import, which start-up need not pay. Plain import statements (not
+    # importlib) so that freezing tools still find the modules.
+    match suffix:
+        case ".txt":
+            from accord.core.importers.txt import read_txt
+            return read_txt
+        case ".md" | ".markdown":
+            from accord.core.importers.markdown import read_markdown
+            return read_markdown
+        case ".docx":
+            from accord.core.importers.docx import read_docx
+            return read_docx
+        case ".pdf":
+            from accord.core.importers.pdf import read_pdf
+            return read_pdf
+        case ".html" | ".htm":
+            from accord.core.importers.html import read_html
+            return read_html
+        case ".odt":
+            from accord.core.importers.odt import read_odt
+            return read_odt
+        case ".rtf":
+            from accord.core.importers.rtf import read_rtf
+            return read_rtf
+    raise AssertionError(f"no reader for supported suffix {suffix}")
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise failure(path.name, "file not found") from exc
+    except IsADirectoryError as exc:
+        raise failure(path.name, "is a folder, not a file") from exc
+    except PermissionError as exc:
+        raise failure(path.name, "permission denied") from exc
+    except OSError as exc:
+        raise failure(path.name, f"cannot be read ({exc.strerror or describe(exc)})") from exc
