@@ -65,7 +65,9 @@ def prepare_document(path: str | Path) -> PreparedDocument:
 
 def store_prepared(project, prepared: PreparedDocument, *, name: str | None = None) -> Document:
     """Store a prepared document as one command; the name gets a suffix if it is taken."""
-    turns = [TurnRecord(t.start, t.end, t.label_end, t.speaker) for t in detect_turns(prepared.text)]
+    # In Markdown a dash opens a list item, not a line of dialogue.
+    found = detect_turns(prepared.text, dialogue_dashes=prepared.format != "md")
+    turns = [TurnRecord(t.start, t.end, t.label_end, t.speaker) for t in found]
     with project.command(f"Import {prepared.path.name}"):
         return add_document(
             project.db,

@@ -79,8 +79,11 @@ def match_speaker_label(line: str) -> tuple[str, int] | None:
     return " ".join(words), match.end()
 
 
-def detect_turns(text: str) -> list[Turn]:
-    """Speaker turns in `text`, in order; [] unless the text clearly uses a convention."""
+def detect_turns(text: str, *, dialogue_dashes: bool = True) -> list[Turn]:
+    """Speaker turns in `text`, in order; [] unless the text clearly uses a convention.
+
+    Pass dialogue_dashes=False where a dash opens a list item (Markdown).
+    """
     labelled: list[_Opener] = []
     dashed: list[_Opener] = []
     position = 0
@@ -100,7 +103,7 @@ def detect_turns(text: str) -> list[Turn]:
     # Labels win over dashes: in a labelled transcript, dash lines are lists within a turn.
     if len(labelled) >= _MIN_LABELLED_TURNS:
         openers = labelled
-    elif len(dashed) >= _MIN_DASH_TURNS:
+    elif dialogue_dashes and len(dashed) >= _MIN_DASH_TURNS:
         openers = _name_dash_speakers(dashed)
     else:
         return []

@@ -7,6 +7,9 @@ with a message saying so rather than importing as an empty document.
 from __future__ import annotations
 
 import io
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError
@@ -16,6 +19,35 @@ from accord.core.importers.base import RawText, describe, failure
 
 
 def read_pdf(data: bytes, name: str) -> RawText:
+    notes: list[str] = []
+    with _pypdf_warnings_into(notes):
+        return _read(data, name, notes)
+
+
+class _NoteHandler(logging.Handler):
+    def __init__(self, notes: list[str]):
+        super().__init__(logging.WARNING)
+        self.notes = notes
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.notes.append(f"PDF reader: {record.getMessage()}")
+
+
+@contextmanager
+def _pypdf_warnings_into(notes: list[str]) -> Iterator[None]:
+    """pypdf logs its complaints about damaged files; keep them as notes, not stray stderr lines."""
+    logger = logging.getLogger("pypdf")
+    handler, propagate = _NoteHandler(notes), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _read(data: bytes, name: str, notes: list[str]) -> RawText:
     reader = _open(data, name)
     try:
         pages = list(reader.pages)
@@ -25,7 +57,6 @@ def read_pdf(data: bytes, name: str) -> RawText:
         raise failure(name, "the PDF has no pages")
 
     texts: list[str] = []
-    notes: list[str] = []
     unreadable = 0
     for number, page in enumerate(pages, start=1):
         try:
