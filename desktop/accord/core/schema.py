@@ -38,11 +38,12 @@ _V1 = [
         source_name TEXT NOT NULL DEFAULT '',
         source_format TEXT NOT NULL DEFAULT '',
         imported_at TEXT NOT NULL,
-        text TEXT NOT NULL,
         length INTEGER NOT NULL,
         sha256 TEXT NOT NULL,
         import_notes TEXT NOT NULL DEFAULT '{}',
-        position INTEGER NOT NULL DEFAULT 0
+        position INTEGER NOT NULL DEFAULT 0,
+        -- Last, so that reading the other columns never walks a long text.
+        text TEXT NOT NULL
     )""",
     # The text is stored once and never changes: every offset depends on it.
     """CREATE TRIGGER documents_text_immutable
