@@ -209,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command(top, "gui", commands.gui, "open the desktop application", project=False)
     sub.add_argument("project", metavar="PROJECT", nargs="?", help="a project to open")
     sub.add_argument("--sample", action="store_true", help="open the sample project")
+    sub.add_argument("--screenshot", metavar="PNG", help="save a picture of the window and quit")
     return parser
 
 

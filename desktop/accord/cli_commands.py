@@ -54,6 +54,7 @@ def gui(args) -> Result:
     from .gui import app
 
     argv = (["--sample"] if args.sample else []) + ([args.project] if args.project else [])
+    argv += ["--screenshot", args.screenshot] if args.screenshot else []
     status = app.main(argv)
     return Result(None, "", status=status if isinstance(status, int) else 0)
 

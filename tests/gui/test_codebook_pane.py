@@ -15,7 +15,7 @@ from accord.core.codings import apply_code  # noqa: E402
 from accord.core.coders import add_coder  # noqa: E402
 from accord.core.documents import add_document  # noqa: E402
 from accord.core.project import Project  # noqa: E402
-from accord.gui import code_dialogs  # noqa: E402
+from accord.gui import code_dialogs, dialogs  # noqa: E402
 from accord.gui.codebook_model import (  # noqa: E402
     CODES_MIME, COUNT_COLUMN, SPAN_MIME, span_mime,
 )
@@ -158,7 +158,7 @@ def test_enter_activates_the_current_code(pane, project, qtbot):
 
 def test_current_code_changed_reports_minus_one_when_the_code_goes(pane, project, qtbot, monkeypatch):
     pane.select_code(project.ids["Hardship"])
-    monkeypatch.setattr(code_dialogs, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     with qtbot.waitSignal(pane.currentCodeChanged) as blocker:
         assert pane.delete_code(project.ids["Hardship"])
     assert blocker.args == [-1]
@@ -207,7 +207,7 @@ def test_rename_through_dialog_changes_db_and_tree_keeping_view_state(pane, proj
     pane.select_code(ids["Family"])
     resets = []
     pane.model.modelReset.connect(lambda: resets.append(1))
-    monkeypatch.setattr(code_dialogs, "ask_text", lambda parent, title, label, default="": "Kin")
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, default="": "Kin")
     assert pane.rename_code(ids["Family"])
     assert get_code(project.db, ids["Family"]).name == "Kin"
     assert (1, "Kin") in names_in_view(pane)
@@ -218,7 +218,7 @@ def test_rename_through_dialog_changes_db_and_tree_keeping_view_state(pane, proj
 
 
 def test_rename_cancelled_changes_nothing(pane, project, monkeypatch):
-    monkeypatch.setattr(code_dialogs, "ask_text", lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: None)
     assert not pane.rename_code(project.ids["Family"])
     assert project.history.undo_label == "set up"
 
@@ -249,7 +249,7 @@ def test_f2_starts_inline_editing(pane, project, qtbot):
 
 def test_new_code_and_sub_code(pane, project, monkeypatch):
     answers = iter(["Identity", "Language"])
-    monkeypatch.setattr(code_dialogs, "ask_text", lambda *a, **k: next(answers))
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
     identity = pane.new_code()
     language = pane.new_code(identity)
     assert get_code(project.db, language).parent_id == identity
@@ -286,7 +286,7 @@ def test_merge_moves_codings_after_confirmation(pane, project, monkeypatch):
     offered, asked = {}, {}
     monkeypatch.setattr(code_dialogs, "ask_merge_target",
                         lambda parent, codes, source: offered.update(codes=codes, source=source) or ids["Support"])
-    monkeypatch.setattr(code_dialogs, "confirm",
+    monkeypatch.setattr(dialogs, "confirm",
                         lambda parent, title, text, **k: asked.setdefault("text", text) and True)
     assert pane.merge_code(ids["Family"])
     assert offered["source"] == ids["Family"]
@@ -301,19 +301,19 @@ def test_merge_moves_codings_after_confirmation(pane, project, monkeypatch):
 
 def test_merge_cancelled_at_confirmation_keeps_everything(pane, project, monkeypatch):
     monkeypatch.setattr(code_dialogs, "ask_merge_target", lambda *a: project.ids["Support"])
-    monkeypatch.setattr(code_dialogs, "confirm", lambda *a, **k: False)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
     assert not pane.merge_code(project.ids["Family"])
     assert get_code(project.db, project.ids["Family"]).name == "Family"
 
 
 def test_delete_after_confirmation_names_codings_of_sub_codes(pane, project, monkeypatch):
     ids, asked = project.ids, []
-    monkeypatch.setattr(code_dialogs, "confirm", lambda parent, title, text, **k: asked.append(text) or False)
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, **k: asked.append(text) or False)
     assert not pane.delete_code(ids["Support"])
     assert "2 sub-codes" in asked[0] and "3 codings" in asked[0]
     assert (0, "Support") in names_in_view(pane)
 
-    monkeypatch.setattr(code_dialogs, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     assert pane.delete_code(ids["Support"])
     assert [n for _, n in names_in_view(pane)] == ["Settling in", "Loneliness", "Community", "Hardship"]
     assert project.db.execute("SELECT count(*) FROM codings").fetchone()[0] == 4
@@ -324,7 +324,7 @@ def test_context_menu_offers_the_commands(pane, project, monkeypatch):
     assert texts == ["New code…", "New sub-code…", "Rename…", "Change colour…", "Edit definition…",
                      "Merge into…", "Delete…"]
     assert [a.text() for a in pane.context_menu_for(None).actions() if a.text()][0] == "New code…"
-    monkeypatch.setattr(code_dialogs, "ask_text", lambda *a, **k: "Cousins")
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Cousins")
     menu = pane.context_menu_for(project.ids["Family"])
     next(a for a in menu.actions() if a.text() == "New sub-code…").trigger()
     assert get_code(project.db, "Cousins").parent_id == project.ids["Family"]
@@ -370,7 +370,7 @@ def test_drop_on_empty_space_moves_to_the_end_of_the_top_level(pane, project):
 
 def test_delete_key_asks_to_delete_the_current_code(pane, project, qtbot, monkeypatch):
     asked = []
-    monkeypatch.setattr(code_dialogs, "confirm", lambda parent, title, text, **k: asked.append(text) or False)
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, **k: asked.append(text) or False)
     pane.select_code(project.ids["Hardship"])
     pane.view.setFocus()
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
@@ -446,7 +446,7 @@ def test_a_span_dragged_from_another_widget_is_accepted_by_the_tree(pane, projec
 
 def test_undo_restores_the_tree(pane, project, session, monkeypatch):
     before = names_in_view(pane)
-    monkeypatch.setattr(code_dialogs, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     pane.delete_code(project.ids["Settling in"])
     assert len(names_in_view(pane)) == 4
     session.undo()

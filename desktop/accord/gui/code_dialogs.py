@@ -1,26 +1,19 @@
-"""The questions the codebook pane asks: names, colours, definitions, merge targets, confirmations.
+"""The codebook's own questions: colours, definitions, merge targets.
 
-Each question is a module-level function so that tests (and, later, other
-front-ends) can replace it: tests monkeypatch `code_dialogs.ask_text` and the
-pane calls it through the module.
+Each question is a module-level function so that tests can replace it; the
+pane calls it through the module. Plain questions (a name, a yes/no) are in
+`dialogs`.
 """
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QColorDialog, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QColorDialog, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..core.codebook import PALETTE, TEXT_FIELDS, Code
 from .codebook_model import swatch_icon
-
-
-def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
-    """One line of text, or None when cancelled or left blank."""
-    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
-    text = " ".join(text.split())
-    return text if ok and text else None
 
 
 def ask_colour(parent: QWidget | None, initial: str) -> str | None:
@@ -29,15 +22,6 @@ def ask_colour(parent: QWidget | None, initial: str) -> str | None:
         QColorDialog.setCustomColor(i, QColor(colour))
     colour = QColorDialog.getColor(QColor(initial), parent, "Code colour")
     return colour.name().lower() if colour.isValid() else None
-
-
-def confirm(parent: QWidget | None, title: str, text: str, accept_label: str = "OK") -> bool:
-    """Ask before doing something; Cancel is the default answer."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is accept
 
 
 def ask_merge_target(parent: QWidget | None, codes: list[tuple[Code, int]], source_id: int) -> int | None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import codebook as core  # core.rename_code etc., not the pane's methods of the same names
-from . import code_dialogs
+from . import code_dialogs, dialogs
 from .codebook_model import (
     CODE_COLUMN, COUNT_COLUMN, CodebookModel, FavouriteRole, HasChildrenRole, OwnCountRole, TotalCountRole,
 )
@@ -134,7 +134,7 @@ class CodebookPane(QWidget):
             title, label = "New code", "Name of the new code:"
         else:
             title, label = "New sub-code", f"Name of the new sub-code of “{parent.name}”:"
-        name = code_dialogs.ask_text(self, title, label, "")
+        name = dialogs.ask_text(self, title, label, "")
         if not name:
             return None
         code = self.session.run(f"New code “{name}”", core.create_code, name, parent=parent_id)
@@ -147,7 +147,7 @@ class CodebookPane(QWidget):
         code = self._code(code_id)
         if code is None:
             return False
-        name = code_dialogs.ask_text(self, "Rename code", "New name:", code.name)
+        name = dialogs.ask_text(self, "Rename code", "New name:", code.name)
         if not name or name == code.name:
             return False
         self.session.run(f"Rename code “{code.name}”", core.rename_code, code.id, name)
@@ -195,7 +195,7 @@ class CodebookPane(QWidget):
             parts.append(f"its {_plural(subcodes, 'sub-code')} will move under “{target.name}”")
         text = (f"Merge “{source.name}” into “{target.name}”?\n\n"
                 + ", ".join(parts) + f", and “{source.name}” will be deleted.")
-        if not code_dialogs.confirm(self, "Merge codes", text, accept_label="Merge"):
+        if not dialogs.confirm(self, "Merge codes", text, accept_label="Merge"):
             return False
         label = f"Merge “{source.name}” into “{target.name}”"
         moved = self.session.run(label, core.merge_codes, source.id, target.id)
@@ -218,7 +218,7 @@ class CodebookPane(QWidget):
             text = f"Delete {what}?\n\n{_plural(codings, 'coding')} will be deleted with it."
         else:
             text = f"Delete {what}?\n\nNo text is coded with it."
-        if not code_dialogs.confirm(self, "Delete code", text, accept_label="Delete"):
+        if not dialogs.confirm(self, "Delete code", text, accept_label="Delete"):
             return False
         removed = self.session.run(f"Delete code “{code.name}”", core.delete_code, code.id)
         return removed is not None

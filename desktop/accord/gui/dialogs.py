@@ -1,4 +1,4 @@
-"""Small questions to the user. Tests replace these functions; widgets never call QMessageBox directly."""
+"""Plain questions to the user. Tests replace these functions; widgets call them through this module."""
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -6,13 +6,19 @@ PROJECT_FILTER = "Accord projects (*.accord);;All files (*)"
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
-    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.Normal, default)
-    return text if ok and text.strip() else None
+    """One line of text, or None when cancelled or left blank."""
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
+    text = " ".join(text.split())
+    return text if ok and text else None
 
 
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
-    return answer == QMessageBox.Yes
+def confirm(parent: QWidget | None, title: str, text: str, accept_label: str = "OK") -> bool:
+    """Ask before doing something; Cancel is the default answer."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is accept
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

@@ -59,7 +59,11 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{spec.tip} ({spec.shortcut})" if spec.shortcut else spec.tip)
             action.setStatusTip(spec.tip)
             action.setCheckable(spec.checkable)
-            action.triggered.connect(getattr(self, spec.handler))
+            handler = getattr(self, spec.handler)
+            if spec.checkable:
+                action.toggled.connect(handler)
+            else:  # `triggered` sends a "checked" flag the handlers must not mistake for an id
+                action.triggered.connect(lambda _checked=False, run=handler: run())
             menus[spec.menu].addAction(action)
             self.actions_by_id[spec.id] = action
             if spec.id == "open_sample":
@@ -126,6 +130,10 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock("Find in all documents", "search-dock", self.search_panel)
         self.tabifyDockWidget(self.segments_dock, self.search_dock)
         self.segments_dock.raise_()
+        self.resizeDocks([self.segments_dock], [190], Qt.Vertical)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
 
         self.coding = CodingController(session, self.view, self.codebook, self)
         self.coding.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
@@ -169,6 +177,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/state", self.saveState())
         for dock in (self.segments_dock, self.search_dock):
             self.removeDockWidget(dock)
             dock.deleteLater()

@@ -1,0 +1,444 @@
+"""The read-only text of a document, with its codings painted behind the text.
+
+Nothing about codings goes into the QTextDocument: each paint asks the
+CodingIndex for the codings that touch the visible blocks and fills their
+line fragments (from QTextLayout) before the text is drawn. Qt positions
+(UTF-16) are used only here and converted through the document's OffsetMap.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (QColor, QDrag, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPixmap,
+                           QTextBlock, QTextCursor, QTextLayout, QTextLine)
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
+
+from .text_index import Mark, PaneState, snap_to_words
+from .text_stripes import StripeMargin
+
+SPAN_MIME = "application/x-accord-span"
+HIGHLIGHT_ALPHA = 0.35
+STRONG_ALPHA = 0.55  # the selected or hovered coding
+HANDLE_RADIUS = 4.5
+# Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms; astral RTL scripts.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
+@dataclass
+class ShownBlock:
+    """A block on screen: where its layout is drawn, in viewport coordinates."""
+
+    block: QTextBlock
+    position: int  # Qt position of its first character
+    length: int  # characters, without the block separator
+    layout: QTextLayout
+    x: float  # layout origin
+    y: float
+    top: float
+    bottom: float
+    bidi: bool  # holds right-to-left text: fragments come from glyph runs
+
+    @property
+    def end(self) -> int:
+        return self.position + self.length
+
+
+class CodingTextView(QPlainTextEdit):
+    markClicked = Signal(int)  # a stripe was clicked
+    markContextRequested = Signal(int, QPoint)  # coding id, global position
+    resizeRequested = Signal(int, int, int)  # coding id, new start, new end (code points)
+    markDeselected = Signal()
+
+    def __init__(self, state: PaneState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.setCenterOnScroll(False)
+        self.viewport().setMouseTracking(True)
+        self._resizing: str | None = None  # "start" or "end" while a handle is dragged
+        self._drag_from: QPointF | None = None  # press inside the selection: maybe a drag
+        self._bidi_cache: dict[int, bool] = {}
+        self.margin = StripeMargin(self)
+        self.set_margin_width(170)
+        self.updateRequest.connect(lambda *_: self.margin.update())
+
+    # -- geometry --------------------------------------------------------------
+    def set_margin_width(self, width: int) -> None:
+        self._margin_width = max(40, min(int(width), 600))
+        self.setViewportMargins(0, 0, self._margin_width, 0)
+        self._place_margin()
+
+    def margin_width(self) -> int:
+        return self._margin_width
+
+    def _place_margin(self) -> None:
+        area = self.viewport().geometry()
+        self.margin.setGeometry(area.right() + 1, area.top(), self._margin_width, area.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_margin()
+
+    def forget_layout(self) -> None:
+        """Call after the document was replaced."""
+        self._bidi_cache.clear()
+
+    def line_chars(self) -> int:
+        """About how many characters fit on one line (for sharing stripe columns)."""
+        return max(10, self.viewport().width() // max(1, self.fontMetrics().averageCharWidth()))
+
+    def shown_blocks(self) -> list[ShownBlock]:
+        """The visible (not hidden) blocks that are on screen, top to bottom."""
+        shown = []
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid():
+            if block.isVisible():
+                geometry = self.blockBoundingGeometry(block).translated(offset)
+                if geometry.top() > height:
+                    break
+                if geometry.bottom() >= 0:
+                    layout = block.layout()
+                    origin = geometry.topLeft() + layout.position()
+                    number = block.blockNumber()
+                    bidi = self._bidi_cache.get(number)
+                    if bidi is None:
+                        bidi = self._bidi_cache[number] = bool(_RTL.search(block.text()))
+                    shown.append(ShownBlock(block, block.position(), block.length() - 1, layout,
+                                            origin.x(), origin.y(), geometry.top(), geometry.bottom(), bidi))
+            block = block.next()
+        return shown
+
+    def span_rects(self, shown: list[ShownBlock], qstart: int, qend: int) -> list[QRectF]:
+        """Rectangles (viewport coordinates) covering the text of [qstart, qend), line by line."""
+        rects = []
+        for sb in shown:
+            if sb.position >= qend:
+                break
+            a, b = max(qstart, sb.position) - sb.position, min(qend, sb.end) - sb.position
+            if a >= b:
+                continue
+            layout = sb.layout
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                first, last = line.textStart(), line.textStart() + line.textLength()
+                if last <= a:
+                    continue
+                if first >= b:
+                    break
+                lo, hi = max(a, first), min(b, last)
+                top = round(sb.y + line.y())
+                bottom = round(sb.y + line.y() + line.height())
+                for x1, x2 in self._fragments(line, lo, hi, sb.bidi):
+                    rects.append(QRectF(round(sb.x + x1), top, round(sb.x + x2) - round(sb.x + x1), bottom - top))
+        return rects
+
+    @staticmethod
+    def _fragments(line: QTextLine, lo: int, hi: int, bidi: bool) -> list[tuple[float, float]]:
+        if not bidi:
+            x1, x2 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
+            return [(min(x1, x2), max(x1, x2))]
+        runs = sorted((r.boundingRect().left(), r.boundingRect().right()) for r in line.glyphRuns(lo, hi - lo))
+        merged: list[list[float]] = []
+        for x1, x2 in runs:  # glyph runs of one visual stretch meet or overlap: paint them once
+            if merged and x1 <= merged[-1][1] + 0.5:
+                merged[-1][1] = max(merged[-1][1], x2)
+            else:
+                merged.append([x1, x2])
+        return [(x1, x2) for x1, x2 in merged]
+
+    def extent(self, shown: list[ShownBlock], qstart: int, qend: int) -> tuple[float, float] | None:
+        """Top and bottom (viewport y) of the lines [qstart, qend) occupies; None if none is shown."""
+        top = bottom = None
+        for sb in shown:
+            if sb.position >= qend:
+                break
+            if qstart >= sb.end or qend <= sb.position:
+                continue
+            if top is None:
+                if qstart < sb.position:
+                    top = sb.top
+                else:
+                    line = sb.layout.lineForTextPosition(qstart - sb.position)
+                    top = sb.y + line.y() if line.isValid() else sb.top
+            line = sb.layout.lineForTextPosition(min(qend, sb.end) - 1 - sb.position)
+            bottom = sb.y + line.y() + line.height() if line.isValid() else sb.bottom
+        return None if top is None else (top, bottom)
+
+    def char_at(self, pos: QPointF) -> int | None:
+        """The Qt position of the character under a viewport point, or None off the text."""
+        for sb in self.shown_blocks():
+            if not sb.top <= pos.y() < sb.bottom:
+                continue
+            for i in range(sb.layout.lineCount()):
+                line = sb.layout.lineAt(i)
+                if sb.y + line.y() <= pos.y() < sb.y + line.y() + line.height():
+                    x = pos.x() - sb.x
+                    rect = line.naturalTextRect()
+                    if not rect.left() <= x < rect.right() or line.textLength() == 0:
+                        return None
+                    index = line.xToCursor(x, QTextLine.CursorOnCharacter)
+                    index = min(index, line.textStart() + line.textLength() - 1)
+                    return sb.position + index
+            return None
+        return None
+
+    def marks_at(self, pos: QPointF) -> list[Mark]:
+        qpos = self.char_at(pos)
+        return self.state.index.at(qpos) if qpos is not None else []
+
+    # -- painting --------------------------------------------------------------
+    def visible_marks(self, shown: list[ShownBlock]) -> list[Mark]:
+        if not shown:
+            return []
+        marks = self.state.index.overlapping(shown[0].position, shown[-1].end + 1)
+        preview = self.state.index.get(self.state.preview[0]) if self.state.preview else None
+        if preview is not None and preview not in marks:
+            marks.append(preview)
+        return marks
+
+    def paintEvent(self, event) -> None:
+        shown = self.shown_blocks()
+        state = self.state
+        painter = QPainter(self.viewport())
+        painter.setClipRect(event.rect())
+        for mark in self.visible_marks(shown):
+            strong = mark.id in (state.selected_id, state.hover_id)
+            colour = QColor(state.colour_of(mark))
+            colour.setAlphaF(STRONG_ALPHA if strong else HIGHLIGHT_ALPHA)
+            for rect in self.span_rects(shown, *state.qspan_of(mark)):
+                painter.fillRect(rect, colour)
+        painter.end()
+        super().paintEvent(event)
+        handles = self.handle_rects(shown)
+        if handles:
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.Antialiasing)
+            colour = QColor(state.colour_of(state.index.get(state.selected_id))).darker(130)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(colour)
+            for edge, rect in handles.items():
+                x = rect.center().x()
+                painter.drawRect(QRectF(x - 1, rect.top() + HANDLE_RADIUS * 2, 2, rect.height() - HANDLE_RADIUS * 4))
+                knob_y = rect.top() + HANDLE_RADIUS if edge == "start" else rect.bottom() - HANDLE_RADIUS
+                painter.drawEllipse(QPointF(x, knob_y), HANDLE_RADIUS, HANDLE_RADIUS)
+            painter.end()
+
+    def handle_rects(self, shown: list[ShownBlock] | None = None) -> dict[str, QRectF]:
+        """The grab areas of the selected coding's start and end handles that are on screen."""
+        mark = self.state.index.get(self.state.selected_id)
+        if mark is None:
+            return {}
+        shown = self.shown_blocks() if shown is None else shown
+        rects = self.span_rects(shown, *self.state.qspan_of(mark))
+        if not rects:
+            return {}
+        handles = {}
+        r = 2 * HANDLE_RADIUS
+        if self.state.qspan_of(mark)[0] >= shown[0].position:
+            first = rects[0]
+            handles["start"] = QRectF(first.left() - HANDLE_RADIUS, first.top() - r, r, first.height() + r)
+        if self.state.qspan_of(mark)[1] <= shown[-1].end:
+            last = rects[-1]
+            handles["end"] = QRectF(last.right() - HANDLE_RADIUS, last.top(), r, last.height() + r)
+        return handles
+
+    def _handle_at(self, pos: QPointF) -> str | None:
+        for edge, rect in self.handle_rects().items():
+            if rect.adjusted(-3, 0, 3, 0).contains(pos):
+                return edge
+        return None
+
+    # -- selection -------------------------------------------------------------
+    def selection_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.state.offsets.span_from_qt(cursor.selectionStart(), cursor.selectionEnd())
+        if self.state.snap_to_words:
+            start, end = snap_to_words(self.state.text, start, end)
+        return (start, end) if start < end else None
+
+    def select_qt(self, qstart: int, qend: int) -> None:
+        """Select [qstart, qend) and scroll so that its start shows."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qend)
+        cursor.setPosition(qstart, QTextCursor.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def set_selected(self, coding_id: int | None) -> None:
+        if coding_id != self.state.selected_id:
+            self.state.selected_id = coding_id
+            self.state.preview = None
+            self.refresh()
+            if coding_id is None:
+                self.markDeselected.emit()
+
+    def refresh(self) -> None:
+        self.viewport().update()
+        self.margin.update()
+
+    # -- mouse -------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if event.button() == Qt.LeftButton:
+            edge = self._handle_at(pos)
+            if edge is not None:
+                mark = self.state.index.get(self.state.selected_id)
+                self._resizing = edge
+                self.state.preview = (mark.id, mark.start, mark.end)
+                event.accept()
+                return
+            self.set_selected(None)
+            cursor = self.textCursor()
+            qpos = self.char_at(pos)
+            if (event.modifiers() == Qt.NoModifier and cursor.hasSelection() and qpos is not None
+                    and cursor.selectionStart() <= qpos < cursor.selectionEnd()):
+                self._drag_from = pos
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._resizing is not None:
+            self._preview_resize(pos)
+            event.accept()
+            return
+        if self._drag_from is not None:
+            if (pos - self._drag_from).manhattanLength() >= QApplication.startDragDistance():
+                self._drag_from = None
+                self.start_span_drag()
+            event.accept()
+            return
+        if event.buttons() == Qt.NoButton:
+            shape = Qt.SizeHorCursor if self._handle_at(pos) else Qt.IBeamCursor
+            self.viewport().setCursor(shape)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._resizing is not None:
+            self._preview_resize(event.position())
+            self._resizing = None
+            coding_id, start, end = self.state.preview
+            mark = self.state.index.get(coding_id)
+            self.state.preview = None
+            self.refresh()
+            if mark is not None and (start, end) != (mark.start, mark.end):
+                self.resizeRequested.emit(coding_id, start, end)
+            event.accept()
+            return
+        if self._drag_from is not None:  # a click inside the selection: just place the cursor
+            self._drag_from = None
+            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _preview_resize(self, pos: QPointF) -> None:
+        coding_id, start, end = self.state.preview
+        offset = self.state.offsets.from_qt(self.cursorForPosition(pos.toPoint()).position())
+        if self._resizing == "start":
+            start = min(offset, end - 1)
+        else:
+            end = max(offset, start + 1)
+        self.state.preview = (coding_id, max(0, start), min(end, self.state.offsets.length))
+        self.refresh()
+
+    def start_span_drag(self) -> None:
+        """Drag the selected span out (to the codebook) as application/x-accord-span."""
+        span = self.selection_span()
+        if span is None or self.state.document_id is None:
+            return
+        mime = QMimeData()
+        payload = {"document_id": self.state.document_id, "start": span[0], "end": span[1]}
+        mime.setData(SPAN_MIME, json.dumps(payload).encode("utf-8"))
+        mime.setText(self.state.text[span[0]:span[1]])
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self._drag_pixmap(self.state.text[span[0]:span[1]]))
+        drag.exec(Qt.CopyAction)
+
+    def _drag_pixmap(self, quote: str) -> QPixmap:
+        metrics = QFontMetrics(self.font())
+        label = metrics.elidedText(" ".join(quote.split()), Qt.ElideMiddle, 260)
+        ratio = self.devicePixelRatioF()
+        width, height = metrics.horizontalAdvance(label) + 16, metrics.height() + 8
+        pixmap = QPixmap(int(width * ratio), int(height * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setBrush(self.palette().highlight())
+        painter.setPen(Qt.NoPen)
+        painter.drawRoundedRect(QRectF(0, 0, width, height), 6, 6)
+        painter.setPen(self.palette().highlightedText().color())
+        painter.setFont(self.font())
+        painter.drawText(QRectF(0, 0, width, height), Qt.AlignCenter, label)
+        painter.end()
+        return pixmap
+
+    # -- keyboard, menus, tooltips ------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mark = self.state.index.get(self.state.selected_id)
+        modifiers = event.modifiers() & ~Qt.KeypadModifier
+        if mark is not None and event.key() in (Qt.Key_Left, Qt.Key_Right):
+            step = -1 if event.key() == Qt.Key_Left else 1
+            start, end = mark.start, mark.end
+            if modifiers == Qt.AltModifier | Qt.ShiftModifier:
+                end = min(max(end + step, start + 1), self.state.offsets.length)
+            elif modifiers == Qt.AltModifier | Qt.ControlModifier:
+                start = max(min(start + step, end - 1), 0)
+            else:
+                super().keyPressEvent(event)
+                return
+            if (start, end) != (mark.start, mark.end):
+                self.resizeRequested.emit(mark.id, start, end)
+            event.accept()
+            return
+        if mark is not None and event.key() == Qt.Key_Escape:
+            self.set_selected(None)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        if event.reason() == event.Reason.Mouse:
+            marks = self.marks_at(QPointF(event.pos()))
+        else:
+            marks = self.state.index.at(self.textCursor().position())
+        if marks:
+            self.markContextRequested.emit(self.pick(marks).id, event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+    def pick(self, marks: list[Mark]) -> Mark:
+        """Of several codings at one place, the selected one or else the shortest."""
+        for mark in marks:
+            if mark.id == self.state.selected_id:
+                return mark
+        return min(marks, key=lambda m: (m.end - m.start, m.id))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.ToolTip:
+            marks = self.marks_at(QPointF(event.pos()))
+            if marks:
+                QToolTip.showText(event.globalPos(), self.state.tooltip(marks), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        if event.type() == QEvent.Resize:
+            result = super().viewportEvent(event)
+            self._place_margin()
+            return result
+        return super().viewportEvent(event)
