@@ -93,7 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command(top, "import", commands.import_, "import text files as documents", project=True)
     sub.add_argument("files", metavar="FILE", nargs="+", help="files to import (.txt, .md, .docx, ...)")
-    sub.add_argument("--join-lines", action="store_true", help="join lines broken in the middle of a sentence")
+    joins = sub.add_mutually_exclusive_group()
+    joins.add_argument("--join-lines", action="store_true", help="join lines broken in the middle of a sentence")
+    joins.add_argument("--preview-joins", action="store_true",
+                       help="show which broken lines --join-lines would join, and import nothing")
 
     # -- documents --
     command(top, "docs", commands.docs, "list the documents")

@@ -63,6 +63,8 @@ def gui(args) -> Result:
 def import_(args) -> Result:
     from .core.importing import import_files
 
+    if args.preview_joins:
+        return _preview_joins(args)
     with _open(args) as project:
         outcomes = import_files(project, args.files, join_broken_lines=args.join_lines)
     data = [
@@ -86,6 +88,23 @@ def import_(args) -> Result:
         error = f"{len(failed)} of {len(outcomes)} files were not imported: " + ", ".join(
             str(o.path) for o in failed)
     return Result(data, text, status=1, error=error)
+
+
+def _preview_joins(args) -> Result:
+    """What --join-lines would do to each file; nothing is written."""
+    from .core.importing import prepare_document
+    from .core.linejoin import preview
+
+    _open(args).close()  # the project must exist and be a project, even though it is not changed
+    data, sections = [], []
+    for path in args.files:
+        prepared = prepare_document(path)
+        joins = prepared.broken_lines
+        data.append({"file": str(path), "joins": [
+            {"offset": j.offset, "before": j.before, "after": j.after} for j in joins]})
+        sections.append(f"{path}: {len(joins)} broken line{'s' if len(joins) != 1 else ''}"
+                        + (f"\n{preview(joins)}" if joins else ""))
+    return Result(data, "\n\n".join(sections))
 
 
 def docs(args) -> Result:

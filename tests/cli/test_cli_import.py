@@ -128,3 +128,15 @@ def test_library_warnings_stay_off_stderr(accord, empty, tmp_path):
     assert result.status == 1
     assert result.err.count("\n") == 1 and result.err.startswith("accord: error: fake.pdf: ")
     assert "FAILED" in result.out and "imported" in result.out
+
+
+def test_preview_joins_shows_the_broken_lines_and_imports_nothing(accord, empty, tmp_path):
+    source = tmp_path / "pasted.txt"
+    source.write_text("Maya: I went to the\nshop and it was\nclosed.\n\nInterviewer: Oh.\n", encoding="utf-8")
+    before = empty.read_bytes()
+    joins = accord("import", empty, source, "--preview-joins", "--json").json[0]["joins"]
+    assert [(j["before"], j["after"]) for j in joins] == [
+        ("Maya: I went to the", "shop and it was"), ("shop and it was", "closed.")]
+    assert "2 broken lines" in accord("import", empty, source, "--preview-joins").out
+    assert accord("docs", empty, "--json").json == []
+    assert empty.read_bytes() == before
