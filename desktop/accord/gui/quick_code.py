@@ -210,7 +210,7 @@ class QuickCodePalette(QDialog):
         outer.addWidget(frame)
 
         layout = QVBoxLayout(frame)
-        layout.setContentsMargins(10, 10, 10, 8)
+        layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(8)
 
         self.search = QLineEdit(frame)
@@ -408,8 +408,10 @@ class QuickCodePalette(QDialog):
         row = max(self.list.sizeHintForRow(0) if self.list.count() else 0, 28)
         rows = min(max(self.list.count(), 1), _VISIBLE_ROWS)
         self.list.setFixedHeight(row * rows + 2 * self.list.frameWidth())
-        self.layout().activate()
-        self.resize(self.width(), self.sizeHint().height())
+        for layout in (self.list.parentWidget().layout(), self.layout()):
+            layout.invalidate()
+            layout.activate()
+        self.resize(self.width(), self.minimumSizeHint().height())
 
     def _size_to_parent(self) -> None:
         self.resize(540, self.sizeHint().height())
