@@ -95,15 +95,16 @@ class SegmentsPanel(QWidget):
             code = None
         if code is None:
             self.code_id = None
-            self.title.setText("Retrieved segments — select a code in the codebook")
+            self.title.setText("Select a code in the codebook to list its segments")
             self.model.set_rows([], [])
             return
         found: list[Segment] = segments(db, code=code.id, include_subcodes=self.subcodes.isChecked())
         visible = self.session.visible_coders
         if visible is not None:
             found = [s for s in found if s.coder_id in visible]
-        suffix = " (and sub-codes)" if self.subcodes.isChecked() else ""
-        self.title.setText(f"Retrieved segments — <b>{_escape(code.name)}</b>{suffix}: {len(found)}")
+        suffix = " and its sub-codes" if self.subcodes.isChecked() else ""
+        plural = "" if len(found) == 1 else "s"
+        self.title.setText(f"<b>{_escape(code.name)}</b>{suffix} · {len(found)} segment{plural}")
         self.model.set_rows(
             [(s.document, s.code, s.coder, f"{s.start}–{s.end}", " ".join(s.text.split())) for s in found],
             [(s.document_id, s.start, s.end) for s in found],
