@@ -6,13 +6,16 @@ in Accord. An OffsetMap is built once per document text; texts without such
 characters map straight through.
 """
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
     def __init__(self, text: str):
         # Code-point indices of astral characters, in order.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         # The UTF-16 position at which each astral character starts.
         self._astral_qt = [i + n for n, i in enumerate(self._astral)]
         self.length = len(text)

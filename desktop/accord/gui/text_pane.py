@@ -10,6 +10,7 @@ Qt's UTF-16 positions stay inside the view (see offsets.OffsetMap).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextLayout
@@ -24,7 +25,7 @@ from ..core.history import Changes
 from .offsets import OffsetMap
 from .session import Session
 from .text_index import CodingIndex, PaneState
-from .text_stripes import _mix
+from .text_stripes import StripeMargin, mix_colours
 from .text_view import SPAN_MIME, CodingTextView
 
 __all__ = ["DocumentView", "SPAN_MIME"]
@@ -71,7 +72,7 @@ class DocumentView(QWidget):
         return self._view
 
     @property
-    def stripe_margin(self):
+    def stripe_margin(self) -> StripeMargin:
         return self._view.margin
 
     @property
@@ -104,7 +105,7 @@ class DocumentView(QWidget):
         mine = old is not None and old.parent() is self  # Qt deletes the view's own first document
         self._apply_label_formats(document)
         self._view.setDocument(document)
-        self._view.forget_layout()
+        self._view.forget_layout(document_replaced=True)
         if mine:
             old.deleteLater()
         self._reload_codings()
@@ -118,8 +119,9 @@ class DocumentView(QWidget):
         palette = self.palette()
         label = QTextCharFormat()
         label.setFontWeight(QFont.Bold)
-        label.setForeground(_mix(palette.color(QPalette.Text), palette.color(QPalette.Base), 0.38))
+        label.setForeground(mix_colours(palette.color(QPalette.Text), palette.color(QPalette.Base), 0.38))
         to_qt = self._state.offsets.to_qt
+        ranges: dict[tuple[int, int], list[QTextLayout.FormatRange]] = {}  # most labels look alike
         for turn in self._state.turns:
             if turn.label_end <= turn.start:
                 continue
@@ -127,11 +129,15 @@ class DocumentView(QWidget):
             block = document.findBlock(qstart)
             if not block.isValid():
                 continue
-            span = QTextLayout.FormatRange()
-            span.start = qstart - block.position()
-            span.length = min(to_qt(turn.label_end), block.position() + block.length() - 1) - qstart
-            span.format = label
-            block.layout().setFormats([span])
+            key = (qstart - block.position(),
+                   min(to_qt(turn.label_end), block.position() + block.length() - 1) - qstart)
+            formats = ranges.get(key)
+            if formats is None:
+                span = QTextLayout.FormatRange()
+                span.start, span.length = key
+                span.format = label
+                formats = ranges[key] = [span]
+            block.layout().setFormats(formats)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -168,7 +174,9 @@ class DocumentView(QWidget):
             state.coders = {coder.id: coder.name for coder in list_coders(db)}
         if changes.touches("codings"):
             self._update_codings(changes.rows["codings"])
-        if changes.touches("codes", "coders", "codings"):
+        if changes.touches("codes"):
+            self._view.forget_layout()  # names (label widths) may have changed
+        elif changes.touches("coders", "codings"):
             self._view.refresh()
 
     def _update_codings(self, coding_ids: frozenset[int]) -> None:
@@ -262,7 +270,6 @@ class DocumentView(QWidget):
         else:
             wanted = bytearray(count)
             starts = self._state.block_starts
-            from bisect import bisect_right
             for turn in self._state.turns:
                 if turn.speaker != speaker:
                     continue
@@ -281,8 +288,7 @@ class DocumentView(QWidget):
             block, number = block.next(), number + 1
         if changed:
             document.markContentsDirty(0, document.characterCount())
-            self._view.viewport().update()
-            self._view.margin.update()
+            self._view.forget_layout()
 
     # -- zoom and find -----------------------------------------------------------
     def zoom_in(self) -> None:

@@ -3,55 +3,32 @@
 Nothing about codings goes into the QTextDocument: each paint asks the
 CodingIndex for the codings that touch the visible blocks and fills their
 line fragments (from QTextLayout) before the text is drawn. Qt positions
-(UTF-16) are used only here and converted through the document's OffsetMap.
+(UTF-16) are used only here (and in text_geometry) and converted through the
+document's OffsetMap.
 """
 
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QDrag, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPixmap,
-                           QTextBlock, QTextCursor, QTextLayout, QTextLine)
+from PySide6.QtGui import QColor, QDrag, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPixmap, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
+from .text_geometry import ShownBlock, char_at, extent, shown_blocks, span_rects
 from .text_index import Mark, PaneState, snap_to_words
 from .text_stripes import StripeMargin
 
 SPAN_MIME = "application/x-accord-span"
 HIGHLIGHT_ALPHA = 0.35
 STRONG_ALPHA = 0.55  # the selected or hovered coding
-HANDLE_RADIUS = 4.5
-# Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms; astral RTL scripts.
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
-
-
-@dataclass
-class ShownBlock:
-    """A block on screen: where its layout is drawn, in viewport coordinates."""
-
-    block: QTextBlock
-    position: int  # Qt position of its first character
-    length: int  # characters, without the block separator
-    layout: QTextLayout
-    x: float  # layout origin
-    y: float
-    top: float
-    bottom: float
-    bidi: bool  # holds right-to-left text: fragments come from glyph runs
-
-    @property
-    def end(self) -> int:
-        return self.position + self.length
+HANDLE_RADIUS = 3.5
 
 
 class CodingTextView(QPlainTextEdit):
     markClicked = Signal(int)  # a stripe was clicked
     markContextRequested = Signal(int, QPoint)  # coding id, global position
     resizeRequested = Signal(int, int, int)  # coding id, new start, new end (code points)
-    markDeselected = Signal()
 
     def __init__(self, state: PaneState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +41,7 @@ class CodingTextView(QPlainTextEdit):
         self._resizing: str | None = None  # "start" or "end" while a handle is dragged
         self._drag_from: QPointF | None = None  # press inside the selection: maybe a drag
         self._bidi_cache: dict[int, bool] = {}
+        self.layout_generation = 0  # bumped when blocks are shown, hidden or re-laid out
         self.margin = StripeMargin(self)
         self.set_margin_width(170)
         self.updateRequest.connect(lambda *_: self.margin.update())
@@ -85,9 +63,17 @@ class CodingTextView(QPlainTextEdit):
         super().resizeEvent(event)
         self._place_margin()
 
-    def forget_layout(self) -> None:
-        """Call after the document was replaced."""
-        self._bidi_cache.clear()
+    def forget_layout(self, document_replaced: bool = False) -> None:
+        """Call when blocks were hidden or shown, fonts or names changed, or the document was replaced."""
+        if document_replaced:
+            self._bidi_cache.clear()
+        self.layout_generation += 1
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.PaletteChange):
+            self.forget_layout()
 
     def line_chars(self) -> int:
         """About how many characters fit on one line (for sharing stripe columns)."""
@@ -95,100 +81,17 @@ class CodingTextView(QPlainTextEdit):
 
     def shown_blocks(self) -> list[ShownBlock]:
         """The visible (not hidden) blocks that are on screen, top to bottom."""
-        shown = []
-        block = self.firstVisibleBlock()
-        offset = self.contentOffset()
-        height = self.viewport().height()
-        while block.isValid():
-            if block.isVisible():
-                geometry = self.blockBoundingGeometry(block).translated(offset)
-                if geometry.top() > height:
-                    break
-                if geometry.bottom() >= 0:
-                    layout = block.layout()
-                    origin = geometry.topLeft() + layout.position()
-                    number = block.blockNumber()
-                    bidi = self._bidi_cache.get(number)
-                    if bidi is None:
-                        bidi = self._bidi_cache[number] = bool(_RTL.search(block.text()))
-                    shown.append(ShownBlock(block, block.position(), block.length() - 1, layout,
-                                            origin.x(), origin.y(), geometry.top(), geometry.bottom(), bidi))
-            block = block.next()
-        return shown
+        return shown_blocks(self, self._bidi_cache)
 
     def span_rects(self, shown: list[ShownBlock], qstart: int, qend: int) -> list[QRectF]:
-        """Rectangles (viewport coordinates) covering the text of [qstart, qend), line by line."""
-        rects = []
-        for sb in shown:
-            if sb.position >= qend:
-                break
-            a, b = max(qstart, sb.position) - sb.position, min(qend, sb.end) - sb.position
-            if a >= b:
-                continue
-            layout = sb.layout
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                first, last = line.textStart(), line.textStart() + line.textLength()
-                if last <= a:
-                    continue
-                if first >= b:
-                    break
-                lo, hi = max(a, first), min(b, last)
-                top = round(sb.y + line.y())
-                bottom = round(sb.y + line.y() + line.height())
-                for x1, x2 in self._fragments(line, lo, hi, sb.bidi):
-                    rects.append(QRectF(round(sb.x + x1), top, round(sb.x + x2) - round(sb.x + x1), bottom - top))
-        return rects
-
-    @staticmethod
-    def _fragments(line: QTextLine, lo: int, hi: int, bidi: bool) -> list[tuple[float, float]]:
-        if not bidi:
-            x1, x2 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
-            return [(min(x1, x2), max(x1, x2))]
-        runs = sorted((r.boundingRect().left(), r.boundingRect().right()) for r in line.glyphRuns(lo, hi - lo))
-        merged: list[list[float]] = []
-        for x1, x2 in runs:  # glyph runs of one visual stretch meet or overlap: paint them once
-            if merged and x1 <= merged[-1][1] + 0.5:
-                merged[-1][1] = max(merged[-1][1], x2)
-            else:
-                merged.append([x1, x2])
-        return [(x1, x2) for x1, x2 in merged]
+        return span_rects(shown, qstart, qend)
 
     def extent(self, shown: list[ShownBlock], qstart: int, qend: int) -> tuple[float, float] | None:
-        """Top and bottom (viewport y) of the lines [qstart, qend) occupies; None if none is shown."""
-        top = bottom = None
-        for sb in shown:
-            if sb.position >= qend:
-                break
-            if qstart >= sb.end or qend <= sb.position:
-                continue
-            if top is None:
-                if qstart < sb.position:
-                    top = sb.top
-                else:
-                    line = sb.layout.lineForTextPosition(qstart - sb.position)
-                    top = sb.y + line.y() if line.isValid() else sb.top
-            line = sb.layout.lineForTextPosition(min(qend, sb.end) - 1 - sb.position)
-            bottom = sb.y + line.y() + line.height() if line.isValid() else sb.bottom
-        return None if top is None else (top, bottom)
+        return extent(shown, qstart, qend)
 
     def char_at(self, pos: QPointF) -> int | None:
         """The Qt position of the character under a viewport point, or None off the text."""
-        for sb in self.shown_blocks():
-            if not sb.top <= pos.y() < sb.bottom:
-                continue
-            for i in range(sb.layout.lineCount()):
-                line = sb.layout.lineAt(i)
-                if sb.y + line.y() <= pos.y() < sb.y + line.y() + line.height():
-                    x = pos.x() - sb.x
-                    rect = line.naturalTextRect()
-                    if not rect.left() <= x < rect.right() or line.textLength() == 0:
-                        return None
-                    index = line.xToCursor(x, QTextLine.CursorOnCharacter)
-                    index = min(index, line.textStart() + line.textLength() - 1)
-                    return sb.position + index
-            return None
-        return None
+        return char_at(self.shown_blocks(), pos)
 
     def marks_at(self, pos: QPointF) -> list[Mark]:
         qpos = self.char_at(pos)
@@ -279,8 +182,6 @@ class CodingTextView(QPlainTextEdit):
             self.state.selected_id = coding_id
             self.state.preview = None
             self.refresh()
-            if coding_id is None:
-                self.markDeselected.emit()
 
     def refresh(self) -> None:
         self.viewport().update()
