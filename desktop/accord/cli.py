@@ -213,7 +213,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("project", metavar="PROJECT", nargs="?", help="a project to open")
     sub.add_argument("--sample", action="store_true", help="open the sample project")
     sub.add_argument("--screenshot", metavar="PNG", help="save a picture of the window and quit")
+
+    # Feature modules add their own commands (each: add_commands(top, command, family)).
+    for module in _feature_modules():
+        module.add_commands(top, command, family)
     return parser
+
+
+def _feature_modules() -> list:
+    """The CLI modules of larger features, each owning its commands (cli_<feature>.py)."""
+    import importlib
+
+    names = ("cli_merge", "cli_agreement", "cli_refi", "cli_report")
+    modules = []
+    for name in names:
+        try:
+            modules.append(importlib.import_module(f".{name}", __package__))
+        except ModuleNotFoundError as missing:
+            if missing.name != f"{__package__}.{name}":
+                raise
+    return modules
 
 
 def _undecodable(args: argparse.Namespace) -> str | None:
