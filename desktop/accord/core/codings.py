@@ -7,6 +7,7 @@ another of the same coder and code merges the two into one.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -21,8 +22,9 @@ from .spans import check_span
 _COLUMNS = 'id, document_id, code_id, coder_id, start, "end", memo, created_at'
 
 
-@dataclass(frozen=True)
-class Coding:
+class Coding(NamedTuple):
+    """One coding. A named tuple, not a dataclass: documents load thousands at once."""
+
     id: int
     document_id: int
     code_id: int

@@ -5,6 +5,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -28,8 +29,9 @@ class Document:
     position: int = 0
 
 
-@dataclass(frozen=True)
-class TurnRecord:
+class TurnRecord(NamedTuple):
+    """A speaker turn as stored (a named tuple: long transcripts have thousands)."""
+
     start: int
     end: int
     label_end: int

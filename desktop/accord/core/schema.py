@@ -94,7 +94,8 @@ _V1 = [
         created_at TEXT NOT NULL,
         CHECK (start >= 0 AND "end" >= start)
     )""",
-    'CREATE INDEX codings_document ON codings(document_id, start)',
+    # (document, start, end) + the rowid: a document's codings come out in order without a sort.
+    'CREATE INDEX codings_document ON codings(document_id, start, "end")',
     'CREATE INDEX codings_code ON codings(code_id, document_id, start)',
     'CREATE INDEX codings_coder ON codings(coder_id, document_id)',
     # Memos on the project (no target), a document or a code. A coding's memo

@@ -120,24 +120,25 @@ class DocumentView(QWidget):
         label = QTextCharFormat()
         label.setFontWeight(QFont.Bold)
         label.setForeground(mix_colours(palette.color(QPalette.Text), palette.color(QPalette.Base), 0.38))
-        to_qt = self._state.offsets.to_qt
+        state = self._state
+        to_qt, starts = state.offsets.to_qt, state.block_starts
         ranges: dict[tuple[int, int], list[QTextLayout.FormatRange]] = {}  # most labels look alike
-        for turn in self._state.turns:
-            if turn.label_end <= turn.start:
+        # Turns start at line starts, so the block is found by number (no position search);
+        # transcripts have thousands of turns, and this runs while a document opens.
+        for start, _end, label_end, _speaker in state.turns:
+            if label_end <= start:
                 continue
-            qstart = to_qt(turn.start)
-            block = document.findBlock(qstart)
-            if not block.isValid():
-                continue
-            key = (qstart - block.position(),
-                   min(to_qt(turn.label_end), block.position() + block.length() - 1) - qstart)
+            number = bisect_right(starts, start) - 1
+            line_start, line_end = starts[number], (starts[number + 1] - 1 if number + 1 < len(starts) else len(state.text))
+            qline = to_qt(line_start)
+            key = (to_qt(start) - qline, to_qt(min(label_end, line_end)) - to_qt(start))
             formats = ranges.get(key)
             if formats is None:
                 span = QTextLayout.FormatRange()
                 span.start, span.length = key
                 span.format = label
                 formats = ranges[key] = [span]
-            block.layout().setFormats(formats)
+            document.findBlockByNumber(number).layout().setFormats(formats)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
