@@ -167,3 +167,78 @@ def test_screenshot_of_the_workbench(window, qtbot, tmp_path):
     shot = tmp_path / "workbench.png"
     assert window.grab().save(str(shot))
     assert shot.stat().st_size > 20_000
+
+
+def _caret_point(view, offset):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QTextCursor
+
+    text_view = view.text_view
+    cursor = QTextCursor(text_view.document())
+    cursor.setPosition(view._state.offsets.to_qt(offset))
+    rect = text_view.cursorRect(cursor)
+    return QPoint(rect.left() + 1, rect.center().y())
+
+
+def test_mouse_selection_then_a_click_on_a_code_is_read_back_by_the_cli(window, qtbot, sample_copy, capsys):
+    """A user drags over words with the mouse and clicks a code; `accord codings --json` shows exactly those words."""
+    import json
+
+    from accord.cli import main
+
+    text = document_text(window.session.db, window.view.document_id)
+    start = text.index("Strange. Quiet.")
+    end = start + len("Strange. Quiet.")
+    viewport = window.view.text_view.viewport()
+    qtbot.mousePress(viewport, Qt.LeftButton, pos=_caret_point(window.view, start))
+    qtbot.mouseMove(viewport, _caret_point(window.view, end))
+    qtbot.mouseRelease(viewport, Qt.LeftButton, pos=_caret_point(window.view, end))
+    assert window.view.selection_span() == (start, end)
+    assert f"Selection {start}–{end}" in window.status.text()
+
+    tree = window.codebook.view
+    index = window.codebook.model.index_of(code_id(window, "Loneliness"), 0)
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.LeftButton, pos=tree.visualRect(index).center())
+
+    capsys.readouterr()
+    assert main(["codings", str(sample_copy), "--doc", "01-maya", "--code", "Loneliness", "--coder", "Ana",
+                 "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {"start": start, "end": end, "text": "Strange. Quiet."}.items() <= next(
+        r for r in rows if r["start"] == start).items()
+
+
+ASTRAL = "Leila: Ruth texted 👍🏠 then 👩‍👩‍👧 — 漢字 and 𝒜𝒷𝒸.\nالحمد لله، it went well 😀.\n"
+
+
+def test_astral_text_coded_in_the_gui_reads_back_exactly_through_the_cli(qtbot, answers, tmp_path, capsys):
+    import json
+
+    from accord.cli import main
+    from accord.gui.mainwindow import MainWindow
+
+    source = tmp_path / "astral.txt"
+    source.write_text(ASTRAL, encoding="utf-8")
+    path = tmp_path / "astral.accord"
+    assert main(["new", str(path), "--coder", "Ana"]) == 0
+    assert main(["import", str(path), str(source)]) == 0
+    assert main(["code", "add", str(path), "Emoji"]) == 0
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_project(path)
+    for words in ("👍🏠 then 👩‍👩‍👧 — 漢字 and 𝒜𝒷", "الحمد لله، it went well 😀"):
+        start = ASTRAL.index(words)
+        end = start + len(words)
+        viewport = window.view.text_view.viewport()
+        qtbot.mousePress(viewport, Qt.LeftButton, pos=_caret_point(window.view, start))
+        qtbot.mouseMove(viewport, _caret_point(window.view, end))
+        qtbot.mouseRelease(viewport, Qt.LeftButton, pos=_caret_point(window.view, end))
+        assert window.view.selection_span() == (start, end)
+        window.codebook.codeActivated.emit(codebook.resolve_code(window.session.db, "Emoji"))
+    window.close()
+    capsys.readouterr()
+    assert main(["codings", str(path), "--json"]) == 0
+    texts = [row["text"] for row in json.loads(capsys.readouterr().out)]
+    assert texts == ["👍🏠 then 👩‍👩‍👧 — 漢字 and 𝒜𝒷", "الحمد لله، it went well 😀"]
