@@ -8,8 +8,6 @@ editor writes when the user leaves a field, switches memo or closes the
 dialog, not on every keystroke.
 """
 
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QPixmap, QShortcut, QPainter
@@ -39,17 +37,6 @@ from ..core.errors import AccordError
 from ..core.memos import Memo, add_memo, delete_memo, memos_of, update_memo
 
 _MEMO_ID = Qt.ItemDataRole.UserRole
-
-
-def run_checked(session, label: str, function: Callable[..., Any], *args, **kwargs) -> tuple[bool, Any]:
-    """`session.run`, telling success from failure even for functions that return None."""
-    problems: list[str] = []
-    session.error.connect(problems.append)
-    try:
-        result = session.run(label, function, *args, **kwargs)
-    finally:
-        session.error.disconnect(problems.append)
-    return (not problems, result)
 
 
 def when(stamp: str) -> str:
@@ -239,7 +226,7 @@ class MemoEditor(QDialog):
         index = ids.index(memo_id) if memo_id in ids else 0
         self._busy = True
         try:
-            ok, _ = run_checked(self.session, "Delete memo", delete_memo, memo_id)
+            ok, _ = self.session.try_run("Delete memo", delete_memo, memo_id)
         finally:
             self._busy = False
         if not ok:
@@ -525,7 +512,7 @@ class CodingMemoDialog(QDialog):
     def accept(self) -> None:
         text = self.editor.toPlainText()
         if text != self._original:
-            ok, _ = run_checked(self.session, "Edit coding memo", set_coding_memo, self.coding_id, text)
+            ok, _ = self.session.try_run("Edit coding memo", set_coding_memo, self.coding_id, text)
             if not ok:
                 return  # the session has reported the problem; keep the dialog open
             self.saved = True

@@ -39,12 +39,16 @@ class Session(QObject):
     # -- commands ----------------------------------------------------------
     def run(self, label: str, function: Callable[..., Any], *args, **kwargs) -> Any:
         """Run `function(db, *args, **kwargs)` as one undoable command; None after an error."""
+        return self.try_run(label, function, *args, **kwargs)[1]
+
+    def try_run(self, label: str, function: Callable[..., Any], *args, **kwargs) -> tuple[bool, Any]:
+        """Like `run`, but says whether it worked (for functions that return None anyway)."""
         try:
             with self.project.command(label):
-                return function(self.db, *args, **kwargs)
+                return True, function(self.db, *args, **kwargs)
         except AccordError as problem:
             self.error.emit(str(problem))
-            return None
+            return False, None
 
     def undo(self) -> Changes:
         return self.project.undo()
