@@ -11,6 +11,7 @@
     accord memo add P TEXT [--doc D | --code C] [--title T] | memos P [--doc D | --code C]
     accord attr set P D KEY VALUE | attrs P [--doc D]
     accord sample OUT | gui [P] [--sample]
+    accord merge TARGET SOURCE... [--rename-coder OLD=NEW]
 
 Every command takes --json (before or after the command name) and then prints
 exactly one JSON document. Documents, codes and coders are named by name or id
