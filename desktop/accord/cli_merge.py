@@ -61,27 +61,4 @@ def merge(args) -> Result:
                 for c in clash.clashes)
             raise InvalidValue(f"{describe_clashes(clash.path, clash.clashes)}; coders are never merged by name "
                                f"alone: add {flags} and merge again (nothing was merged)") from clash
-    return Result([report.to_dict() for report in reports], "\n\n".join(_text(report) for report in reports))
-
-
-def _text(report: MergeReport) -> str:
-    if report.changed:
-        lines = [f"Merged {report.source} into {report.target}:"]
-    else:
-        lines = [f"Nothing new in {report.source}: all of it is already in {report.target}."]
-    coders = f"{report.coders_added:,} added, {report.coders_matched:,} already there"
-    if report.renamed_coders:
-        coders += " (renamed: " + ", ".join(f"{old!r} → {new!r}" for old, new in report.renamed_coders.items()) + ")"
-    rows = [
-        ("documents", f"{report.documents_added:,} added, {report.documents_matched_by_hash:,} matched by text, "
-                      f"{report.documents_matched_by_name:,} matched by name only"),
-        ("codes", f"{report.codes_added:,} added, {report.codes_matched:,} already there"),
-        ("coders", coders),
-        ("codings", f"{report.codings_added:,} added, {report.codings_already_present:,} already there, "
-                    f"{report.codings_skipped:,} skipped"),
-        ("memos", f"{report.memos_added:,} added, {report.memos_already_present:,} already there"),
-        ("attributes", f"{report.attributes_added:,} added"),
-    ]
-    lines += [f"  {label:<11}{value}" for label, value in rows]
-    lines += [f"  warning: {warning}" for warning in report.warnings]
-    return "\n".join(lines)
+    return Result([report.to_dict() for report in reports], "\n\n".join(report.summary() for report in reports))

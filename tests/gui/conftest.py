@@ -25,6 +25,7 @@ class Answers:
         self.confirm = True
         self.save_path: str | None = None
         self.open_path: str | None = None
+        self.open_paths: list[str] = []
         self.asked: list[str] = []
 
     def ask_text(self, parent, title, label, default=""):
@@ -50,6 +51,7 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "warn", replies.note)
     monkeypatch.setattr(dialogs, "ask_save_project", lambda parent, title: replies.save_path)
     monkeypatch.setattr(dialogs, "ask_open_project", lambda parent: replies.open_path)
+    monkeypatch.setattr(dialogs, "ask_open_projects", lambda parent, title: replies.open_paths)
     return replies
 
 

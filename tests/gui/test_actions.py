@@ -61,6 +61,25 @@ def check_import(dialogs_shown, **_):
     assert dialogs_shown == ["import"]
 
 
+def _coded_copy(sample_copy, tmp_path, coder):
+    """Another coder's copy of the project, with one coding the original lacks."""
+    from accord.core.project import Project
+
+    other = tmp_path / f"{coder}.accord"
+    other.write_bytes(sample_copy.read_bytes())
+    with Project.open(other) as project, project.command("code"):
+        codings.apply_code(project.db, "02-tomasz", "Deskilling", coder, 0, 9)
+    return other
+
+
+def check_merge(window, answers, sample_copy, tmp_path, **_):
+    answers.open_paths = [str(_coded_copy(sample_copy, tmp_path, "Ben"))]
+    before = len(codings.segments(window.session.db))
+    yield
+    assert len(codings.segments(window.session.db)) == before + 1
+    assert answers.asked == ["Merge"]
+
+
 def check_save_copy(answers, tmp_path, window, **_):
     answers.save_path = str(tmp_path / "copy.accord")
     yield

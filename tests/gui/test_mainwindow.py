@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from accord.core import codebook, codings
+from accord.core import codebook, codings, documents
 from accord.core.coders import list_coders
 from accord.core.documents import document_text, list_documents
 from accord.core.project import Project
@@ -242,3 +242,22 @@ def test_astral_text_coded_in_the_gui_reads_back_exactly_through_the_cli(qtbot, 
     assert main(["codings", str(path), "--json"]) == 0
     texts = [row["text"] for row in json.loads(capsys.readouterr().out)]
     assert texts == ["👍🏠 then 👩‍👩‍👧 — 漢字 and 𝒜𝒷", "الحمد لله، it went well 😀"]
+
+
+def test_merge_asks_for_a_new_name_when_a_coder_name_is_taken(window, answers, tmp_path):
+    from accord.core.coders import add_coder
+    from accord.core.project import Project
+
+    other = tmp_path / "stranger.accord"
+    with Project.create(other, coder="Ben") as project, project.command("work"):
+        doc = documents.add_document(project.db, "01-maya",
+                                     document_text(window.session.db, "01-maya"))
+        codebook.create_code(project.db, "Loneliness")
+        codings.apply_code(project.db, doc.id, "Loneliness", "Ben", 0, 12)
+    answers.open_paths = [str(other)]
+    answers.text = ["Ben (stranger)"]
+    window.merge_projects()
+    assert "Coder name taken" in answers.asked
+    names = [c.name for c in list_coders(window.session.db)]
+    assert "Ben (stranger)" in names and names.count("Ben") == 1
+    assert window.coder_box.findText("Ben (stranger)") >= 0

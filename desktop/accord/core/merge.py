@@ -157,6 +157,29 @@ class MergeReport:
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
+    def summary(self) -> str:
+        """What the merge did, in a few lines for people."""
+        if self.changed:
+            lines = [f"Merged {self.source} into {self.target}:"]
+        else:
+            lines = [f"Nothing new in {self.source}: all of it is already in {self.target}."]
+        coders = f"{self.coders_added:,} added, {self.coders_matched:,} already there"
+        if self.renamed_coders:
+            coders += " (renamed: " + ", ".join(f"{old!r} → {new!r}" for old, new in self.renamed_coders.items()) + ")"
+        rows = [
+            ("documents", f"{self.documents_added:,} added, {self.documents_matched_by_hash:,} matched by text, "
+                          f"{self.documents_matched_by_name:,} matched by name only"),
+            ("codes", f"{self.codes_added:,} added, {self.codes_matched:,} already there"),
+            ("coders", coders),
+            ("codings", f"{self.codings_added:,} added, {self.codings_already_present:,} already there, "
+                        f"{self.codings_skipped:,} skipped"),
+            ("memos", f"{self.memos_added:,} added, {self.memos_already_present:,} already there"),
+            ("attributes", f"{self.attributes_added:,} added"),
+        ]
+        lines += [f"  {label:<11}{value}" for label, value in rows]
+        lines += [f"  warning: {warning}" for warning in self.warnings]
+        return "\n".join(lines)
+
 
 # -- the source, read once --------------------------------------------------------
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "always"),
     ActionSpec("import", "&Import documents…", "import_documents", "&File", "Ctrl+Shift+I",
                "Import .txt, .md, .docx, .pdf, .html, .odt or .rtf files", toolbar=True),
+    ActionSpec("merge", "&Merge coders' projects…", "merge_projects", "&File", "",
+               "Bring other coders' copies of this project (their coders, codes and codings) into it"),
     ActionSpec("save_copy", "Save a &copy as…", "save_copy", "&File", "", "Write a copy of the project to another file"),
     ActionSpec("close", "&Close project", "close_project", "&File", "Ctrl+W", "Close this project"),
     ActionSpec("quit", "&Quit", "close", "&File", "Ctrl+Q", "Quit Accord (all work is already saved)", "always"),

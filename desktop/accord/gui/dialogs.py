@@ -39,3 +39,8 @@ def ask_save_project(parent: QWidget | None, title: str) -> str | None:
     if not path:
         return None
     return path if path.endswith(".accord") else path + ".accord"
+
+
+def ask_open_projects(parent: QWidget | None, title: str) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", PROJECT_FILTER)
+    return paths

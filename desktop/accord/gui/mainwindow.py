@@ -232,6 +232,42 @@ class MainWindow(QMainWindow):
             return
         self.open_project(path)
 
+    def merge_projects(self) -> None:
+        """File ▸ Merge: each chosen copy in turn; a coder-name clash asks for a new name, never merges by name."""
+        from ..core.merge import CoderClash, merge_projects
+
+        summaries = []
+        for path in dialogs.ask_open_projects(self, "Merge coders' projects into this one"):
+            renames: dict[str, str] = {}
+            while True:
+                try:
+                    summaries.append(merge_projects(self.session.project, path, rename_coders=renames).summary())
+                    break
+                except CoderClash as clash:
+                    renames = self._ask_coder_renames(clash, renames)
+                    if renames is None:
+                        summaries.append(f"{path}: not merged ({clash})")
+                        break
+                except AccordError as problem:
+                    summaries.append(f"{path}: not merged ({problem})")
+                    break
+        if summaries:
+            dialogs.inform(self, "Merge", "\n\n".join(summaries))
+
+    def _ask_coder_renames(self, clash, renames: dict[str, str]) -> dict[str, str] | None:
+        """New names for the source's clashing coders (None: the user cancelled)."""
+        renames = dict(renames)
+        for item in clash.clashes:
+            name = dialogs.ask_text(
+                self, "Coder name taken",
+                f"{clash.path.name} has a coder “{item.source_name}” whose codings differ from "
+                f"“{item.target_name}” in this project.\nName to give them here:",
+                item.previous or item.suggestion)
+            if name is None:
+                return None
+            renames[item.source_name] = name
+        return renames
+
     def save_copy(self) -> None:
         path = dialogs.ask_save_project(self, "Save a copy as")
         if not path:
