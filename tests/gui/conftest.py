@@ -52,6 +52,8 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "ask_save_project", lambda parent, title: replies.save_path)
     monkeypatch.setattr(dialogs, "ask_open_project", lambda parent: replies.open_path)
     monkeypatch.setattr(dialogs, "ask_open_projects", lambda parent, title: replies.open_paths)
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda parent, title, file_filter: replies.open_path)
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda parent, title, file_filter, suffix: replies.save_path)
     return replies
 
 

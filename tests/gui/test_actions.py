@@ -4,6 +4,7 @@ Each action id needs an entry here: a new menu item without a check fails
 `test_every_action_has_a_check`.
 """
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from accord.appdirs import data_dir
 from accord.core import codebook, codings, documents, memos
 from accord.core.coders import list_coders
+from accord.core.project import Project
 from accord.gui.actions import ACTIONS
 
 
@@ -63,8 +65,6 @@ def check_import(dialogs_shown, **_):
 
 def _coded_copy(sample_copy, tmp_path, coder):
     """Another coder's copy of the project, with one coding the original lacks."""
-    from accord.core.project import Project
-
     other = tmp_path / f"{coder}.accord"
     other.write_bytes(sample_copy.read_bytes())
     with Project.open(other) as project, project.command("code"):
@@ -78,6 +78,32 @@ def check_merge(window, answers, sample_copy, tmp_path, **_):
     yield
     assert len(codings.segments(window.session.db)) == before + 1
     assert answers.asked == ["Merge"]
+
+
+def check_export_qdpx(answers, tmp_path, **_):
+    answers.save_path = str(tmp_path / "study.qdpx")
+    yield
+    with zipfile.ZipFile(answers.save_path) as archive:
+        assert "project.qde" in archive.namelist()
+
+
+def check_export_qdc(answers, tmp_path, **_):
+    answers.save_path = str(tmp_path / "codes.qdc")
+    yield
+    assert "<CodeBook" in Path(answers.save_path).read_text(encoding="utf-8")
+
+
+def check_import_refi(window, answers, tmp_path, **_):
+    from accord.core.refi import export_qdc
+
+    answers.open_path = str(tmp_path / "other.qdc")
+    with Project.in_memory() as other:
+        with other.command("codes"):
+            codebook.create_code(other.db, "Imported from elsewhere")
+        export_qdc(other.db, answers.open_path)
+    yield
+    assert codebook.resolve_code(window.session.db, "Imported from elsewhere")
+    assert answers.asked == ["Import REFI-QDA"]
 
 
 def check_save_copy(answers, tmp_path, window, **_):

@@ -44,3 +44,16 @@ def ask_save_project(parent: QWidget | None, title: str) -> str | None:
 def ask_open_projects(parent: QWidget | None, title: str) -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(parent, title, "", PROJECT_FILTER)
     return paths
+
+
+def ask_open_file(parent: QWidget | None, title: str, file_filter: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return path or None
+
+
+def ask_save_file(parent: QWidget | None, title: str, file_filter: str, suffix: str) -> str | None:
+    """A path to write (the dialog has asked before replacing a file); `suffix` is added when missing."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, "", file_filter)
+    if not path:
+        return None
+    return path if path.lower().endswith(suffix) else path + suffix

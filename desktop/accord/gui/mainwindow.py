@@ -232,6 +232,46 @@ class MainWindow(QMainWindow):
             return
         self.open_project(path)
 
+    def import_refi(self) -> None:
+        from ..core.refi import import_refi
+
+        path = dialogs.ask_open_file(self, "Import REFI-QDA", "REFI-QDA files (*.qdpx *.qdc *.qde);;All files (*)")
+        if not path:
+            return
+        try:
+            report = import_refi(self.session.project, path)
+        except AccordError as problem:
+            dialogs.warn(self, "Cannot import", str(problem))
+            return
+        lines = [f"Imported {Path(path).name}: {report.summary()}."]
+        lines += [f"Note: {remark}" for remark in report.remarks]
+        lines += [f"Warning: {warning}" for warning in report.warnings]
+        dialogs.inform(self, "Import REFI-QDA", "\n".join(lines))
+
+    def export_qdpx(self) -> None:
+        from ..core.refi import export_qdpx
+
+        self._export("Export project as REFI-QDA", "REFI-QDA projects (*.qdpx)", ".qdpx",
+                     lambda path: export_qdpx(self.session.project, path, overwrite=True))
+
+    def export_qdc(self) -> None:
+        from ..core.refi import export_qdc
+
+        self._export("Export codebook as REFI-QDA", "REFI-QDA codebooks (*.qdc)", ".qdc",
+                     lambda path: export_qdc(self.session.db, path, overwrite=True,
+                                             project_path=self.session.project.path))
+
+    def _export(self, title: str, file_filter: str, suffix: str, write) -> None:
+        path = dialogs.ask_save_file(self, title, file_filter, suffix)
+        if not path:
+            return
+        try:
+            write(path)
+        except AccordError as problem:
+            dialogs.warn(self, "Cannot export", str(problem))
+            return
+        self.statusBar().showMessage(f"Exported {path}", 5000)
+
     def merge_projects(self) -> None:
         """File ▸ Merge: each chosen copy in turn; a coder-name clash asks for a new name, never merges by name."""
         from ..core.merge import CoderClash, merge_projects
