@@ -301,22 +301,32 @@ def test_open_older_version_backup_dir(tmp_path):
     assert not list(tmp_path.glob("*before-upgrade*"))
 
 
+CURRENT = schema.SCHEMA_VERSION
+
+
+def _current_migrations() -> Migrations:
+    """A fresh migration set with this version's migrations, ready for a test to add one more."""
+    migrations = Migrations("accord")
+    for migration in schema.migrations._migrations:
+        migrations(name=migration.name)(migration.fn)
+    return migrations
+
+
 @pytest.fixture
 def second_migration(monkeypatch):
-    """Pretend this version of Accord has a second migration (adds codes.shortcut)."""
-    migrations = Migrations("accord")
-    migrations(name="0001_initial")(schema._initial)
+    """Pretend this version of Accord has one more migration (adds codes.shortcut)."""
+    migrations = _current_migrations()
     calls = []
 
     def add_shortcut(db):
         calls.append(db)
         db.execute("ALTER TABLE codes ADD COLUMN shortcut TEXT NOT NULL DEFAULT ''")
 
-    migrations(name="0002_shortcut")(add_shortcut)
+    migrations(name="9999_shortcut")(add_shortcut)
 
     def install():
         monkeypatch.setattr(schema, "migrations", migrations)
-        monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+        monkeypatch.setattr(schema, "SCHEMA_VERSION", CURRENT + 1)
         return calls
 
     return install
@@ -338,9 +348,9 @@ def test_migration_to_new_version_writes_backup_first(tmp_path, second_migration
         return result
 
     monkeypatch.setattr(project_module, "backup", spying_backup)
-    assert inspect(path) == 1
+    assert inspect(path) == CURRENT
     with Project.open(path, undo=True) as p:
-        assert p.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert p.db.execute("PRAGMA user_version").fetchone()[0] == CURRENT + 1
         columns = [r[1] for r in p.db.execute("PRAGMA table_info(codes)")]
         assert "shortcut" in columns
         # the undo log copes with the new column
@@ -350,9 +360,9 @@ def test_migration_to_new_version_writes_backup_first(tmp_path, second_migration
         assert p.db.execute("SELECT shortcut FROM codes").fetchall() == [("",)]
     assert seen_backup_before_migrating == [True]
     assert len(calls) == 1
-    backups = list(tmp_path.glob("v1.before-upgrade-from-v1.*.accord"))
+    backups = list(tmp_path.glob(f"v1.before-upgrade-from-v{CURRENT}.*.accord"))
     assert len(backups) == 1
-    assert _pragma(backups[0], "user_version") == 1
+    assert _pragma(backups[0], "user_version") == CURRENT
     conn = sqlite3.connect(backups[0])
     assert "shortcut" not in [r[1] for r in conn.execute("PRAGMA table_info(codes)")]
     assert conn.execute("SELECT rowid, * FROM documents ORDER BY rowid").fetchall() == content["documents"]
@@ -366,25 +376,24 @@ def test_migration_to_new_version_writes_backup_first(tmp_path, second_migration
 
 def test_failed_migration_leaves_file_at_old_version(tmp_path, monkeypatch):
     path = _make_project(tmp_path / "v1.accord")
-    migrations = Migrations("accord")
-    migrations(name="0001_initial")(schema._initial)
+    migrations = _current_migrations()
 
     def broken(db):
         db.execute("CREATE TABLE half_done(x)")
         db.execute("INSERT INTO no_such_table VALUES (1)")
 
-    migrations(name="0002_broken")(broken)
+    migrations(name="9999_broken")(broken)
     monkeypatch.setattr(schema, "migrations", migrations)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", CURRENT + 1)
     with pytest.raises(ProjectFileError) as info:
         Project.open(path)
     assert str(path) in str(info.value)
-    assert _pragma(path, "user_version") == 1
+    assert _pragma(path, "user_version") == CURRENT
     conn = sqlite3.connect(path)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     conn.close()
     assert "half_done" not in names
-    assert len(list(tmp_path.glob("v1.before-upgrade-from-v1.*.accord"))) == 1
+    assert len(list(tmp_path.glob(f"v1.before-upgrade-from-v{CURRENT}.*.accord"))) == 1
 
 
 def test_backup_of_open_project_is_consistent(tmp_path):
@@ -624,11 +633,10 @@ def test_failed_migration_closes_its_connection(tmp_path, monkeypatch):
         return db
 
     monkeypatch.setattr(project_module, "_connect", spy)
-    migrations = Migrations("accord")
-    migrations(name="0001_initial")(schema._initial)
-    migrations(name="0002_broken")(lambda db: db.execute("SELECT * FROM no_such_table"))
+    migrations = _current_migrations()
+    migrations(name="9999_broken")(lambda db: db.execute("SELECT * FROM no_such_table"))
     monkeypatch.setattr(schema, "migrations", migrations)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", CURRENT + 1)
     with pytest.raises(ProjectFileError):
         Project.open(path)
     assert len(opened) == 1

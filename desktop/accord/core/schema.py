@@ -139,7 +139,39 @@ def _initial(db: Database) -> None:
         db.execute(statement)
 
 
+_V2 = [
+    # One row per adjudicated disagreement: what each coder had, what was decided,
+    # and which spans the consensus coder received (JSON [[code_id, start, end], ...]).
+    """CREATE TABLE adjudications (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        consensus_coder_id INTEGER NOT NULL REFERENCES coders(id) ON DELETE CASCADE,
+        first_coder_id INTEGER REFERENCES coders(id) ON DELETE SET NULL,
+        second_coder_id INTEGER REFERENCES coders(id) ON DELETE SET NULL,
+        kind TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        first_code_id INTEGER REFERENCES codes(id) ON DELETE SET NULL,
+        first_start INTEGER,
+        first_end INTEGER,
+        second_code_id INTEGER REFERENCES codes(id) ON DELETE SET NULL,
+        second_start INTEGER,
+        second_end INTEGER,
+        result TEXT NOT NULL DEFAULT '[]',
+        note TEXT NOT NULL DEFAULT '',
+        decided_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX adjudications_document ON adjudications(document_id)",
+]
+
+
+@_migration("0002_adjudications")
+def _adjudications(db: Database) -> None:
+    for statement in _V2:
+        db.execute(statement)
+
+
 # Tables whose rows users change; the undo log watches exactly these.
-USER_TABLES = ("project", "coders", "documents", "turns", "attributes", "codes", "codings", "memos")
+USER_TABLES = ("project", "coders", "documents", "turns", "attributes", "codes", "codings", "memos",
+               "adjudications")
 
 SCHEMA_VERSION = len(_migration_names)
