@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -12,6 +12,7 @@ from .. import __version__
 from ..appdirs import data_dir
 from ..core.project import inspect
 from ..core.errors import ProjectFileError
+from ..logs import setup_logging
 from ..resources import resources_dir
 
 
@@ -33,6 +34,20 @@ def sample_project_path() -> Path:
     return build_sample(path)
 
 
+class _OpenFiles(QObject):
+    """macOS hands a double-clicked .accord file to the app as a FileOpen event, not an argument."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            self.window.open_project(event.file())
+            return True
+        return False
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="accord gui", description="Open Accord's coding workbench.")
     parser.add_argument("project", nargs="?", help="an .accord project to open")
@@ -43,15 +58,18 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+    setup_logging()
     from .mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Accord")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("accord")  # Wayland links the windows to accord.desktop (icon, name)
     icon = resources_dir() / "icons" / "accord.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     window = MainWindow()
+    app.installEventFilter(_OpenFiles(window))
     window.show()
     if args.sample:
         window.open_sample()

@@ -1,5 +1,7 @@
 """The main window: documents | text with coding stripes | codebook, docks below, one action registry."""
 
+import html
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -450,10 +452,26 @@ class MainWindow(QMainWindow):
         dialogs.inform(self, "Keyboard shortcuts", f"<table cellspacing=6>{rows}</table>")
 
     def about(self) -> None:
+        import platform
+
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        from ..logs import log_file
+
+        log = log_file()
+        kind = "desktop bundle" if getattr(sys, "frozen", False) else "installed from source"
+        rows = [
+            ("Settings", config_dir()), ("Sample project and data", data_dir()),
+            ("Log", log if log else f"none ({log_dir()} cannot be written)"),
+            ("Backups", "before an upgrade, next to the project (NAME.before-upgrade-from-vN.….accord)"),
+        ]
+        paths = "".join(f"<tr><td>{label}:</td><td>{html.escape(str(value))}</td></tr>" for label, value in rows)
         dialogs.inform(
             self, "About Accord",
             f"<h3>Accord {__version__}</h3><p>Qualitative coding and inter-coder agreement.</p>"
-            f"<p>Settings: {config_dir()}<br>Data (sample project): {data_dir()}<br>Logs: {log_dir()}</p>",
+            f"<table cellspacing=4>{paths}</table>"
+            f"<p>Python {platform.python_version()}, Qt {qVersion()}, PySide6 {PySide6.__version__}; {kind}.</p>",
         )
 
     # -- reacting ----------------------------------------------------------------
