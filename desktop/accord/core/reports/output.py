@@ -1,0 +1,107 @@
+"""Writing a report to disk in one of its formats, without leaving half-written files."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import InvalidValue
+from .model import ReportModel
+
+FORMATS = ("html", "md", "docx", "csv", "xlsx")
+TABLE_FORMATS = ("csv", "xlsx")     # these want a model built with ReportOptions(segments=True)
+TEMPLATE_FORMATS = ("html", "md")
+
+
+def write_report(model: ReportModel, fmt: str, out: str | Path, *, template: str | Path | None = None) -> list[Path]:
+    """Write the report as `fmt` to `out`; returns the files written.
+
+    html, md, docx, xlsx: `out` is the file. csv: see tables.csv_paths (a folder,
+    or a prefix when `out` ends in .csv). An existing file is replaced only once
+    the new one is complete.
+    """
+    out = Path(out)
+    if fmt not in FORMATS:
+        raise InvalidValue(f"unknown report format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if template is not None and fmt not in TEMPLATE_FORMATS:
+        raise InvalidValue(f"a template is used only by the html and md formats, not {fmt}")
+    template = Path(template) if template is not None else None
+    if fmt == "csv":
+        from .tables import csv_paths, csv_text, report_tables
+
+        tables = report_tables(model)
+        paths = csv_paths(out, [t.name for t in tables])
+        folder = next(iter(paths.values())).parent
+        if out.suffix.lower() != ".csv":
+            if out.exists() and not out.is_dir():
+                raise InvalidValue(f"{out}: is a file; csv output goes into a folder (or give a name ending in .csv)")
+            _check_folder(out.parent)
+            folder.mkdir(exist_ok=True)
+        else:
+            _check_folder(folder)
+        contents = {paths[t.name]: csv_text(t).encode("utf-8") for t in tables}
+        for path, data in contents.items():
+            write_atomically(path, data)
+        return list(contents)
+    check_file(out)
+    if fmt == "html":
+        from .html import render_html
+
+        data = render_html(model, template).encode("utf-8")
+    elif fmt == "md":
+        from .markdown import render_markdown
+
+        data = render_markdown(model, template).encode("utf-8")
+    elif fmt == "docx":
+        from .docx_report import docx_bytes
+
+        data = docx_bytes(model)
+    else:
+        from .tables import xlsx_bytes
+
+        data = xlsx_bytes(model)
+    write_atomically(out, data)
+    return [out]
+
+
+def _check_folder(folder: Path) -> None:
+    folder = folder if str(folder) else Path(".")
+    if not folder.is_dir():
+        raise InvalidValue(f"{folder}: no such folder")
+
+
+def check_file(out: Path) -> None:
+    if out.is_dir():
+        raise InvalidValue(f"{out}: is a folder; give a file name")
+    _check_folder(out.parent)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename it over `path`."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def _umask() -> int:
+    try:  # Linux: read it without changing it
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,128 @@
+"""`accord report` and `accord retrieve` from the command line."""
+
+import csv
+import json
+
+import docx
+import openpyxl
+import pytest
+from bs4 import BeautifulSoup
+
+from accord.core.sample import build_sample
+
+
+@pytest.fixture(scope="session")
+def _sample_bytes(tmp_path_factory):
+    return build_sample(tmp_path_factory.mktemp("sample") / "s.accord").read_bytes()
+
+
+@pytest.fixture
+def sample(_sample_bytes, tmp_path):
+    path = tmp_path / "s.accord"
+    path.write_bytes(_sample_bytes)
+    return path
+
+
+def test_html_report(accord, sample, tmp_path):
+    out = tmp_path / "report.html"
+    result = accord("report", sample, "-o", out)
+    assert result.status == 0, result.err
+    assert result.out.startswith(f"Wrote the html report of 'Starting over — sample study' to {out}")
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    assert len(soup.select("table.tree tbody tr")) == 18
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "docx", "xlsx"])
+def test_every_file_format_with_json(accord, sample, tmp_path, fmt):
+    out = tmp_path / f"r.{fmt}"
+    data = accord("--json", "report", sample, "--format", fmt, "-o", out, "--quotes", "1").json
+    assert data["files"] == [str(out)] and data["format"] == fmt
+    assert (data["codes"], data["documents"], data["codings"]) == (18, 4, 161)
+    assert data["coders"] == ["Ana", "Ben"]
+    assert out.stat().st_size > 1000
+    if fmt == "docx":
+        assert any(p.style.name == "Heading 1" for p in docx.Document(str(out)).paragraphs)
+    if fmt == "xlsx":
+        assert openpyxl.load_workbook(out)["Codebook"].max_row == 19
+
+
+def test_csv_folder_and_options(accord, sample, tmp_path):
+    out = tmp_path / "tables"
+    result = accord("report", sample, "-f", "csv", "-o", out, "--codes", "Support", "Othering",
+                    "--coders", "Ana", "--documents", "01-maya", "02-tomasz", "--memos", "--no-agreement")
+    assert result.status == 0, result.err
+    with open(out / "segments.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {r["coder"] for r in rows} == {"Ana"}
+    assert {r["document"] for r in rows} <= {"01-maya", "02-tomasz"}
+    assert {r["code path"].split("/")[0] for r in rows} <= {"Support", "Language and belonging"}
+    with open(out / "codebook.csv", newline="", encoding="utf-8") as handle:
+        assert [r["name"] for r in csv.DictReader(handle)] == [
+            "Support", "Family support", "Community and volunteers", "Institutional support", "Othering"]
+    assert not (out / "agreement.csv").exists()
+
+
+def test_csv_prefix(accord, sample, tmp_path):
+    data = accord("--json", "report", sample, "-o", tmp_path / "study.csv").json
+    assert data["format"] == "csv"
+    assert all(f.startswith(str(tmp_path / "study-")) for f in data["files"])
+
+
+def test_memos_on_request(accord, sample, tmp_path):
+    accord("report", sample, "-o", tmp_path / "a.md")
+    accord("report", sample, "-o", tmp_path / "b.md", "--memos")
+    assert "About this sample" not in (tmp_path / "a.md").read_text(encoding="utf-8")
+    assert "About this sample" in (tmp_path / "b.md").read_text(encoding="utf-8")
+
+
+def test_template(accord, sample, tmp_path):
+    template = tmp_path / "t.md.j2"
+    template.write_text("{{ report.title }}: {{ codes|length }} codes\n", encoding="utf-8")
+    assert accord("report", sample, "-o", tmp_path / "t.md", "--template", template).status == 0
+    assert (tmp_path / "t.md").read_text(encoding="utf-8") == "Starting over — sample study: 18 codes\n"
+
+
+def test_failures(accord, fails, sample, tmp_path):
+    fails("report", sample, "-o", tmp_path / "x.html", "--codes", "Nope", match="no code named 'Nope'")
+    fails("report", sample, "-o", tmp_path / "x.html", "--coders", "Zed", match="no coder named 'Zed'")
+    fails("report", sample, "-o", tmp_path / "x", status=2, match="say which format")
+    fails("report", sample, "-o", tmp_path / "x.docx", "--template", tmp_path / "t.j2", status=2,
+          match="--template goes with")
+    fails("report", sample, "-o", tmp_path / "x.html", "--template", tmp_path / "missing.j2",
+          match="no such template")
+    fails("report", sample, "-o", tmp_path / "no" / "x.html", match="no such folder")
+    fails("report", sample, "-f", "html", "-o", sample, match="over a project file")
+    fails("report", sample, "-o", tmp_path / "x.html", "--quotes", "-2", status=2, match="quotes")
+    fails("report", tmp_path / "none.accord", "-o", tmp_path / "x.html", match="no such file")
+    bad = tmp_path / "bad.html.j2"
+    bad.write_text("{% if %}", encoding="utf-8")
+    fails("report", sample, "-o", tmp_path / "x.html", "--template", bad, match="bad.html.j2, line 1")
+    assert accord("report", "--help").status == 0
+
+
+def test_retrieve(accord, sample, tmp_path):
+    out = tmp_path / "support.txt"
+    result = accord("retrieve", sample, "--code", "Support", "--subcodes", "--coders", "Ben", "-o", out)
+    assert result.status == 0, result.err
+    assert result.out.startswith("Wrote ") and "'Support'" in result.out
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("Retrieved segments: Support\n") and "coded by Ana" not in text
+    data = accord("--json", "retrieve", sample, "--code", "Loneliness", "-f", "docx", "-o", tmp_path / "l.docx").json
+    assert data["codings"] == 16 and data["code"] == "Settling in/Loneliness"
+    assert sum(d["segments"] for d in data["documents"]) == data["segments"]
+    assert docx.Document(str(tmp_path / "l.docx")).paragraphs
+
+
+def test_retrieve_failures(fails, sample, tmp_path):
+    fails("retrieve", sample, "--code", "Nope", "-o", tmp_path / "x.txt", match="no code named")
+    fails("retrieve", sample, "--code", "Support", "-o", tmp_path / "x.html", status=2, match="say which format")
+    fails("retrieve", sample, "--code", "Support", "-o", tmp_path / "x.accord", "-f", "txt",
+          match="over a project file")
+
+
+def test_the_project_is_not_changed(accord, sample, tmp_path):
+    before = sample.read_bytes()
+    accord("report", sample, "-o", tmp_path / "r.html")
+    accord("retrieve", sample, "--code", "Support", "-o", tmp_path / "r.txt")
+    assert sample.read_bytes() == before
+    assert json.loads(accord("--json", "codes", sample).out)[0]["name"] == "Settling in"
