@@ -203,6 +203,16 @@ def check_snap(window, **_):
     assert window.view.snap_to_words is not was
 
 
+def check_compare(window, **_):
+    from accord.gui.comparison_window import ComparisonWindow
+
+    yield
+    shown = window.findChildren(ComparisonWindow)
+    assert len(shown) == 1 and shown[0].isVisible()
+    window.actions_by_id["compare"].trigger()
+    assert len(window.findChildren(ComparisonWindow)) == 1  # one window per project, raised again
+
+
 def check_project_memos(dialogs_shown, **_):
     yield
     assert len(dialogs_shown) == 1 and "project" in dialogs_shown[0][1].lower()

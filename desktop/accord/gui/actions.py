@@ -60,6 +60,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("snap", "&Snap selections to whole words", "toggle_snap", "&Coding", "",
                "Extend selections that start or end inside a word", checkable=True),
     # Project
+    ActionSpec("compare", "Compare &coders…", "compare_coders", "&Project", "Ctrl+Shift+C",
+               "Agreement statistics, the disagreements between two coders, and adjudication"),
     ActionSpec("project_memos", "Project &memos…", "project_memos", "&Project", "", "Memos about the whole project"),
     ActionSpec("document_memos", "&Document memos…", "document_memos", "&Project", "", "Memos on the current document"),
     ActionSpec("code_memos", "C&ode memos…", "code_memos", "&Project", "", "Memos on the current code"),

@@ -168,6 +168,11 @@ class MainWindow(QMainWindow):
         self._fill_coder_boxes()
         self.documents.refresh()
 
+    def _windows_on_project(self) -> list[QWidget]:
+        from .comparison_window import ComparisonWindow
+
+        return self.findChildren(ComparisonWindow)
+
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -185,6 +190,9 @@ class MainWindow(QMainWindow):
             dock.deleteLater()
         self.stack.removeWidget(self.splitter)
         self.splitter.deleteLater()
+        for window in self._windows_on_project():
+            window.close()  # they hold the session; closing also waits for their background work
+            window.deleteLater()
         self.session.close()
         self.session = None
         self.workbench = None
@@ -386,6 +394,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("coding/snap", checked)
         if self.session:
             self.view.snap_to_words = checked
+
+    def compare_coders(self) -> None:
+        from .comparison_window import ComparisonWindow
+
+        window = self.findChild(ComparisonWindow) or ComparisonWindow(self.session, parent=self)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def project_memos(self) -> None:
         self._memos()

@@ -48,6 +48,7 @@ class DocumentView(QWidget):
         self._speaker: str | None = None
         self._zoom = 0
         self._last_selection: tuple[int, int] | None = None
+        self._coder_filter: frozenset[int] | None = None  # None: follow session.visible_coders
         self._view = CodingTextView(self._state, self)
         self._base_font = QFont(self._view.font())
         layout = QVBoxLayout(self)
@@ -59,7 +60,7 @@ class DocumentView(QWidget):
         self._view.markContextRequested.connect(self.codingContextRequested)
         self._view.resizeRequested.connect(self._resize)
         session.changed.connect(self._on_changed)
-        session.visibleCodersChanged.connect(self._reload_codings)
+        session.visibleCodersChanged.connect(self._on_visible_coders_changed)
         self.show_document(None)
 
     # -- what is shown -----------------------------------------------------------
@@ -146,14 +147,33 @@ class DocumentView(QWidget):
             self._apply_label_formats(self._view.document())
             self._view.document().markContentsDirty(0, self._view.document().characterCount())
 
+    # -- whose codings ------------------------------------------------------------
+    @property
+    def coder_filter(self) -> frozenset[int] | None:
+        """The coders this view alone shows, or None to follow session.visible_coders."""
+        return self._coder_filter
+
+    def set_coder_filter(self, coder_ids: frozenset[int] | None) -> None:
+        """Show only these coders' codings in this view (None: whoever the session shows)."""
+        coder_ids = frozenset(coder_ids) if coder_ids is not None else None
+        if coder_ids != self._coder_filter:
+            self._coder_filter = coder_ids
+            self._reload_codings()
+
+    def _shown_coders(self) -> frozenset[int] | None:
+        return self._coder_filter if self._coder_filter is not None else self._session.visible_coders
+
+    def _on_visible_coders_changed(self) -> None:
+        if self._coder_filter is None:
+            self._reload_codings()
+
     # -- codings -----------------------------------------------------------------
     def _reload_codings(self) -> None:
         state = self._state
         if state.document_id is None:
             state.index.reset([])
         else:
-            state.index.reset(codings_of_document(self._session.db, state.document_id,
-                                                  self._session.visible_coders))
+            state.index.reset(codings_of_document(self._session.db, state.document_id, self._shown_coders()))
         if state.selected_id not in state.index:
             state.selected_id = None
         self._view.refresh()
@@ -183,7 +203,7 @@ class DocumentView(QWidget):
     def _update_codings(self, coding_ids: frozenset[int]) -> None:
         """Move just the changed codings in the index (the text and its layout stay)."""
         state, db = self._state, self._session.db
-        visible = self._session.visible_coders
+        visible = self._shown_coders()
         if len(coding_ids) > _FEW:
             state.index.sync(codings_of_document(db, state.document_id, visible))
         else:
