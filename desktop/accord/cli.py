@@ -12,6 +12,10 @@
     accord attr set P D KEY VALUE | attrs P [--doc D]
     accord sample OUT | gui [P] [--sample]
     accord merge TARGET SOURCE... [--rename-coder OLD=NEW]
+    accord agreement P [--coders A,B] [--code C] [--doc D] [--export OUT] | disagreements P --coders A,B
+    accord adjudicate P --coders A,B --index I --decision D | adjudications P
+    accord export P --qdc OUT | --qdpx OUT | import-refi P FILE
+    accord report P --format html|md|docx|csv|xlsx -o OUT | retrieve P --code C -o OUT
 
 Every command takes --json (before or after the command name) and then prints
 exactly one JSON document. Documents, codes and coders are named by name or id

@@ -1,0 +1,319 @@
+"""What the agreement figures mean: definitions, references and a methods paragraph.
+
+Stable API (used by the agreement exports and by the codebook report):
+
+    DEFINITIONS                  tuple of Definition(statistic, column, definition, citation)
+    REFERENCES                   tuple of Reference(key, text): every work cited, in full
+    methods_paragraph(result, options=None) -> str
+    cited_references(text) -> list[str]   the full references of the works `text` cites
+    methods_text(result, options=None) -> str   the paragraph, then "References" and the list
+
+`methods_paragraph` describes an `AgreementResult` in a few sentences for the
+methods section of a paper, with the real numbers (coders, documents,
+characters, codes, pooled kappa, how many codes reach Krippendorff's
+thresholds, bootstrap resamples) and author–year citations. Every citation it
+makes is one of REFERENCES (`cited_references` finds them by their key, e.g.
+"Cohen, 1960"). Numbers are rounded to two decimals, negative ones with a true
+minus sign (−).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ... import __version__
+
+if TYPE_CHECKING:
+    from .options import AgreementOptions
+    from .report import AgreementResult
+
+RELIABLE, TENTATIVE = 0.800, 0.667  # Krippendorff's thresholds for alpha
+
+
+@dataclass(frozen=True)
+class Reference:
+    key: str  # how the text cites it: "Cohen, 1960"
+    text: str  # the full reference (APA style)
+
+
+REFERENCES: tuple[Reference, ...] = (
+    Reference("Cohen, 1960",
+              "Cohen, J. (1960). A coefficient of agreement for nominal scales. Educational and Psychological "
+              "Measurement, 20(1), 37–46. https://doi.org/10.1177/001316446002000104"),
+    Reference("De Vries et al., 2008",
+              "De Vries, H., Elliott, M. N., Kanouse, D. E., & Teleki, S. S. (2008). Using pooled kappa to "
+              "summarize interrater agreement across many items. Field Methods, 20(3), 272–282."),
+    Reference("Fleiss, 1971",
+              "Fleiss, J. L. (1971). Measuring nominal scale agreement among many raters. Psychological Bulletin, "
+              "76(5), 378–382."),
+    Reference("Hayes & Krippendorff, 2007",
+              "Hayes, A. F., & Krippendorff, K. (2007). Answering the call for a standard reliability measure for "
+              "coding data. Communication Methods and Measures, 1(1), 77–89. "
+              "https://doi.org/10.1080/19312450709336664"),
+    Reference("Krippendorff, 2004",
+              "Krippendorff, K. (2004). Measuring the reliability of qualitative text analysis data. Quality & "
+              "Quantity, 38(6), 787–800. https://doi.org/10.1007/s11135-004-8107-7"),
+    Reference("Krippendorff, 2011",
+              "Krippendorff, K. (2011). Computing Krippendorff's alpha-reliability. Departmental Papers (ASC), "
+              "Annenberg School for Communication, University of Pennsylvania. "
+              "https://repository.upenn.edu/asc_papers/43"),
+    Reference("Krippendorff, 2019",
+              "Krippendorff, K. (2019). Content analysis: An introduction to its methodology (4th ed.). Thousand "
+              "Oaks, CA: Sage."),
+    Reference("Krippendorff, Mathet, Bouvry & Widlöcher, 2016",
+              "Krippendorff, K., Mathet, Y., Bouvry, S., & Widlöcher, A. (2016). On the reliability of unitizing "
+              "textual continua: Further developments. Quality & Quantity, 50(6), 2347–2364. "
+              "https://doi.org/10.1007/s11135-015-0266-1"),
+)
+
+
+@dataclass(frozen=True)
+class Definition:
+    statistic: str  # its name for people
+    column: str  # its key in AgreementResult.to_json() and in comparison_rows()
+    definition: str  # what it is, in words and as a formula
+    citation: str  # where it comes from ("" for plain descriptive figures)
+
+
+_COUNTS = ("For one code and two coders, every character of the text is counted once: a = characters both coders "
+           "coded with the code, b = only the first coder, c = only the second, d = neither; N = a + b + c + d is "
+           "the length of the text.")
+
+DEFINITIONS: tuple[Definition, ...] = (
+    Definition("Character counts", "both, only_first, only_second, neither",
+               _COUNTS + " Offsets are Unicode code points. A coder's overlapping codings of a code are merged; "
+               "codes are compared one at a time, so overlapping codings of different codes are no disagreement.",
+               ""),
+    Definition("Percent agreement", "percent_agreement",
+               "The share of characters on which the two coders agree, in percent: 100 × (a + d) / N. Because most "
+               "characters are coded by nobody, it is high even when the coders rarely coded the same passages.",
+               ""),
+    Definition("Cohen's kappa (κ)", "cohen_kappa",
+               "Agreement corrected for chance, over characters as NVivo's coding comparison computes it: "
+               "κ = (p_o − p_e) / (1 − p_e), with observed agreement p_o = (a + d) / N and chance agreement "
+               "p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², from each coder's own share of coded characters.",
+               "Cohen (1960)"),
+    Definition("Krippendorff's alpha (α), nominal", "krippendorff_alpha",
+               "Each character is a unit with two values (coded with the code or not): α = 1 − D_o / D_e, observed "
+               "over expected disagreement from the coincidence matrix of the values the coders gave. Unlike κ it "
+               "estimates chance from both coders' values pooled, and corrects for small samples.",
+               "Krippendorff (2011); Hayes & Krippendorff (2007)"),
+    Definition("Positive agreement", "positive_agreement",
+               "Agreement on the characters that at least one coder coded: 2a / (2a + b + c) (the Dice coefficient, "
+               "or F1 of one coder against the other). Between 0 and 1.",
+               ""),
+    Definition("Jaccard index", "jaccard",
+               "The characters both coded as a share of the characters either coded: a / (a + b + c). Between 0 "
+               "and 1.",
+               ""),
+    Definition("Unitizing alpha |uα (binary)", "unitizing_alpha_binary_2019",
+               "The text is a continuum that each coder divides into units (the merged codings of the code) and gaps. "
+               "Observed disagreement is the length that one coder puts in a unit and the other in a gap; expected "
+               "disagreement comes from all sections of all coders, a unit never pairing with itself, so the "
+               "coefficient also reflects whether the coders cut the same units. |uα = 1 − observed / expected.",
+               "Krippendorff, Mathet, Bouvry & Widlöcher (2016); Krippendorff (2019), §12.6"),
+    Definition("Unitizing alpha uα (2004)", "unitizing_alpha_2004",
+               "Krippendorff's earlier unitizing coefficient for one category: the squared differences between the "
+               "beginnings and the ends of overlapping units of two coders (and the squared length of a unit lying "
+               "in the other coder's gap), against the differences expected by chance. Pooled over documents, the "
+               "documents are laid end to end.",
+               "Krippendorff (2004)"),
+    Definition("Segment agreement", "segment_percent",
+               "As MAXQDA computes it: a segment (merged coding) of one coder agrees when the other coder has a "
+               "segment of the same code in the same document overlapping it by at least the set share (default "
+               "90 %) of their joint extent, |s ∩ t| / (max end − min start). Percentage of both coders' segments "
+               "that agree.",
+               ""),
+    Definition("Code presence (documents)", "presence_percent",
+               "Pooled over documents: the documents in which both coders used the code, as a percentage of the "
+               "documents in which at least one of them did (MAXQDA's code-existence comparison).",
+               ""),
+    Definition("Code frequency (documents)", "frequency_percent",
+               "Pooled over documents: the documents in which both coders used the code equally often (same "
+               "number of segments), as a percentage of the documents in which at least one of them used it.",
+               ""),
+    Definition("Pooled kappa", "pooled_kappa",
+               "One kappa for all codes of a pair of coders: the mean observed agreement p̄_o and mean chance "
+               "agreement p̄_e over the codes either coder used, then (p̄_o − p̄_e) / (1 − p̄_e). Unlike the mean "
+               "of the codes' kappas it stays defined when some codes have no variation.",
+               "De Vries et al. (2008)"),
+    Definition("Fleiss' kappa (all coders)", "fleiss_kappa",
+               "Chance-corrected agreement of any number of coders over characters: (P̄ − P̄_e) / (1 − P̄_e), P̄ "
+               "the mean share of agreeing pairs of coders per character, P̄_e from the overall share of coded "
+               "characters.",
+               "Fleiss (1971)"),
+    Definition("Krippendorff's alpha (all coders)", "all_coders.krippendorff_alpha",
+               "Nominal α over characters as above, with the values of all compared coders.",
+               "Krippendorff (2011)"),
+    Definition("Mean pairwise kappa", "mean_pairwise_cohen_kappa, mean_pairwise_pooled_kappa",
+               "The mean of the pairs' Cohen's (or pooled) kappas over the pairs where it is defined.",
+               ""),
+    Definition("Bootstrap interval", "bootstrap: ci95, p_below_0.800, p_below_0.667",
+               "Documents are resampled with replacement as many times as asked (seeded); each resample's figures "
+               "come from its documents' summed counts. ci95 is the 2.5th to 97.5th percentile of the figure over "
+               "the resamples in which it is defined; p_below_0.800 and p_below_0.667 are the shares of those "
+               "resamples in which it falls below Krippendorff's thresholds.",
+               "Hayes & Krippendorff (2007); Krippendorff, Mathet, Bouvry & Widlöcher (2016)"),
+    Definition("Undefined", "FIGURE_undefined_reason",
+               "A figure without a value (no variation at all, an empty text, no segments) is left empty (null in "
+               "JSON) and the reason is given beside it; it is never reported as 0 or 1. Percent agreement is 100 "
+               "where nobody varies.",
+               ""),
+)
+
+
+def cited_references(text: str) -> list[str]:
+    """The full references, in alphabetical order, of the works that `text` cites.
+
+    A work counts as cited when its key ("Cohen, 1960") or the narrative form
+    ("Cohen (1960)", "Cohen's (1960)") occurs in the text.
+    """
+    cited = []
+    for reference in REFERENCES:
+        key = reference.key
+        author, year = key.rsplit(", ", 1)
+        forms = (key, f"{author} ({year})", f"{author}'s ({year})", f"{author}’s ({year})")
+        if any(form in text for form in forms):
+            cited.append(reference.text)
+    return cited
+
+
+# -- formatting -------------------------------------------------------------------------------
+def _number(value: float | None, places: int = 2) -> str:
+    if value is None:
+        return "undefined"
+    return f"{value:.{places}f}".replace("-", "−")
+
+
+def _names(names) -> str:
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
+
+
+# -- the paragraph ----------------------------------------------------------------------------
+def methods_paragraph(result: AgreementResult, options: AgreementOptions | None = None) -> str:
+    """A paragraph for a methods section describing this agreement run, with its numbers and citations.
+
+    `options` defaults to the options the result was computed with. The paragraph names
+    the coders, counts documents, characters and codes, says which coefficients are
+    reported and where they come from, gives the pooled kappa of each pair (with its
+    bootstrap interval when there is one), how many codes reach α ≥ 0.800 and 0.667, and
+    how the intervals were obtained. Stable: the codebook report quotes it.
+
+    Of the result it reads only `pooled_over_documents()` (the pooled codes' "all_coders"
+    α and the "overall" pairs with their pooled-kappa bootstrap) and the attributes
+    `options`, `selection`, `coders`, `documents`, `codes`, `pair_keys`, `bootstrap` (is
+    it None; its resamples and seed) and `dropped_zero_length`, so a wrapper may hand it
+    a trimmed pooled tree.
+    """
+    options = options or result.options
+    selection = result.selection
+    coders = list(result.coders)
+    two = len(coders) == 2
+    documents = len(result.documents)
+    characters = int(selection.document_lengths.sum()) if documents else 0
+    pooled = result.pooled_over_documents()
+    overall = pooled["overall"]
+    codes_used = overall["codes_used"]
+    n_codes = len(result.codes)
+
+    sentences = []
+    first = (f"Agreement between the coders {_names(coders)} was assessed on {_plural(documents, 'document')} "
+             f"({_plural(characters, 'character')}) for {_plural(n_codes, 'code')}")
+    if len(codes_used) != n_codes:
+        verb = "was" if len(codes_used) == 1 else "were"
+        first += f", {len(codes_used):,} of which {verb} used by at least one coder"
+    sentences.append(first + f", with Accord {__version__}.")
+    unit = ("Each code was compared on its own, treating every character of the text as a unit that a coder either "
+            "did or did not code with that code")
+    if options.trim_whitespace:
+        unit += " (after moving the ends of each coding inward past white space)"
+    sentences.append(unit + "; figures pooled over the documents add up the documents' character counts.")
+    share = f"{float(options.overlap) * 100:g} %"
+    sentences.append(
+        "For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, "
+        "Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the unitizing coefficient |uα "
+        "(Krippendorff, Mathet, Bouvry & Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether "
+        "the coders cut the same units; we also give Krippendorff's earlier uα (Krippendorff, 2004) and, as MAXQDA "
+        f"does, the percentage of segments matched by a segment of the other coder overlapping it by at least {share}.")
+    if not two:
+        sentences.append("For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).")
+
+    pairs = overall["pairs"]
+    boot = result.bootstrap is not None
+
+    def kappa_with_interval(entry: dict) -> str:
+        text = _number(entry.get("pooled_kappa"))
+        interval = (entry.get("bootstrap") or {}).get("pooled_kappa") or {}
+        ci = interval.get("ci95")
+        if ci:
+            text += f" (95 % interval {_number(ci[0])} to {_number(ci[1])})"
+        return text
+
+    def pair_names(key: str) -> str:
+        i, j = selection.pairs[list(result.pair_keys).index(key)]
+        return _names([coders[i], coders[j]])
+
+    if two:
+        entry = next(iter(pairs.values()))
+        if entry.get("pooled_kappa") is not None:
+            sentences.append(f"Pooled κ across the {_plural(entry['codes'], 'code')} either coder used "
+                             f"(De Vries et al., 2008) was {kappa_with_interval(entry)}.")
+        else:
+            sentences.append("Pooled κ (De Vries et al., 2008) was undefined: "
+                             f"{entry.get('pooled_kappa_undefined_reason', 'no code was used')}.")
+    else:
+        defined = [(key, e) for key, e in pairs.items() if e.get("pooled_kappa") is not None]
+        if defined:
+            low = min(defined, key=lambda item: item[1]["pooled_kappa"])
+            high = max(defined, key=lambda item: item[1]["pooled_kappa"])
+            mean = overall["all_coders"].get("mean_pairwise_pooled_kappa")
+            sentences.append(
+                f"Pooled κ across codes (De Vries et al., 2008) ranged over the {_plural(len(pairs), 'pair')} of "
+                f"coders from {kappa_with_interval(low[1])} for {pair_names(low[0])} to "
+                f"{kappa_with_interval(high[1])} for {pair_names(high[0])}; its mean was {_number(mean)}.")
+        else:
+            sentences.append("Pooled κ (De Vries et al., 2008) was undefined for every pair of coders.")
+
+    alphas = [pooled["codes"][code]["all_coders"].get("krippendorff_alpha") for code in codes_used]
+    defined_alphas = [a for a in alphas if a is not None]
+    if defined_alphas:
+        reliable = sum(1 for a in defined_alphas if a >= RELIABLE)
+        tentative = sum(1 for a in defined_alphas if TENTATIVE <= a < RELIABLE)
+        low_count = len(defined_alphas) - reliable - tentative
+        sentences.append(
+            f"Krippendorff's α{'' if two else ' of all coders'} was at least 0.800 for {reliable} of the "
+            f"{_plural(len(defined_alphas), 'code')} with a defined α, between 0.667 and 0.800 for {tentative} "
+            f"and below 0.667 for {low_count}; Krippendorff (2019) advises relying on variables with α ≥ 0.800 and "
+            "drawing only tentative conclusions from those between 0.667 and 0.800.")
+    undefined = len(alphas) - len(defined_alphas)
+    if undefined:
+        sentences.append(f"For {_plural(undefined, 'code')} α was undefined (no variation) and is reported as such, "
+                         "not as 0 or 1.")
+    if boot:
+        resamples = getattr(result.bootstrap, "resamples", options.bootstrap)
+        seed = getattr(result.bootstrap, "seed", options.seed)
+        sentences.append(
+            f"95 % intervals come from {resamples:,} bootstrap resamples of documents (percentile intervals, "
+            f"seed {seed}); resampling whole documents keeps neighbouring characters together, and for κ, α, |uα "
+            "and the pooled κ we also give the share of resamples in which each fell below 0.800 and 0.667, the "
+            "probability of failing to reach these levels (Hayes & Krippendorff, 2007).")
+    else:
+        sentences.append("No bootstrap intervals were computed.")
+    if result.dropped_zero_length:
+        sentences.append(f"{_plural(result.dropped_zero_length, 'coding')} of zero length "
+                         f"{'was' if result.dropped_zero_length == 1 else 'were'} left out.")
+    return " ".join(sentences)
+
+
+def methods_text(result: AgreementResult, options: AgreementOptions | None = None) -> str:
+    """The methods paragraph followed by "References" and the full references it cites."""
+    paragraph = methods_paragraph(result, options)
+    return paragraph + "\n\nReferences\n" + "\n".join(cited_references(paragraph))
