@@ -1,0 +1,365 @@
+"""Rotating backups of a project in the user's data folder, and restoring one.
+
+Backups are consistent copies made with SQLite's online backup API while the
+project is open, kept per project in
+`<data dir>/backups/<project stem>-<hash of its path>/` (the newest
+`keep`, 10 by default). One is taken when a window opens a project for editing
+(`Project.open(..., take_lock=True)`) and then, while changes are being made,
+at most every few minutes (`BackupPolicy`, driven by the window's timer).
+A backup identical to the newest one is not kept twice, so opening a project
+again and again does not push older backups out.
+
+`restore_backup` puts one back: it refuses while the project is open anywhere,
+moves the current file aside as `<name>.before-restore-<stamp>.accord`, then
+moves a verified copy of the backup in. Either the project is the backup
+afterwards, or it is exactly as it was.
+"""
+
+import hashlib
+import os
+import secrets
+import shutil
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from .errors import AccordError, ProjectFileError
+from .lock import ProjectLock, ProjectLocked
+
+DEFAULT_KEEP = 10
+DEFAULT_EVERY = timedelta(minutes=10)
+SUFFIX = ".accord"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_TEMPORARY_PREFIX = ".taking-"
+
+
+class BackupFailed(AccordError):
+    """A backup could not be written (full disk, unwritable folder); the project itself is unaffected."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file. `taken_at` is UTC; `digest` is the start of the file's SHA-256."""
+
+    path: Path
+    taken_at: datetime
+    size: int
+    digest: str = ""
+
+    @property
+    def label(self) -> str:
+        """'2024-05-01 14:03:12 (1.2 MB)' in local time, for a menu or list."""
+        local = self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return f"{local} ({_size(self.size)})"
+
+
+def backups_root() -> Path:
+    from ..appdirs import data_dir
+
+    return data_dir() / "backups"
+
+
+def backup_folder(project: str | Path) -> Path:
+    """Where the backups of this project file go: one folder per project path."""
+    project = Path(project)
+    key = os.path.normcase(str(project.resolve()))
+    return backups_root() / f"{project.stem}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
+
+
+def list_backups(project: str | Path) -> list[Backup]:
+    """The backups of a project, newest first."""
+    folder = backup_folder(project)
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    found = []
+    for entry in entries:
+        parsed = _parse(entry)
+        if parsed is not None:
+            found.append(parsed)
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def take_backup(project: str | Path, *, keep: int = DEFAULT_KEEP) -> Backup:
+    """Back up a project (open or not) now; keep the newest `keep`. Raises BackupFailed."""
+    from .project import backup
+
+    project = Path(project)
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    folder = backup_folder(project)
+    temporary = folder / f"{_TEMPORARY_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{SUFFIX}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(folder)
+        backup(project, temporary)
+        digest = _sha256(temporary)[:16]
+        newest = list_backups(project)[:1]
+        if newest and newest[0].digest == digest:  # nothing changed since: keep the older one
+            _unlink(temporary)
+            return newest[0]
+        taken_at = datetime.now(timezone.utc)
+        final = folder / f"{project.stem}.{taken_at.strftime(_STAMP)}.{digest}{SUFFIX}"
+        _fsync_file(temporary)
+        os.replace(temporary, final)
+        _fsync_folder(folder)
+    except (OSError, sqlite3.Error) as error:
+        for leftover in (temporary, Path(f"{temporary}-journal"), Path(f"{temporary}-wal")):
+            _unlink(leftover)
+        reason = getattr(error, "strerror", None) or error
+        raise BackupFailed(f"{project}: cannot write a backup to {folder} ({reason})") from error
+    prune(project, keep=keep)
+    return Backup(final, taken_at, final.stat().st_size, digest)
+
+
+def prune(project: str | Path, *, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Delete all but the newest `keep` backups; returns the deleted files."""
+    removed = []
+    for old in list_backups(project)[keep:]:
+        if _unlink(old.path):
+            removed.append(old.path)
+    return removed
+
+
+def restore_backup(backup: "Backup | str | Path", target: str | Path) -> Path | None:
+    """Make `target` a copy of the backup; returns where the current file was moved (None if none).
+
+    Refuses (ProjectLocked) while a window has the project open and
+    (ProjectFileError) while any other program has it open. The current file
+    is moved aside as `<name>.before-restore-<stamp>.accord` next to it.
+    """
+    from .project import inspect
+
+    source = backup.path if isinstance(backup, Backup) else Path(backup)
+    target = Path(target)
+    inspect(source)  # a damaged backup or one from a newer Accord is refused here, before anything is moved
+    if not target.parent.is_dir():
+        raise ProjectFileError(f"{target}: folder {target.parent} does not exist")
+    try:
+        lock = ProjectLock.acquire(target)  # keeps windows out while restoring
+    except ProjectLocked as locked:
+        raise ProjectLocked(target, locked.info, f"{target}: is open in an Accord window: "
+                            f"{locked.info.describe()}; close it there, then restore the backup") from None
+    temporary = target.with_name(f".{target.name}.restoring-{secrets.token_hex(4)}")
+    aside = None
+    try:
+        try:
+            shutil.copyfile(source, temporary)
+            _fsync_file(temporary)
+        except OSError as error:
+            raise ProjectFileError(
+                f"{target}: cannot copy the backup next to it ({error.strerror or error}); nothing was changed"
+            ) from error
+        inspect(temporary)  # the copy reads back as a sound project
+        if target.exists():
+            sidecars = _make_standalone(target)
+            aside = _aside_name(target)
+            try:
+                os.replace(target, aside)
+                for suffix in sidecars:  # a damaged file's -wal must not be applied to the backup
+                    os.replace(f"{target}{suffix}", f"{aside}{suffix}")
+            except OSError as error:
+                _put_back(aside, target, sidecars)
+                raise ProjectFileError(
+                    f"{target}: cannot move it aside ({error.strerror or error}); nothing was changed") from error
+            try:
+                os.replace(temporary, target)
+            except OSError as error:
+                _put_back(aside, target, sidecars)
+                raise ProjectFileError(
+                    f"{target}: cannot put the backup in place ({error.strerror or error}); nothing was changed"
+                ) from error
+        else:
+            os.replace(temporary, target)
+        _fsync_folder(target.parent)
+    finally:
+        _unlink(temporary)
+        lock.release()
+    return aside
+
+
+class BackupPolicy:
+    """When to back up an open project: changes made, and `every` since the last backup.
+
+    The window calls `maybe_backup()` from a timer (say once a minute);
+    `due()` says whether it would back up. Failures raise BackupFailed (the
+    message names the file and the folder) and are retried an interval later.
+    """
+
+    def __init__(self, project, *, every: timedelta | float = DEFAULT_EVERY, keep: int = DEFAULT_KEEP,
+                 clock=time.monotonic):
+        self.project = project
+        self.every = every.total_seconds() if isinstance(every, timedelta) else float(every)
+        self.keep = keep
+        self._clock = clock
+        self._last_time = clock()
+        self._dirty = False
+        self.last: Backup | None = getattr(project, "opening_backup", None)
+        self.problem: str | None = getattr(project, "backup_problem", None)
+        project.subscribe(self._changed)
+
+    @property
+    def enabled(self) -> bool:
+        return self.project.path is not None and not self.project.read_only
+
+    @property
+    def dirty(self) -> bool:
+        """Changes were made since the last backup."""
+        return self._dirty
+
+    def _changed(self, changes, label: str) -> None:
+        if changes or self.project.history is None:  # without undo, changes are not itemised
+            self._dirty = True
+
+    def due(self) -> bool:
+        return self.enabled and self._dirty and self._clock() - self._last_time >= self.every
+
+    def maybe_backup(self) -> Backup | None:
+        """Back up if due; returns the new backup, or None."""
+        return self.backup_now() if self.due() else None
+
+    def backup_now(self) -> Backup:
+        if not self.enabled:
+            raise BackupFailed(f"{self.project.path or 'this project'}: is not saved in a file of its own here")
+        self._last_time = self._clock()  # after a failure too: try again an interval later
+        try:
+            made = take_backup(self.project.path, keep=self.keep)
+        except BackupFailed as error:
+            self.problem = str(error)
+            raise
+        self._dirty = False
+        self.last = made
+        self.problem = None
+        return made
+
+    def close(self) -> None:
+        try:
+            self.project.unsubscribe(self._changed)
+        except ValueError:
+            pass
+
+
+# -- helpers -------------------------------------------------------------------
+def _parse(entry: Path) -> Backup | None:
+    name = entry.name
+    if not name.endswith(SUFFIX) or name.startswith("."):
+        return None
+    parts = name[: -len(SUFFIX)].rsplit(".", 2)
+    if len(parts) != 3:
+        return None
+    try:
+        taken_at = datetime.strptime(parts[1], _STAMP).replace(tzinfo=timezone.utc)
+        size = entry.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return Backup(entry, taken_at, size, parts[2])
+
+
+def _make_standalone(target: Path) -> tuple[str, ...]:
+    """Fold the -wal into the file and leave no -wal/-shm; refuse if any program has it open.
+
+    Returns the sidecar suffixes still there (only for a file SQLite cannot read).
+    Without -wal and -shm files no program has the project open and the file is
+    complete as it is: it is left untouched.
+    """
+    if not any(Path(f"{target}{s}").exists() for s in ("-wal", "-shm", "-journal")):
+        return ()
+    try:
+        conn = sqlite3.connect(str(target), timeout=1.0)
+    except sqlite3.Error:
+        conn = None
+    if conn is not None:
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise ProjectFileError(
+                    f"{target}: is open in another program; close it there, then restore") from error
+            mode = None
+        except sqlite3.DatabaseError:
+            mode = None  # damaged: moved aside as it is, with its -wal and -shm
+        finally:
+            conn.close()
+        if mode is not None and mode.lower() != "delete":
+            raise ProjectFileError(f"{target}: is open in another program; close it there, then restore")
+    return tuple(s for s in ("-wal", "-shm", "-journal") if Path(f"{target}{s}").exists())
+
+
+def _aside_name(target: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stem = target.name[: -len(SUFFIX)] if target.name.endswith(SUFFIX) else target.name
+    candidate = target.with_name(f"{stem}.before-restore-{stamp}{SUFFIX}")
+    n = 2
+    while candidate.exists():
+        candidate = target.with_name(f"{stem}.before-restore-{stamp}-{n}{SUFFIX}")
+        n += 1
+    return candidate
+
+
+def _put_back(aside: Path, target: Path, sidecars: tuple[str, ...]) -> None:
+    for suffix in sidecars:
+        if Path(f"{aside}{suffix}").exists():
+            try:
+                os.replace(f"{aside}{suffix}", f"{target}{suffix}")
+            except OSError:
+                pass
+    if aside.exists():
+        os.replace(aside, target)
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Temporary files of backups interrupted by a crash (more than an hour old)."""
+    for entry in folder.glob(f"{_TEMPORARY_PREFIX}*"):
+        try:
+            if time.time() - entry.stat().st_mtime > 3600:
+                entry.unlink()
+        except OSError:
+            pass
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _unlink(path: Path) -> bool:
+    try:
+        path.unlink()
+        return True
+    except OSError:
+        return False
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} bytes"
