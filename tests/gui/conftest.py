@@ -26,6 +26,8 @@ class Answers:
         self.save_path: str | None = None
         self.open_path: str | None = None
         self.open_paths: list[str] = []
+        self.item: int | None = 0
+        self.choice: int | None = None
         self.asked: list[str] = []
 
     def ask_text(self, parent, title, label, default=""):
@@ -52,6 +54,10 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "ask_save_project", lambda parent, title: replies.save_path)
     monkeypatch.setattr(dialogs, "ask_open_project", lambda parent: replies.open_path)
     monkeypatch.setattr(dialogs, "ask_open_projects", lambda parent, title: replies.open_paths)
+    monkeypatch.setattr(dialogs, "ask_item", lambda parent, title, label, items: replies.asked.append(title)
+                        or replies.item)
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, text, choices: replies.asked.append(title)
+                        or replies.choice)
     monkeypatch.setattr(dialogs, "ask_open_file", lambda parent, title, file_filter: replies.open_path)
     monkeypatch.setattr(dialogs, "ask_save_file", lambda parent, title, file_filter, suffix: replies.save_path)
     return replies

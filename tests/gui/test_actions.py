@@ -106,6 +106,19 @@ def check_import_refi(window, answers, tmp_path, **_):
     assert answers.asked == ["Import REFI-QDA"]
 
 
+def check_restore_backup(window, answers, sample_copy, **_):
+    before = len(codings.segments(window.session.db))
+    select_text(window)
+    window.coding.apply(codebook.list_codes(window.session.db)[0].id)  # after the opening backup
+    assert len(codings.segments(window.session.db)) == before + 1
+    answers.item = 0  # the newest backup: the one taken on opening
+    yield
+    assert answers.asked == ["Restore from backup", "Restore from backup"]
+    assert window.session.project.path == sample_copy
+    assert len(codings.segments(window.session.db)) == before
+    assert list(sample_copy.parent.glob("study.before-restore-*.accord"))
+
+
 def check_save_copy(answers, tmp_path, window, **_):
     answers.save_path = str(tmp_path / "copy.accord")
     yield

@@ -261,3 +261,36 @@ def test_merge_asks_for_a_new_name_when_a_coder_name_is_taken(window, answers, t
     names = [c.name for c in list_coders(window.session.db)]
     assert "Ben (stranger)" in names and names.count("Ben") == 1
     assert window.coder_box.findText("Ben (stranger)") >= 0
+
+
+def test_a_second_window_on_the_same_project_opens_it_read_only(window, qtbot, answers, sample_copy):
+    from accord.gui.mainwindow import MainWindow
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    answers.choice = 0  # "Open read-only"
+    assert second.open_project(sample_copy)
+    assert "Project in use" in answers.asked
+    assert second.session.project.read_only
+    assert "(read-only)" in second.windowTitle()
+    assert not second.actions_by_id["quick_code"].isEnabled()
+    assert not second.actions_by_id["import"].isEnabled()
+    assert second.actions_by_id["export_qdpx"].isEnabled()
+    # The first window keeps writing; the second sees its work after a refresh.
+    select_words(window, "Naïve in what way?")
+    window.codebook.codeActivated.emit(code_id(window, "First impressions"))
+    second.documents.refresh()
+    assert second.documents.list.count() == 4
+    second.close()
+    assert window.session.project.lock is not None
+
+
+def test_cancel_on_a_locked_project_keeps_the_window_empty(window, qtbot, answers, sample_copy):
+    from accord.gui.mainwindow import MainWindow
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    answers.choice = None
+    assert not second.open_project(sample_copy)
+    assert second.session is None
+    second.close()

@@ -1,7 +1,8 @@
 """Every menu and toolbar action, as data: one registry builds the menus, the toolbar and the shortcut list.
 
 `handler` names a method of the main window; `needs` says when the action is
-enabled ("project": a project is open; "always"). A test walks this registry
+enabled ("always"; "project": a project is open; "writable": one open for writing,
+not read-only because another window has it). A test walks this registry
 and triggers every action on the sample project, so none can do nothing.
 """
 
@@ -28,35 +29,37 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_sample", "Open the &sample project", "open_sample", "&File", "", "Open the bundled sample study",
                "always"),
     ActionSpec("import", "&Import documents…", "import_documents", "&File", "Ctrl+Shift+I",
-               "Import .txt, .md, .docx, .pdf, .html, .odt or .rtf files", toolbar=True),
+               "Import .txt, .md, .docx, .pdf, .html, .odt or .rtf files", toolbar=True, needs="writable"),
     ActionSpec("import_refi", "Import REFI-QDA (.qdpx, .qdc)…", "import_refi", "&File", "",
-               "Bring in a project or codebook exported by MAXQDA, ATLAS.ti, NVivo, QualCoder or Taguette"),
+               "Bring in a project or codebook exported by MAXQDA, ATLAS.ti, NVivo, QualCoder or Taguette", needs="writable"),
     ActionSpec("export_qdpx", "Export project as REFI-QDA (.qdpx)…", "export_qdpx", "&File", "",
                "The whole project in the exchange format other QDA tools read"),
     ActionSpec("export_qdc", "Export codebook as REFI-QDA (.qdc)…", "export_qdc", "&File", "",
                "The codebook alone, for another project or tool"),
     ActionSpec("merge", "&Merge coders' projects…", "merge_projects", "&File", "",
-               "Bring other coders' copies of this project (their coders, codes and codings) into it"),
+               "Bring other coders' copies of this project (their coders, codes and codings) into it", needs="writable"),
+    ActionSpec("restore_backup", "Restore from &backup…", "restore_backup", "&File", "",
+               "Put back an earlier state of this project from its automatic backups", needs="writable"),
     ActionSpec("save_copy", "Save a &copy as…", "save_copy", "&File", "", "Write a copy of the project to another file"),
     ActionSpec("close", "&Close project", "close_project", "&File", "Ctrl+W", "Close this project"),
     ActionSpec("quit", "&Quit", "close", "&File", "Ctrl+Q", "Quit Accord (all work is already saved)", "always"),
     # Edit
-    ActionSpec("undo", "&Undo", "undo", "&Edit", "Ctrl+Z", "Undo the last change", toolbar=True),
-    ActionSpec("redo", "&Redo", "redo", "&Edit", "Ctrl+Shift+Z", "Redo the change just undone", toolbar=True),
+    ActionSpec("undo", "&Undo", "undo", "&Edit", "Ctrl+Z", "Undo the last change", toolbar=True, needs="writable"),
+    ActionSpec("redo", "&Redo", "redo", "&Edit", "Ctrl+Shift+Z", "Redo the change just undone", toolbar=True, needs="writable"),
     ActionSpec("find", "&Find in document…", "find_in_document", "&Edit", "Ctrl+F", "Find text in this document"),
     ActionSpec("find_all", "Find in &all documents…", "find_in_all", "&Edit", "Ctrl+Shift+F",
                "Search every document of the project"),
     # Coding
     ActionSpec("quick_code", "&Quick code…", "quick_code", "&Coding", "Ctrl+K",
-               "Code the selection with a code picked by typing (or a new one)", toolbar=True),
+               "Code the selection with a code picked by typing (or a new one)", toolbar=True, needs="writable"),
     ActionSpec("in_vivo", "&In-vivo code", "in_vivo", "&Coding", "Ctrl+I",
-               "Create a code named after the selected words and apply it"),
+               "Create a code named after the selected words and apply it", needs="writable"),
     ActionSpec("remove_coding", "&Remove coding", "remove_coding", "&Coding", "Del",
-               "Remove the selected coding"),
+               "Remove the selected coding", needs="writable"),
     ActionSpec("recode", "&Change code of coding…", "recode", "&Coding", "Ctrl+Shift+K",
-               "Give the selected coding another code"),
-    ActionSpec("coding_memo", "Coding &memo…", "coding_memo", "&Coding", "Ctrl+M", "Edit the selected coding's memo"),
-    ActionSpec("new_code", "&New code…", "new_code", "&Coding", "Ctrl+Shift+N", "Add a code to the codebook"),
+               "Give the selected coding another code", needs="writable"),
+    ActionSpec("coding_memo", "Coding &memo…", "coding_memo", "&Coding", "Ctrl+M", "Edit the selected coding's memo", needs="writable"),
+    ActionSpec("new_code", "&New code…", "new_code", "&Coding", "Ctrl+Shift+N", "Add a code to the codebook", needs="writable"),
     ActionSpec("snap", "&Snap selections to whole words", "toggle_snap", "&Coding", "",
                "Extend selections that start or end inside a word", checkable=True),
     # Project
@@ -66,10 +69,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("document_memos", "&Document memos…", "document_memos", "&Project", "", "Memos on the current document"),
     ActionSpec("code_memos", "C&ode memos…", "code_memos", "&Project", "", "Memos on the current code"),
     ActionSpec("rename_document", "&Rename document…", "rename_document", "&Project", "",
-               "Rename the current document"),
+               "Rename the current document", needs="writable"),
     ActionSpec("delete_document", "De&lete document…", "delete_document", "&Project", "",
-               "Delete the current document and its codings"),
-    ActionSpec("add_coder", "Add &coder…", "add_coder", "&Project", "", "Add a coder to this project"),
+               "Delete the current document and its codings", needs="writable"),
+    ActionSpec("add_coder", "Add &coder…", "add_coder", "&Project", "", "Add a coder to this project", needs="writable"),
     # View
     ActionSpec("zoom_in", "Zoom &in", "zoom_in", "&View", "Ctrl++", "Larger text"),
     ActionSpec("zoom_out", "Zoom &out", "zoom_out", "&View", "Ctrl+-", "Smaller text"),

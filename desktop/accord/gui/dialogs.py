@@ -21,6 +21,22 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str = "
     return box.clickedButton() is accept
 
 
+def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[str]) -> int | None:
+    """Which of `choices` the user picked (its index), or None for Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
+def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """The index of the item picked from a list, or None."""
+    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(item) if ok and item in items else None
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

@@ -4,7 +4,7 @@ import html
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu, QSplitter, QStackedWidget,
@@ -16,6 +16,8 @@ from ..appdirs import config_dir, data_dir, log_dir, remember_project, settings_
 from ..core.coders import add_coder, list_coders
 from ..core.documents import count_codings_in, delete_document, get_document, rename_document
 from ..core.errors import AccordError
+from ..core.backups import BackupPolicy, list_backups, restore_backup
+from ..core.lock import ProjectLocked
 from ..core.project import Project, backup
 from . import dialogs
 from .actions import ACTIONS, MENUS
@@ -30,6 +32,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = QSettings(str(settings_file()), QSettings.IniFormat)
         self.session: Session | None = None
+        self.backups: BackupPolicy | None = None
+        self.backup_timer = QTimer(self, interval=60_000)
+        self.backup_timer.timeout.connect(self._backup_if_due)
         self.workbench: QWidget | None = None
         self.actions_by_id: dict[str, QAction] = {}
         self.stack = QStackedWidget()
@@ -193,14 +198,34 @@ class MainWindow(QMainWindow):
         for window in self._windows_on_project():
             window.close()  # they hold the session; closing also waits for their background work
             window.deleteLater()
+        if self.backups:
+            self.backups.close()
+            self.backups = None
+        self.backup_timer.stop()
         self.session.close()
         self.session = None
         self.workbench = None
 
     # -- projects ----------------------------------------------------------------
     def open_project(self, path: str | Path) -> bool:
+        path = Path(path)
+        if self.session and self.session.project.path and self.session.project.path.resolve() == path.resolve():
+            return True  # already open here
         try:
-            project = Project.open(path, undo=True)
+            project = Project.open(path, undo=True, take_lock=True)
+        except ProjectLocked as locked:
+            choice = dialogs.ask_choice(
+                self, "Project in use",
+                f"{path.name} is open in another window: {locked.info.describe()}.\n\n"
+                "Open it read-only, or open it anyway (only if that window is gone)?",
+                ["Open read-only", "Open anyway"])
+            if choice is None:
+                return False
+            try:
+                project = Project.open(path, undo=True, take_lock=True, read_only=choice == 0, force=choice == 1)
+            except AccordError as problem:
+                dialogs.warn(self, "Cannot open project", str(problem))
+                return False
         except AccordError as problem:
             dialogs.warn(self, "Cannot open project", str(problem))
             return False
@@ -212,8 +237,47 @@ class MainWindow(QMainWindow):
         self.session = Session(project, self)
         self._build_workbench(self.session)
         remember_project(project.path)
+        self._start_backups(project)
         self._update_title()
         self._update_actions()
+
+    def _start_backups(self, project: Project) -> None:
+        """Rotating backups while the project is open: one on opening, then every few minutes of changes."""
+        self.backups = None if project.read_only else BackupPolicy(project)
+        if project.backup_problem:
+            self.statusBar().showMessage(f"No backup on opening: {project.backup_problem}", 8000)
+        self.backup_timer.start() if self.backups else self.backup_timer.stop()
+
+    def _backup_if_due(self) -> None:
+        if self.backups is None:
+            return
+        try:
+            self.backups.maybe_backup()
+        except AccordError as problem:
+            self.statusBar().showMessage(f"Backup failed: {problem}", 8000)
+
+    def restore_backup(self) -> None:
+        project_path = self.session.project.path
+        backups = list_backups(project_path)
+        if not backups:
+            dialogs.inform(self, "Restore from backup", f"There are no backups of {project_path.name} yet.")
+            return
+        index = dialogs.ask_item(self, "Restore from backup", "Put back the project as it was at:",
+                                 [b.label for b in backups])
+        if index is None or not dialogs.confirm(
+                self, "Restore from backup",
+                f"Replace {project_path.name} with the backup of {backups[index].label}?\n"
+                "The current file is kept beside it, renamed.", accept_label="Restore"):
+            return
+        self.close_project()
+        try:
+            kept = restore_backup(backups[index], project_path)
+        except AccordError as problem:
+            dialogs.warn(self, "Cannot restore", str(problem))
+        else:
+            if kept:
+                self.statusBar().showMessage(f"Restored; the previous file is now {kept.name}", 8000)
+        self.open_project(project_path)
 
     def new_project(self) -> None:
         path = dialogs.ask_save_project(self, "New project")
@@ -221,7 +285,7 @@ class MainWindow(QMainWindow):
             return
         coder = dialogs.ask_text(self, "New project", "Your name (as a coder):", "")
         try:
-            project = Project.create(path, coder=coder, undo=True)
+            project = Project.create(path, coder=coder, undo=True, take_lock=True)
         except AccordError as problem:
             dialogs.warn(self, "Cannot create project", str(problem))
             return
@@ -551,20 +615,23 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.session:
             project = self.session.project
-            self.setWindowTitle(f"{project.title} — {project.path.name} — Accord")
+            read_only = " (read-only)" if project.read_only else ""
+            self.setWindowTitle(f"{project.title} — {project.path.name}{read_only} — Accord")
         else:
             self.setWindowTitle("Accord")
 
     def _update_actions(self) -> None:
         is_open = self.session is not None
+        writable = is_open and not self.session.project.read_only
         for spec in ACTIONS:
-            self.actions_by_id[spec.id].setEnabled(spec.needs == "always" or is_open)
+            enabled = {"always": True, "project": is_open, "writable": writable}[spec.needs]
+            self.actions_by_id[spec.id].setEnabled(enabled)
         self.coder_box.setEnabled(is_open)
         self.show_box.setEnabled(is_open)
         if is_open:
             undo, redo = self.session.undo_label, self.session.redo_label
-            self.actions_by_id["undo"].setEnabled(undo is not None)
-            self.actions_by_id["redo"].setEnabled(redo is not None)
+            self.actions_by_id["undo"].setEnabled(writable and undo is not None)
+            self.actions_by_id["redo"].setEnabled(writable and redo is not None)
             self.actions_by_id["undo"].setText(f"&Undo {undo}" if undo else "&Undo")
             self.actions_by_id["redo"].setText(f"&Redo {redo}" if redo else "&Redo")
 

@@ -51,10 +51,17 @@ class Session(QObject):
             return False, None
 
     def undo(self) -> Changes:
-        return self.project.undo()
+        return self._replay(self.project.undo)
 
     def redo(self) -> Changes:
-        return self.project.redo()
+        return self._replay(self.project.redo)
+
+    def _replay(self, step: Callable[[], Changes]) -> Changes:
+        try:
+            return step()
+        except AccordError as problem:  # e.g. a full disk: nothing of the step was kept
+            self.error.emit(str(problem))
+            return Changes()
 
     @property
     def undo_label(self) -> str | None:

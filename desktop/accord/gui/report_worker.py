@@ -1,0 +1,125 @@
+"""Report work off the GUI thread: building a ReportModel, rendering and writing files.
+
+Building a report reads the whole project and, with the agreement section,
+bootstraps the agreement intervals; on a large project that takes seconds to
+minutes. `start_job(session, work, receiver)` runs `work(db)` on a QThread
+with its own read-only connection to the project file (sqlite3 connections
+may not cross threads; every command has committed by the time the user can
+ask for a report, and WAL lets the thread read while the GUI writes), and
+calls `receiver(result, error)` on the GUI thread when it is done. Work that
+needs no database (`needs_db=False`: rendering or writing a model already
+built) runs on a thread too.
+
+A project without a file (Project.in_memory) or opened read-only cannot be
+opened a second time like that: the work then runs on the GUI thread under a
+busy cursor, and the receiver is called before `start_job` returns.
+
+Threads outlive the dialog that started them (a QThread must not be destroyed
+while it runs); a result that arrives after its dialog closed or after the
+options changed is dropped by the caller. `wait_for_reports()` waits for them
+(at exit, and in tests).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from sqlite_utils import Database
+
+from ..core.errors import AccordError
+
+_RUNNING: set["ReportJob"] = set()
+
+
+def describe(problem: BaseException) -> str:
+    """A one-line message for the user."""
+    if isinstance(problem, (AccordError, OSError)):
+        return str(problem) or type(problem).__name__
+    return f"{type(problem).__name__}: {problem}" if str(problem) else type(problem).__name__
+
+
+class ReportJob(QThread):
+    """Runs `work(db)` (db: a read-only connection to `path`, or None) and emits `done(result, error)`."""
+
+    done = Signal(object, str)
+
+    def __init__(self, work: Callable[[Database | None], Any], path=None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.work = work
+        self.path = path
+
+    def run(self) -> None:
+        try:
+            if self.path is None:
+                result = self.work(None)
+            else:
+                connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+                try:
+                    result = self.work(Database(connection))
+                finally:
+                    connection.close()
+        except Exception as problem:  # noqa: BLE001 - whatever it was, the dialog must hear that it ended
+            self.done.emit(None, describe(problem))
+            return
+        self.done.emit(result, "")
+
+
+def can_read_in_background(session) -> bool:
+    project = session.project
+    return project.path is not None and not getattr(project, "read_only", False)
+
+
+def start_job(session, work: Callable[[Database | None], Any], receiver: Callable[[Any, str], None], *,
+              needs_db: bool = True) -> ReportJob | None:
+    """Run `work` in the background; `receiver(result, error)` is called on the GUI thread.
+
+    Returns the running thread, or None when the work ran at once (see the module's docstring).
+    """
+    if needs_db and not can_read_in_background(session):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            try:
+                result, error = work(session.db), ""
+            except Exception as problem:  # noqa: BLE001 - reported like a thread's failure
+                result, error = None, describe(problem)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        receiver(result, error)
+        return None
+    global _KEEPER
+    if _KEEPER is None:
+        _KEEPER = _Keeper()
+    job = ReportJob(work, session.project.path if needs_db else None)
+    _RUNNING.add(job)
+    job.done.connect(receiver, Qt.ConnectionType.QueuedConnection)
+    job.finished.connect(_KEEPER.forget, Qt.ConnectionType.QueuedConnection)
+    job.start()
+    return job
+
+
+class _Keeper(QObject):
+    """Lives on the GUI thread; lets finished threads go."""
+
+    def forget(self) -> None:
+        job = self.sender()
+        if isinstance(job, ReportJob):
+            job.wait()  # `finished` comes just before run() returns: a moment at most
+            _RUNNING.discard(job)
+            job.deleteLater()
+
+
+_KEEPER: _Keeper | None = None
+
+
+def running_jobs() -> int:
+    return sum(1 for job in _RUNNING if job.isRunning())
+
+
+def wait_for_reports(timeout_ms: int = 30_000) -> None:
+    """Wait for report threads still running (at exit, and in tests)."""
+    for job in list(_RUNNING):
+        job.wait(timeout_ms)
