@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from accord.appdirs import data_dir
-from accord.core import codebook, codings, documents, memos
+from accord.core import codebook, codings, documents
 from accord.core.coders import list_coders
 from accord.core.project import Project
 from accord.gui.actions import ACTIONS
@@ -19,7 +19,7 @@ from accord.gui.actions import ACTIONS
 @pytest.fixture
 def dialogs_shown(monkeypatch):
     """Modal dialogs opened by actions, recorded instead of shown."""
-    from accord.gui import import_dialog, memo_editor, quick_code
+    from accord.gui import import_dialog, memo_editor
 
     shown = []
     monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda self: shown.append("import") or 0)

@@ -1,6 +1,5 @@
 """The workbench as a user drives it: open the sample, select text, code it every way, undo, check the file."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -245,7 +244,6 @@ def test_astral_text_coded_in_the_gui_reads_back_exactly_through_the_cli(qtbot, 
 
 
 def test_merge_asks_for_a_new_name_when_a_coder_name_is_taken(window, answers, tmp_path):
-    from accord.core.coders import add_coder
     from accord.core.project import Project
 
     other = tmp_path / "stranger.accord"

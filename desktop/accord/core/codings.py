@@ -70,7 +70,7 @@ def remove_coding(db: Database, coding_id: int) -> Coding:
 
 def change_code(db: Database, coding_id: int, code: str | int) -> Coding:
     """Give a coding another code (merging with that code's overlapping codings)."""
-    coding = get_coding(db, coding_id)
+    get_coding(db, coding_id)  # NotFound for an unknown id
     code_id = resolve_code(db, code)
     db.execute("UPDATE codings SET code_id = ? WHERE id = ?", [code_id, coding_id])
     return _merge_into(db, get_coding(db, coding_id))

@@ -1,0 +1,217 @@
+"""The File menu's work: opening, creating and closing projects, backups, merging, REFI-QDA exchange.
+
+A mixin of MainWindow (it uses the window's session, status bar and workbench
+builders); kept apart so that the window itself is about layout and gestures.
+"""
+
+from pathlib import Path
+
+from ..appdirs import recent_projects, remember_project
+from ..core.backups import BackupPolicy, list_backups, restore_backup
+from ..core.errors import AccordError
+from ..core.lock import ProjectLocked
+from ..core.project import Project, backup
+from . import dialogs
+from .session import Session
+
+
+class ProjectFiles:
+    def open_project(self, path: str | Path) -> bool:
+        path = Path(path)
+        if self.session and self.session.project.path and self.session.project.path.resolve() == path.resolve():
+            return True  # already open here
+        try:
+            project = Project.open(path, undo=True, take_lock=True)
+        except ProjectLocked as locked:
+            choice = dialogs.ask_choice(
+                self, "Project in use",
+                f"{path.name} is open in another window: {locked.info.describe()}.\n\n"
+                "Open it read-only, or open it anyway (only if that window is gone)?",
+                ["Open read-only", "Open anyway"])
+            if choice is None:
+                return False
+            try:
+                project = Project.open(path, undo=True, take_lock=True, read_only=choice == 0, force=choice == 1)
+            except AccordError as problem:
+                dialogs.warn(self, "Cannot open project", str(problem))
+                return False
+        except AccordError as problem:
+            dialogs.warn(self, "Cannot open project", str(problem))
+            return False
+        self._use(project)
+        return True
+
+    def _use(self, project: Project) -> None:
+        self._tear_down_workbench()
+        self.session = Session(project, self)
+        self._build_workbench(self.session)
+        remember_project(project.path)
+        self._start_backups(project)
+        self._update_title()
+        self._update_actions()
+
+    def _start_backups(self, project: Project) -> None:
+        """Rotating backups while the project is open: one on opening, then every few minutes of changes."""
+        self.backups = None if project.read_only else BackupPolicy(project)
+        if project.backup_problem:
+            self.statusBar().showMessage(f"No backup on opening: {project.backup_problem}", 8000)
+        self.backup_timer.start() if self.backups else self.backup_timer.stop()
+
+    def _backup_if_due(self) -> None:
+        if self.backups is None:
+            return
+        try:
+            self.backups.maybe_backup()
+        except AccordError as problem:
+            self.statusBar().showMessage(f"Backup failed: {problem}", 8000)
+
+    def restore_backup(self) -> None:
+        project_path = self.session.project.path
+        backups = list_backups(project_path)
+        if not backups:
+            dialogs.inform(self, "Restore from backup", f"There are no backups of {project_path.name} yet.")
+            return
+        index = dialogs.ask_item(self, "Restore from backup", "Put back the project as it was at:",
+                                 [b.label for b in backups])
+        if index is None or not dialogs.confirm(
+                self, "Restore from backup",
+                f"Replace {project_path.name} with the backup of {backups[index].label}?\n"
+                "The current file is kept beside it, renamed.", accept_label="Restore"):
+            return
+        self.close_project()
+        try:
+            kept = restore_backup(backups[index], project_path)
+        except AccordError as problem:
+            dialogs.warn(self, "Cannot restore", str(problem))
+        else:
+            if kept:
+                self.statusBar().showMessage(f"Restored; the previous file is now {kept.name}", 8000)
+        self.open_project(project_path)
+
+    def new_project(self) -> None:
+        path = dialogs.ask_save_project(self, "New project")
+        if not path:
+            return
+        coder = dialogs.ask_text(self, "New project", "Your name (as a coder):", "")
+        try:
+            project = Project.create(path, coder=coder, undo=True, take_lock=True)
+        except AccordError as problem:
+            dialogs.warn(self, "Cannot create project", str(problem))
+            return
+        self._use(project)
+
+    def open_project_dialog(self) -> None:
+        path = dialogs.ask_open_project(self)
+        if path:
+            self.open_project(path)
+
+    def open_sample(self) -> None:
+        from .app import sample_project_path
+
+        try:
+            path = sample_project_path()
+        except (AccordError, OSError) as problem:
+            dialogs.warn(self, "Cannot build the sample project", str(problem))
+            return
+        self.open_project(path)
+
+    def import_refi(self) -> None:
+        from ..core.refi import import_refi
+
+        path = dialogs.ask_open_file(self, "Import REFI-QDA", "REFI-QDA files (*.qdpx *.qdc *.qde);;All files (*)")
+        if not path:
+            return
+        try:
+            report = import_refi(self.session.project, path)
+        except AccordError as problem:
+            dialogs.warn(self, "Cannot import", str(problem))
+            return
+        lines = [f"Imported {Path(path).name}: {report.summary()}."]
+        lines += [f"Note: {remark}" for remark in report.remarks]
+        lines += [f"Warning: {warning}" for warning in report.warnings]
+        dialogs.inform(self, "Import REFI-QDA", "\n".join(lines))
+
+    def export_qdpx(self) -> None:
+        from ..core.refi import export_qdpx
+
+        self._export("Export project as REFI-QDA", "REFI-QDA projects (*.qdpx)", ".qdpx",
+                     lambda path: export_qdpx(self.session.project, path, overwrite=True))
+
+    def export_qdc(self) -> None:
+        from ..core.refi import export_qdc
+
+        self._export("Export codebook as REFI-QDA", "REFI-QDA codebooks (*.qdc)", ".qdc",
+                     lambda path: export_qdc(self.session.db, path, overwrite=True,
+                                             project_path=self.session.project.path))
+
+    def _export(self, title: str, file_filter: str, suffix: str, write) -> None:
+        path = dialogs.ask_save_file(self, title, file_filter, suffix)
+        if not path:
+            return
+        try:
+            write(path)
+        except AccordError as problem:
+            dialogs.warn(self, "Cannot export", str(problem))
+            return
+        self.statusBar().showMessage(f"Exported {path}", 5000)
+
+    def merge_projects(self) -> None:
+        """File ▸ Merge: each chosen copy in turn; a coder-name clash asks for a new name, never merges by name."""
+        from ..core.merge import CoderClash, merge_projects
+
+        summaries = []
+        for path in dialogs.ask_open_projects(self, "Merge coders' projects into this one"):
+            renames: dict[str, str] = {}
+            while True:
+                try:
+                    summaries.append(merge_projects(self.session.project, path, rename_coders=renames).summary())
+                    break
+                except CoderClash as clash:
+                    renames = self._ask_coder_renames(clash, renames)
+                    if renames is None:
+                        summaries.append(f"{path}: not merged ({clash})")
+                        break
+                except AccordError as problem:
+                    summaries.append(f"{path}: not merged ({problem})")
+                    break
+        if summaries:
+            dialogs.inform(self, "Merge", "\n\n".join(summaries))
+
+    def _ask_coder_renames(self, clash, renames: dict[str, str]) -> dict[str, str] | None:
+        """New names for the source's clashing coders (None: the user cancelled)."""
+        renames = dict(renames)
+        for item in clash.clashes:
+            name = dialogs.ask_text(
+                self, "Coder name taken",
+                f"{clash.path.name} has a coder “{item.source_name}” whose codings differ from "
+                f"“{item.target_name}” in this project.\nName to give them here:",
+                item.previous or item.suggestion)
+            if name is None:
+                return None
+            renames[item.source_name] = name
+        return renames
+
+    def save_copy(self) -> None:
+        path = dialogs.ask_save_project(self, "Save a copy as")
+        if not path:
+            return
+        try:
+            backup(self.session.project.path, Path(path))
+        except OSError as problem:
+            dialogs.warn(self, "Cannot save a copy", f"{path}: {problem}")
+            return
+        self.statusBar().showMessage(f"Saved a copy as {path}", 5000)
+
+    def close_project(self) -> None:
+        self._tear_down_workbench()
+        self.welcome.refresh()
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_title()
+        self._update_actions()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_projects():
+            self.recent_menu.addAction(str(path), lambda p=path: self.open_project(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
