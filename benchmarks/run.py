@@ -194,6 +194,7 @@ def benchmarks(project: Path, work: Path, seed: int) -> tuple[list[Bench], dict]
         _search_bench(read_copy, "rare word", synth.SEARCH_RARE_WORD),
         _list_documents_bench(read_copy),
         _code_tree_bench(read_copy),
+        _agreement_bench(read_copy),
     ]
     return benches, facts
 
@@ -445,7 +446,20 @@ def _search_bench(path: Path, what: str, query: str) -> Bench:
     return Bench(f"search a {what} ({query!r})", run, baseline, 100, setup, teardown)
 
 
-def _list_documents_bench(path: Path) -> Bench:
+def _agreement_bench(path: Path) -> Bench:
+    """The whole agreement tree for every coder pair, against reading the codings it is computed from."""
+    from accord.core.agreement import compute_agreement
+
+    return _read_bench(
+        path, "agreement, all coders and codes", compute_agreement,
+        'SELECT document_id, code_id, coder_id, start, "end" FROM codings',
+        lambda result: f"{len(result.pair_keys)} coder pairs × {len(result.codes)} codes × "
+                       f"{len(result.documents)} documents",
+        target=1000)
+
+
+def _read_bench(path: Path, name: str, read, baseline_sql: str, describe, target: int | None = None) -> Bench:
+    """A read-only operation against the same SELECT through plain sqlite3."""
     state: dict = {}
 
     def setup():
@@ -458,43 +472,31 @@ def _list_documents_bench(path: Path) -> Bench:
 
     def run(i, profiler):
         with Stopwatch(profiler) as watch:
-            documents = list_documents(state["project"].db)
-        return watch.elapsed, f"{len(documents)} documents"
+            result = read(state["project"].db)
+        return watch.elapsed, describe(result)
 
     def baseline(i, profiler):
         with Stopwatch(profiler) as watch:
-            rows = state["conn"].execute(
-                "SELECT id, name, source_name, source_format, imported_at, length, sha256, import_notes, position "
-                "FROM documents ORDER BY position, id").fetchall()
-        return watch.elapsed, f"same SELECT, {len(rows)} rows"
+            rows = state["conn"].execute(baseline_sql).fetchall()
+        return watch.elapsed, f"same SELECT, {len(rows):,} rows"
 
-    return Bench("list documents", run, baseline, None, setup, teardown)
+    return Bench(name, run, baseline, target, setup, teardown)
+
+
+def _list_documents_bench(path: Path) -> Bench:
+    return _read_bench(
+        path, "list documents", list_documents,
+        "SELECT id, name, source_name, source_format, imported_at, length, sha256, import_notes, position "
+        "FROM documents ORDER BY position, id",
+        lambda documents: f"{len(documents)} documents")
 
 
 def _code_tree_bench(path: Path) -> Bench:
-    state: dict = {}
-
-    def setup():
-        state["project"] = Project.open(path)
-        state["conn"] = plain_connect(path)
-
-    def teardown():
-        state["project"].close()
-        state["conn"].close()
-
-    def run(i, profiler):
-        with Stopwatch(profiler) as watch:
-            tree = code_tree(state["project"].db)
-        return watch.elapsed, f"{len(tree)} codes, {max((d for _, d in tree), default=-1) + 1} levels"
-
-    def baseline(i, profiler):
-        with Stopwatch(profiler) as watch:
-            rows = state["conn"].execute(
-                "SELECT id, parent_id, name, color, description, definition, inclusion, exclusion, example, "
-                "position FROM codes ORDER BY position, id").fetchall()
-        return watch.elapsed, f"same SELECT, {len(rows)} rows (no tree walk)"
-
-    return Bench("code tree", run, baseline, None, setup, teardown)
+    return _read_bench(
+        path, "code tree", code_tree,
+        "SELECT id, parent_id, name, color, description, definition, inclusion, exclusion, example, "
+        "position FROM codes ORDER BY position, id",
+        lambda tree: f"{len(tree)} codes, {max((d for _, d in tree), default=-1) + 1} levels")
 
 
 # -- reporting -------------------------------------------------------------------------
