@@ -195,6 +195,7 @@ def benchmarks(project: Path, work: Path, seed: int) -> tuple[list[Bench], dict]
         _list_documents_bench(read_copy),
         _code_tree_bench(read_copy),
         _agreement_bench(read_copy),
+        _report_bench(read_copy, work),
     ]
     return benches, facts
 
@@ -456,6 +457,20 @@ def _agreement_bench(path: Path) -> Bench:
         lambda result: f"{len(result.pair_keys)} coder pairs × {len(result.codes)} codes × "
                        f"{len(result.documents)} documents",
         target=1000)
+
+
+def _report_bench(path: Path, work: Path) -> Bench:
+    """`accord report --format html`: model, agreement section (with its bootstrap) and rendering."""
+    from accord.core.reports import build_report, write_report
+
+    out = work / "report.html"
+
+    def write(db):
+        write_report(build_report(db), "html", out)
+        return out.stat().st_size
+
+    return _read_bench(path, "HTML codebook report", write, "SELECT * FROM codings",
+                       lambda size: f"{size / 1e6:.1f} MB of HTML", target=3000)
 
 
 def _read_bench(path: Path, name: str, read, baseline_sql: str, describe, target: int | None = None) -> Bench:
