@@ -97,6 +97,7 @@ class MainWindow(ProjectFiles, QMainWindow):
         self.coder_box.activated.connect(self._coder_chosen)
         self.show_box.activated.connect(self._show_chosen)
         self.addToolBar(bar)
+        self.toolbar = bar
 
     def _build_workbench(self, session: Session) -> None:
         from .codebook_pane import CodebookPane
@@ -420,8 +421,7 @@ class MainWindow(ProjectFiles, QMainWindow):
         for spec in ACTIONS:
             enabled = {"always": True, "project": is_open, "writable": writable}[spec.needs]
             self.actions_by_id[spec.id].setEnabled(enabled)
-        self.coder_box.setEnabled(is_open)
-        self.show_box.setEnabled(is_open)
+        self.toolbar.setVisible(is_open)  # the welcome page has its own buttons
         if is_open:
             undo, redo = self.session.undo_label, self.session.redo_label
             self.actions_by_id["undo"].setEnabled(writable and undo is not None)
