@@ -19,12 +19,15 @@ from accord.gui.actions import ACTIONS
 @pytest.fixture
 def dialogs_shown(monkeypatch):
     """Modal dialogs opened by actions, recorded instead of shown."""
-    from accord.gui import import_dialog, memo_editor
+    from accord.gui import import_dialog, memo_editor, report_dialog
 
     shown = []
     monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda self: shown.append("import") or 0)
     monkeypatch.setattr(memo_editor.MemoEditor, "exec", lambda self: shown.append(("memos", self.windowTitle())) or 0)
     monkeypatch.setattr(memo_editor, "edit_coding_memo", lambda *a, **k: shown.append("coding memo") or True)
+    monkeypatch.setattr(report_dialog.ReportDialog, "exec", lambda self: shown.append("report") or 0)
+    monkeypatch.setattr(report_dialog.RetrieveDialog, "exec",
+                        lambda self: shown.append(("retrieve", self.windowTitle())) or 0)
     return shown
 
 
@@ -224,6 +227,17 @@ def check_compare(window, **_):
     assert len(shown) == 1 and shown[0].isVisible()
     window.actions_by_id["compare"].trigger()
     assert len(window.findChildren(ComparisonWindow)) == 1  # one window per project, raised again
+
+
+def check_report(dialogs_shown, **_):
+    yield
+    assert dialogs_shown == ["report"]
+
+
+def check_retrieve(window, dialogs_shown, **_):
+    window.codebook.select_code(codebook.resolve_code(window.session.db, "Support"))
+    yield
+    assert len(dialogs_shown) == 1 and dialogs_shown[0][0] == "retrieve"
 
 
 def check_project_memos(dialogs_shown, **_):

@@ -65,6 +65,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Project
     ActionSpec("compare", "Compare &coders…", "compare_coders", "&Project", "Ctrl+Shift+C",
                "Agreement statistics, the disagreements between two coders, and adjudication"),
+    ActionSpec("report", "Codebook &report…", "report", "&Project", "Ctrl+R",
+               "The codebook with counts, quotes, charts and agreement, as HTML, Word, Markdown, CSV or Excel"),
+    ActionSpec("retrieve", "Retrieve &segments of a code…", "retrieve", "&Project", "",
+               "Print every segment of a code (and its sub-codes) as text or Word"),
     ActionSpec("project_memos", "Project &memos…", "project_memos", "&Project", "", "Memos about the whole project"),
     ActionSpec("document_memos", "&Document memos…", "document_memos", "&Project", "", "Memos on the current document"),
     ActionSpec("code_memos", "C&ode memos…", "code_memos", "&Project", "", "Memos on the current code"),

@@ -205,8 +205,11 @@ class MainWindow(ProjectFiles, QMainWindow):
         self.workbench = None
 
     def closeEvent(self, event) -> None:
+        from .report_worker import wait_for_reports
+
         self.settings.setValue("window/geometry", self.saveGeometry())
         self._tear_down_workbench()
+        wait_for_reports()  # report previews build on threads that outlive their dialog
         super().closeEvent(event)
 
     # -- editing -----------------------------------------------------------------
@@ -261,6 +264,16 @@ class MainWindow(ProjectFiles, QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def report(self) -> None:
+        from .report_dialog import ReportDialog
+
+        ReportDialog(self.session, parent=self).exec()
+
+    def retrieve(self) -> None:
+        from .report_dialog import RetrieveDialog
+
+        RetrieveDialog(self.session, code_id=self.codebook.current_code_id(), parent=self).exec()
 
     def project_memos(self) -> None:
         self._memos()

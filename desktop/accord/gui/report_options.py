@@ -34,6 +34,7 @@ from ..core.errors import AccordError
 from .codebook_model import swatch_icon
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+MUTED = "#6a717a"
 _CHECKED, _UNCHECKED, _PARTIAL = Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.CheckState.PartiallyChecked
 
 
@@ -50,7 +51,7 @@ class _Header(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.count = QLabel(self)
-        self.count.setEnabled(False)  # the muted colour of the style
+        self.count.setStyleSheet(f"color: {MUTED};")
         self.all_button = self._button("All")
         self.none_button = self._button("None")
         row.addWidget(self.title)
@@ -78,6 +79,7 @@ class CheckList(QWidget):
     def __init__(self, title: str, noun: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.noun = noun
+        self._fit: tuple[int, int | None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -113,6 +115,8 @@ class CheckList(QWidget):
                     item.setIcon(swatch_icon(colour))
         finally:
             self.list.blockSignals(False)
+        if self._fit is not None:
+            self.fit_height(*self._fit)
         self._update_count()
 
     def ids(self) -> list[int]:
@@ -143,11 +147,16 @@ class CheckList(QWidget):
             self.list.blockSignals(False)
         self._on_item_changed()
 
-    def fit_height(self, rows: int) -> None:
-        """Tall enough for `rows` rows (or fewer, when the list is short)."""
-        rows = max(2, min(rows, self.list.count()))
-        height = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height() + 6
-        self.list.setMinimumHeight(rows * height + 2 * self.list.frameWidth() + 2)
+    def fit_height(self, rows: int, most: int | None = None) -> None:
+        """At least `rows` rows tall (fewer when the list is short); at most `most` rows, or all of them."""
+        self._fit = (rows, most)
+        count = self.list.count()
+        height = self.list.sizeHintForRow(0) if count else self.fontMetrics().height() + 6
+        frame = 2 * self.list.frameWidth() + 2
+        self.list.setMinimumHeight(max(2, min(rows, count)) * height + frame)
+        most = count if most is None else min(count, most)
+        self.list.setMaximumHeight(max(2, most) * height + frame)
+        self.setMaximumHeight(self.list.maximumHeight() + self.header.sizeHint().height() + 3)
 
     def _items(self):
         return (self.list.item(row) for row in range(self.list.count()))
@@ -267,6 +276,8 @@ class CodeTree(QWidget):
     def set_checked(self, code_id: int, checked: bool) -> None:
         """Tick or untick a code and everything below it."""
         self._items_by_id[code_id].setCheckState(0, _CHECKED if checked else _UNCHECKED)
+        self._pending.stop()  # answer now, not on the next turn of the event loop
+        self._settled()
 
     def set_all(self, checked: bool) -> None:
         self.tree.blockSignals(True)

@@ -35,6 +35,7 @@ ACCENT = "#1f4e79"
 MEMO_BG = "#fffbea"
 MEMO_LINE = "#f0e2a8"
 LOW = "#a4262c"
+ATTRIBUTE_COLUMNS = 3  # more document attributes than this are listed in one column
 DETAIL_LIMIT = 150   # codes shown "in detail" in the preview (the saved report has them all)
 CHART_TITLES = {
     "frequency": "Codings per code",
@@ -64,87 +65,127 @@ def shown_charts(model: ReportModel, charts: dict[str, Chart]) -> dict[str, Char
 
 
 # -- HTML (no Qt: runs on the worker thread) -------------------------------------------
+# Qt's rich text takes a style sheet with class and descendant selectors; it keeps the markup of a
+# large report small (parsing and laying it out is the part of the preview that runs on the GUI thread).
+STYLE = f"""
+body {{ color: {INK}; }}
+h1 {{ font-size: 20pt; margin-top: 2px; margin-bottom: 4px; }}
+h2 {{ font-size: 15pt; margin-top: 26px; margin-bottom: 2px; }}
+h3 {{ margin-top: 0; margin-bottom: 2px; }}
+h3.top {{ font-size: 13pt; }}
+h3.sub {{ font-size: 11.5pt; }}
+hr {{ margin-top: 0; margin-bottom: 8px; }}
+table.data {{ border-collapse: collapse; margin-top: 4px; margin-bottom: 12px; }}
+table.data th {{ background-color: {SOFT}; border-bottom: 1px solid #b9c0c8; font-size: 9pt; white-space: nowrap; }}
+table.data td {{ border-bottom: 1px solid {LINE}; }}
+table.data tr.total td {{ border-bottom: 0px none; }}
+table.box {{ border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }}
+table.quote {{ margin-top: 4px; margin-bottom: 6px; }}
+td.quote {{ background-color: {SOFT}; padding: 6px 10px 6px 10px; }}
+p.quote {{ margin: 0 0 3px 0; }}
+p.kicker {{ margin: 0; font-size: 8pt; color: {MUTED}; font-weight: 600; }}
+p.label {{ margin-top: 6px; margin-bottom: 2px; color: {MUTED}; font-size: 9pt; font-weight: 600; }}
+p.counts {{ margin-top: 0; margin-bottom: 6px; color: {MUTED}; }}
+p.memo {{ margin: 4px 0 0 0; color: #6b5300; font-size: 9pt; }}
+p.memo-text {{ margin: 4px 0 0 0; }}
+p.def {{ margin: 0; }}
+p.reference {{ font-size: 9pt; margin-left: 24px; text-indent: -24px; }}
+td.def {{ color: {MUTED}; font-weight: 600; }}
+a.code {{ color: {INK}; text-decoration: none; }}
+img.sw {{ vertical-align: middle; }}
+.m {{ color: {MUTED}; font-size: 9pt; }}
+.ms {{ color: {MUTED}; font-size: 8.5pt; }}
+.none {{ color: {MUTED}; font-style: italic; }}
+.number {{ color: {MUTED}; font-weight: 400; }}
+.path {{ color: {MUTED}; font-size: 9pt; font-weight: 400; }}
+.low {{ color: {LOW}; font-weight: 600; }}
+.big {{ font-size: 17pt; font-weight: 600; }}
+b.ink {{ color: {INK}; }}
+"""
+PREVIEW_QUOTES = 10        # quotes per code the preview shows (the saved report has all of them)
+DETAIL_BUDGET = 400_000    # characters of "Codes in detail" markup, beyond which the preview stops
+
+
 def _x(text) -> str:
     return escape(str(text), quote=True)
 
 
-def _paragraphs(text: str, style: str = "") -> str:
+def _paragraphs(text: str, cls: str = "") -> str:
     blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n")) if b.strip()]
-    attribute = f' style="{style}"' if style else ""
-    return "".join(f"<p{attribute}>{_x(block).replace(chr(10), '<br>')}</p>" for block in blocks)
+    opening = f'<p class="{cls}">' if cls else "<p>"
+    return "".join(f"{opening}{_x(block).replace(chr(10), '<br>')}</p>" for block in blocks)
 
 
 def _swatch(colour: str, size: int = 11) -> str:
-    return f'<img src="swatch:{colour.lstrip("#")}" width="{size}" height="{size}" style="vertical-align: middle">&nbsp;'
+    return f'<img class="sw" src="swatch:{colour.lstrip("#")}" width="{size}" height="{size}">&nbsp;'
 
 
 def _muted(text: str, size: str = "9pt") -> str:
-    return f'<span style="color:{MUTED}; font-size:{size}">{text}</span>'
+    return f'<span class="{"m" if size == "9pt" else "ms"}">{text}</span>'
+
+
+def _none(text: str) -> str:
+    return f'<p class="none">{text}</p>'
 
 
 def _table(headers: list[tuple[str, bool]], rows: list[list[str]], *, width: str = "100%",
-           footer: list[str] | None = None, numeric: list[bool] | None = None) -> str:
+           footer: list[str] | None = None) -> str:
     """A data table with a shaded header and lines between rows; headers are (text, right-aligned)."""
-    numeric = numeric or [right for _, right in headers]
-    head = "".join(
-        f'<th align="{"right" if right else "left"}" bgcolor="{SOFT}" '
-        f'style="border-bottom: 1px solid #b9c0c8; font-size: 9pt; white-space: nowrap">{text}</th>'
-        for text, right in headers)
-    body = []
-    for cells in rows:
-        body.append("<tr>" + "".join(
-            f'<td align="{"right" if numeric[i] else "left"}" style="border-bottom: 1px solid {LINE}">{cell}</td>'
-            for i, cell in enumerate(cells)) + "</tr>")
+    aligns = [' align="right"' if right else "" for _, right in headers]
+    head = "".join(f'<th align="{"right" if right else "left"}">{text}</th>' for text, right in headers)
+    body = ["<tr>" + "".join(f"<td{aligns[i]}>{cell}</td>" for i, cell in enumerate(cells)) + "</tr>"
+            for cells in rows]
     if footer:
-        body.append("<tr>" + "".join(
-            f'<td align="{"right" if numeric[i] else "left"}"><b>{cell}</b></td>' for i, cell in enumerate(footer))
-            + "</tr>")
-    return (f'<table width="{width}" cellspacing="0" cellpadding="4" style="border-collapse: collapse; '
-            f'margin-top: 4px; margin-bottom: 12px">'
+        body.append('<tr class="total">' + "".join(f"<td{aligns[i]}><b>{cell}</b></td>"
+                                                   for i, cell in enumerate(footer)) + "</tr>")
+    width_attribute = f' width="{width}"' if width else ""
+    return (f'<table class="data"{width_attribute} cellspacing="0" cellpadding="4">'
             f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>")
+
+
+def _box(content: str, background: str, border: str, padding: int = 8) -> str:
+    return (f'<table class="box" width="100%" cellspacing="0" cellpadding="{padding}" bgcolor="{background}" '
+            f'style="border: 1px solid {border}"><tr><td>{content}</td></tr></table>')
 
 
 def _memo_box(memo: MemoEntry, heading: str = "Memo") -> str:
     title = f"{heading}: {_x(memo.title)}" if memo.title else heading
     author = f' {_muted("— " + _x(memo.author))}' if memo.author else ""
-    return (f'<table width="100%" cellspacing="0" cellpadding="8" bgcolor="{MEMO_BG}" '
-            f'style="border: 1px solid {MEMO_LINE}; border-collapse: collapse; margin-top: 4px; margin-bottom: 8px">'
-            f"<tr><td><b>{title}</b>{author}{_paragraphs(memo.text, 'margin: 4px 0 0 0')}</td></tr></table>")
+    return _box(f"<b>{title}</b>{author}{_paragraphs(memo.text, 'memo-text')}", MEMO_BG, MEMO_LINE)
 
 
 def _h2(text: str, anchor: str) -> str:
-    return (f'<h2 style="font-size: 15pt; margin-top: 26px; margin-bottom: 2px; color: {INK}">'
-            f'<a name="{anchor}"></a>{_x(text)}</h2>'
-            f'<hr style="margin-top: 0; margin-bottom: 8px">')
+    return f'<h2><a name="{anchor}"></a>{_x(text)}</h2><hr>'
 
 
 def preview_html(model: ReportModel, charts: dict[str, Chart] | None = None, *,
-                 detail_limit: int = DETAIL_LIMIT) -> str:
-    """The report as rich text for QTextBrowser: the sections of the HTML report, in its order."""
+                 detail_limit: int = DETAIL_LIMIT, detail_budget: int = DETAIL_BUDGET) -> str:
+    """The report as rich text for QTextBrowser: the sections of the HTML report, in its order.
+
+    "Codes in detail" stops after `detail_limit` codes or `detail_budget` characters of markup, and
+    shows at most PREVIEW_QUOTES quotes a code, saying so: the saved report has everything.
+    """
     context = context_for(model)
     charts = shown_charts(model, charts or {}) if charts is not None else {}
     coders = model.coders
     several = len(coders) > 1
-    out: list[str] = [f'<html><body style="color: {INK}">']
+    out: list[str] = [f"<html><head><style>{STYLE}</style></head><body>"]
 
     # Header and summary.
     coder_names = f": {_x(', '.join(model.coder_names))}" if coders else ""
     meta = (f"Generated {_x(model.generated_at[:10])} with Accord {_x(model.accord_version)} · "
             f"{plural(len(coders), 'coder')}{coder_names}")
-    title = _x(model.title or "Untitled project")
-    out.append(f'<p style="margin: 0; font-size: 8pt; color: {MUTED}"><b>CODEBOOK REPORT</b></p>'
-               f'<h1 style="font-size: 20pt; margin-top: 2px; margin-bottom: 4px">{title}</h1>'
+    out.append(f'<p class="kicker">CODEBOOK REPORT</p><h1>{_x(model.title or "Untitled project")}</h1>'
                f'<p style="margin-top: 0">{_muted(meta)}</p>')
     if model.filters:
         items = "".join(f"<li>{_x(item)}</li>" for item in model.filters)
-        out.append(f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="#fff8e6" '
-                   f'style="border: 1px solid #f0dca8; border-collapse: collapse; margin-bottom: 6px"><tr><td>'
-                   f'<b>This report is restricted to:</b><ul style="margin: 2px 0 0 0">{items}</ul></td></tr></table>')
+        out.append(_box(f'<b>This report is restricted to:</b><ul style="margin: 2px 0 0 0">{items}</ul>',
+                        "#fff8e6", "#f0dca8", 6))
     figures = [(number(len(model.documents)), "documents"),
                (number(context["code_count"]), f"codes ({number(context['used_codes'])} used)"),
                (number(model.total_codings), "codings"), (number(len(coders)), "coders")]
-    cells = "".join(f'<td width="25%" bgcolor="{SOFT}"><span style="font-size: 17pt; font-weight: 600">{value}'
-                    f"</span><br>{_muted(label)}</td>" for value, label in figures)
+    cells = "".join(f'<td width="25%" bgcolor="{SOFT}"><span class="big">{value}</span><br>{_muted(label)}</td>'
+                    for value, label in figures)
     out.append(f'<table width="100%" cellspacing="6" cellpadding="8" style="margin-top: 6px; margin-bottom: 6px">'
                f"<tr>{cells}</tr></table>")
     if model.description:
@@ -158,19 +199,26 @@ def preview_html(model: ReportModel, charts: dict[str, Chart] | None = None, *,
                           [[_swatch(c.color) + _x(c.name), number(c.codings), number(c.documents)] for c in coders],
                           width="60%"))
     else:
-        out.append(f'<p><i style="color: {MUTED}">No coders.</i></p>')
+        out.append(_none("No coders."))
     out.append(_h2("Documents", "documents"))
     if model.documents:
         keys = model.attribute_keys
-        out.append(_table(
-            [("Document", False), ("Characters", True), ("Codings", True), ("Codes", True)]
-            + [(_x(k), False) for k in keys],
-            [[_x(d.name), number(d.length), number(d.codings), number(d.codes)]
-             + [_x(d.attributes.get(k, "")) for k in keys] for d in model.documents]))
+        headers = [("Document", False), ("Characters", True), ("Codings", True), ("Codes", True)]
+        rows = [[_x(d.name), number(d.length), number(d.codings), number(d.codes)] for d in model.documents]
+        if len(keys) <= ATTRIBUTE_COLUMNS:
+            headers += [(_x(k), False) for k in keys]
+            for row, d in zip(rows, model.documents):
+                row += [_x(d.attributes.get(k, "")) for k in keys]
+        elif keys:  # too many for columns the width of a preview: one column of "key: value" pairs
+            headers.append(("Attributes", False))
+            for row, d in zip(rows, model.documents):
+                row.append(_muted(" · ".join(f"{_x(k)}: {_x(d.attributes[k])}" for k in keys
+                                             if d.attributes.get(k))))
+        out.append(_table(headers, rows))
         for d in model.documents:
             out.extend(_memo_box(m, f"Memo on {_x(d.name)}") for m in d.memos)
     else:
-        out.append(f'<p><i style="color: {MUTED}">No documents.</i></p>')
+        out.append(_none("No documents."))
 
     # Codebook overview.
     out.append(_h2("Codebook overview", "codebook"))
@@ -183,8 +231,8 @@ def preview_html(model: ReportModel, charts: dict[str, Chart] | None = None, *,
         for code in model.codes:
             indent = "&nbsp;" * (5 * min(code.depth, 4))
             name = f"<b>{_x(code.name)}</b>" if code.depth == 0 else _x(code.name)
-            row = [f'{indent}{_swatch(code.color)}<a href="#code-{code.id}" style="color: {INK}; '
-                   f'text-decoration: none">{name}</a>', number(code.codings), number(code.documents)]
+            row = [f'{indent}{_swatch(code.color)}<a class="code" href="#code-{code.id}">{name}</a>',
+                   number(code.codings), number(code.documents)]
             if several:
                 row += [number(code.by_coder[c.name]) for c in coders]
             row.append(_muted(_x(code.description)))
@@ -195,13 +243,13 @@ def preview_html(model: ReportModel, charts: dict[str, Chart] | None = None, *,
         footer.append("")
         out.append(_table(headers, rows, footer=footer))
     else:
-        out.append(f'<p><i style="color: {MUTED}">No codes.</i></p>')
+        out.append(_none("No codes."))
 
     # Charts.
     out.append(_h2("Code frequencies", "frequencies"))
     figure = 0
     if not model.total_codings:
-        out.append(f'<p><i style="color: {MUTED}">Nothing has been coded yet.</i></p>')
+        out.append(_none("Nothing has been coded yet."))
     for key in ("frequency", "documents"):
         if key in charts:
             figure += 1
@@ -220,7 +268,7 @@ def preview_html(model: ReportModel, charts: dict[str, Chart] | None = None, *,
             more = plural(context["more_pairs"], "more pair")
             out.append("<p>" + _muted(f"… and {more} (all of them are in the CSV/XLSX export).") + "</p>")
     else:
-        out.append(f'<p><i style="color: {MUTED}">No two codes overlap.</i></p>')
+        out.append(_none("No two codes overlap."))
 
     # Agreement.
     if model.agreement:
@@ -228,12 +276,18 @@ def preview_html(model: ReportModel, charts: dict[str, Chart] | None = None, *,
 
     # Codes in detail.
     out.append(_h2("Codes in detail", "codes"))
+    used = shown = 0
     for code in model.codes[:detail_limit]:
-        out.append(_code_detail(code, model, context))
-    if len(model.codes) > detail_limit:
-        left = len(model.codes) - detail_limit
-        out.append(f'<p><i style="color: {MUTED}">The preview shows the first {number(detail_limit)} codes in '
-                   f"detail; the saved report has all of them ({plural(left, 'more code')}).</i></p>")
+        if used > detail_budget:
+            break
+        detail = _code_detail(code, model, context)
+        out.append(detail)
+        used += len(detail)
+        shown += 1
+    if shown < len(model.codes):
+        left = len(model.codes) - shown
+        out.append(_none(f"The preview shows the first {plural(shown, 'code')} in detail; the saved report "
+                         f"has all of them ({plural(left, 'more code')})."))
     footer = (f"{_x(model.title)} · codebook report generated {_x(model.generated_at)} by Accord "
               f"{_x(model.accord_version)}.")
     out.append(f'<hr style="margin-top: 24px"><p>{_muted(footer, "8pt")}</p>')
@@ -267,7 +321,7 @@ def _agreement(model: ReportModel) -> str:
         for row in agreement.rows:
             alpha = decimal(row.alpha)
             if row.alpha is not None and row.alpha < 0.667:
-                alpha = f'<span style="color: {LOW}; font-weight: 600">{alpha}</span>'
+                alpha = f'<span class="low">{alpha}</span>'
             rows.append([_x(row.path), percent(row.percent), decimal(row.kappa), alpha,
                          interval(row.alpha_low, row.alpha_high)])
         footer = None
@@ -277,42 +331,35 @@ def _agreement(model: ReportModel) -> str:
             footer = ["All codes (pooled κ)", percent(o.percent), decimal(o.kappa), decimal(o.alpha), kappa_interval]
         out.append(_table([("Code", False), ("Agreement", True), (_x(agreement.kappa_label), True),
                            ("Krippendorff's α", True), (_x(agreement.interval), True)], rows, footer=footer))
-        red = f'<span style="color: {LOW}"><b>red</b></span>'
-        out.append("<p>" + _muted(f"Values of α below 0.667 are in {red}.") + "</p>")
+        out.append("<p>" + _muted('Values of α below 0.667 are in <span class="low">red</span>.') + "</p>")
     out.extend(f"<p>{_muted(_x(note))}</p>" for note in agreement.notes)
     if agreement.methods:
-        out.append(f'<p style="margin-top: 10px; margin-bottom: 2px; color: {MUTED}; font-size: 9pt"><b>METHODS</b>'
-                   f'</p><table width="100%" cellpadding="10" cellspacing="0" bgcolor="{SOFT}"><tr><td>'
-                   f"{_paragraphs(agreement.methods)}</td></tr></table>")
+        out.append('<p class="label">METHODS</p>' + _box(_paragraphs(agreement.methods), SOFT, SOFT, 10))
         if agreement.references:
-            out.append(f'<p style="margin-top: 10px; margin-bottom: 2px; color: {MUTED}; font-size: 9pt">'
-                       f"<b>REFERENCES</b></p>")
-            out.extend(f'<p style="font-size: 9pt; margin-left: 24px; text-indent: -24px">{_x(r)}</p>'
-                       for r in agreement.references)
+            out.append('<p class="label">REFERENCES</p>')
+            out.extend(f'<p class="reference">{_x(r)}</p>' for r in agreement.references)
     return "".join(out)
 
 
 def _code_detail(code: CodeEntry, model: ReportModel, context: dict) -> str:
     several = len(model.coders) > 1
     inner: list[str] = []
-    path = (f'&nbsp;&nbsp;<span style="color: {MUTED}; font-size: 9pt; font-weight: 400">{_x(code.path)}</span>'
+    path = (f'&nbsp;&nbsp;<span class="path">{_x(code.path)}</span>'
             if code.depth > 0 or code.path != code.name else "")
-    size = "13pt" if code.depth == 0 else "11.5pt"
-    inner.append(f'<h3 style="font-size: {size}; margin-top: 0; margin-bottom: 2px"><a name="code-{code.id}"></a>'
-                 f'{_swatch(code.color, 12)}<span style="color: {MUTED}; font-weight: 400">{_x(code.number)}'
-                 f"</span>&nbsp;{_x(code.name)}{path}</h3>")
+    inner.append(f'<h3 class="{"top" if code.depth == 0 else "sub"}"><a name="code-{code.id}"></a>'
+                 f'{_swatch(code.color, 12)}<span class="number">{_x(code.number)}</span>&nbsp;{_x(code.name)}'
+                 f"{path}</h3>")
     with_subcodes = (f" · {number(code.codings_with_subcodes)} with its sub-codes"
                      if code.codings_with_subcodes != code.codings else "")
-    inner.append(f'<p style="margin-top: 0; margin-bottom: 6px; color: {MUTED}">'
-                 f'<b style="color: {INK}">{plural(code.codings, "coding")}</b> in '
-                 f'<b style="color: {INK}">{plural(code.documents, "document")}</b>{with_subcodes}</p>')
+    inner.append(f'<p class="counts"><b class="ink">{plural(code.codings, "coding")}</b> in '
+                 f'<b class="ink">{plural(code.documents, "document")}</b>{with_subcodes}</p>')
     if code.description:
         inner.append(_paragraphs(code.description))
     definitions = [(label, text) for label, text in (("Definition", code.definition), ("Use when", code.inclusion),
                                                      ("Do not use", code.exclusion), ("Example", code.example)) if text]
     if definitions:
-        rows = "".join(f'<tr><td width="90" style="color: {MUTED}"><b>{label}</b></td>'
-                       f"<td>{_paragraphs(text, 'margin: 0')}</td></tr>" for label, text in definitions)
+        rows = "".join(f'<tr><td class="def" width="90">{label}</td><td>{_paragraphs(text, "def")}</td></tr>'
+                       for label, text in definitions)
         inner.append(f'<table cellspacing="0" cellpadding="3" style="margin-bottom: 6px">{rows}</table>')
     if code.codings:
         blocks = []
@@ -328,21 +375,20 @@ def _code_detail(code: CodeEntry, model: ReportModel, context: dict) -> str:
         cells = "".join(f'<td valign="top" style="padding-right: 24px">{block}</td>' for block in blocks)
         inner.append(f'<table cellspacing="0" cellpadding="0" style="font-size: 9pt"><tr>{cells}</tr></table>')
     if code.quotes:
-        inner.append(f'<p style="margin-top: 4px; margin-bottom: 2px; color: {MUTED}; font-size: 9pt">'
-                     f'<b>EXAMPLE{"S" if len(code.quotes) > 1 else ""}</b></p>')
-        for q in code.quotes:
+        inner.append(f'<p class="label">EXAMPLE{"S" if len(code.quotes) > 1 else ""}</p>')
+        for q in code.quotes[:PREVIEW_QUOTES]:
             speaker = f", {_x(q.speaker)}" if q.speaker else ""
             cite = f"{_x(q.document)}{speaker} · characters {number(q.start)}–{number(q.end)} · coded by {_x(q.coder)}"
-            memo = (f'<p style="margin: 4px 0 0 0; color: #6b5300; font-size: 9pt">Memo: '
-                    f"{_x(q.memo).replace(chr(10), '<br>')}</p>" if q.memo else "")
-            inner.append(
-                f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 4px; margin-bottom: 6px">'
-                f'<tr><td width="3" bgcolor="{code.color}"></td><td bgcolor="{SOFT}" style="padding: 6px 10px">'
-                f"{_paragraphs(q.text, 'margin: 0 0 3px 0')}"
-                f"{_muted(cite, '8.5pt')}{memo}</td></tr></table>")
+            memo = f'<p class="memo">Memo: {_x(q.memo).replace(chr(10), "<br>")}</p>' if q.memo else ""
+            inner.append(f'<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'
+                         f'<td width="3" bgcolor="{code.color}"></td><td class="quote">'
+                         f'{_paragraphs(q.text, "quote")}{_muted(cite, "8.5pt")}{memo}</td></tr></table>')
+        if len(code.quotes) > PREVIEW_QUOTES:
+            more = plural(len(code.quotes) - PREVIEW_QUOTES, "more quote")
+            inner.append(f"<p>{_muted(f'… and {more} in the saved report.')}</p>")
     elif not code.codings:
         where = " in this selection" if model.filters else ""
-        inner.append(f'<p><i style="color: {MUTED}">Not used yet{where}.</i></p>')
+        inner.append(_none(f"Not used yet{where}."))
     inner.extend(_memo_box(m) for m in code.memos)
     top = "22px" if code.depth == 0 else "14px"
     return (f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: {top}"><tr>'
@@ -381,6 +427,28 @@ def swatch_image(colour: str, size: int = 12, scale: float = 2.0) -> QImage:
     return image
 
 
+DOCUMENT_MARGIN = 14
+
+
+def make_document(html: str) -> QTextDocument:
+    """The preview as a QTextDocument, parsed on the calling thread and handed to the GUI thread.
+
+    Parsing the rich text of a large report takes a noticeable moment; the report worker does it
+    next to building the model, so the GUI thread only lays out what it shows (QTextDocument is
+    reentrant, and the parser loads no images: they are drawn when the document is laid out).
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    document = QTextDocument()
+    document.setUndoRedoEnabled(False)
+    document.setDocumentMargin(DOCUMENT_MARGIN)
+    document.setHtml(html)
+    application = QCoreApplication.instance()
+    if application is not None and document.thread() is not application.thread():
+        document.moveToThread(application.thread())
+    return document
+
+
 class PreviewBrowser(QTextBrowser):
     """A QTextBrowser that draws the preview's `chart:` and `swatch:` images and follows in-page links."""
 
@@ -391,20 +459,25 @@ class PreviewBrowser(QTextBrowser):
         self._charts: dict[str, Chart] = {}
         self._images: dict[str, QImage] = {}
         self.source_html = ""   # the HTML last shown (toHtml() would give Qt's rewrite of it)
-        self.document().setDocumentMargin(14)
+        self._document: QTextDocument | None = None   # the document we made and own
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
 
-    def show_report(self, html: str, charts: dict[str, Chart]) -> None:
-        """Show new preview HTML, keeping the reading position."""
+    def show_report(self, html: str, charts: dict[str, Chart], document: QTextDocument | None = None) -> None:
+        """Show new preview HTML (already parsed into `document`, when given), keeping the reading position."""
         position = self.verticalScrollBar().value()
         self._charts = dict(charts)
         self._images = {k: v for k, v in self._images.items() if k.startswith("swatch:")}
         self.source_html = html
-        self.setHtml(html)
+        if document is None:
+            self.setHtml(html)
+        else:
+            old = self._document
+            document.setParent(self)  # owned by the browser; its images come from loadResource below
+            self.setDocument(document)
+            self._document = document
+            if old is not None:
+                old.deleteLater()
         self.verticalScrollBar().setValue(position)
-
-    def show_message(self, html: str) -> None:
-        self.source_html = html
-        self.setHtml(html)
 
     def loadResource(self, kind: int, url: QUrl):
         if kind == QTextDocument.ResourceType.ImageResource.value or kind == QTextDocument.ResourceType.ImageResource:
@@ -420,7 +493,3 @@ class PreviewBrowser(QTextBrowser):
                 image = self._images[name] = svg_image(str(chart), width, height)
                 return image
         return super().loadResource(kind, url)
-
-    def setSource(self, url: QUrl, *args) -> None:  # in-page links only; the preview has no other pages
-        if url.hasFragment() and not url.path():
-            self.scrollToAnchor(url.fragment())
