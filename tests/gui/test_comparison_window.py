@@ -19,7 +19,7 @@ from accord.core.project import Project  # noqa: E402
 from accord.gui.comparison_agreement import BandRole, band_colours  # noqa: E402
 from accord.gui.comparison_model import KIND_ORDER, band, disagreement_key, format_value  # noqa: E402
 from accord.gui.comparison_window import DISAGREEMENTS_TAB, ComparisonWindow  # noqa: E402
-from accord.gui.comparison_worker import wait_for_intervals  # noqa: E402
+from accord.gui.background import wait_for_jobs  # noqa: E402
 from accord.gui.session import Session  # noqa: E402
 
 
@@ -28,7 +28,7 @@ def session(sample_copy):
     project = Project.open(sample_copy, undo=True)
     session = Session(project)
     yield session
-    wait_for_intervals()
+    wait_for_jobs()
     session.close()
 
 

@@ -19,7 +19,7 @@ from accord.core.project import Project  # noqa: E402
 from accord.core.reports.retrieval import retrieve  # noqa: E402
 from accord.core.sample import build_sample  # noqa: E402
 from accord.gui import dialogs, report_dialog  # noqa: E402
-from accord.gui.report_dialog import ReportDialog, RetrieveDialog, wait_for_reports  # noqa: E402
+from accord.gui.report_dialog import ReportDialog, RetrieveDialog, wait_for_jobs  # noqa: E402
 from accord.gui.session import Session  # noqa: E402
 
 WAIT_MS = 15_000
@@ -42,7 +42,7 @@ def session(qtbot, sample_path, tmp_path):
     copy.write_bytes(sample_path.read_bytes())
     session = Session(Project.open(copy, undo=True))
     yield session
-    wait_for_reports()
+    wait_for_jobs()
     session.close()
 
 

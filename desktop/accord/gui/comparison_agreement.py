@@ -30,7 +30,7 @@ from .comparison_model import (
     BAND_LABELS, BANDS, METRIC_BY_KEY, METRICS, Cell, Matrix, Metric, build_matrix, cell_details, cell_tooltip,
     format_share, format_value,
 )
-from .comparison_worker import run_intervals
+from .background import start_job
 from .session import Session
 
 ALL = "all"
@@ -650,8 +650,8 @@ class AgreementPanel(QWidget):
         self.interval_button.setEnabled(False)
         self.interval_status.setText("")
         self._busy_timer.start()
-        self._interval_thread = run_intervals(self.session.project.path, self.session.db, options,
-                                              self._intervals_arrived)
+        self._interval_thread = start_job(self.session, lambda db: compute_agreement(db, options),
+                                          self._intervals_arrived)
 
     def _show_busy(self) -> None:
         if self._interval_thread is not None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QSizePolicy, QTabW
 from ..core.history import Changes
 from .comparison_agreement import AgreementPanel
 from .comparison_disagreements import DisagreementsPanel
-from .comparison_worker import wait_for_intervals
+from .background import wait_for_jobs
 from .session import Session
 
 WATCHED = ("codings", "coders", "codes", "documents", "adjudications")
@@ -147,5 +147,5 @@ class ComparisonWindow(QMainWindow):
             self.session.changed.disconnect(self._on_changed)
         except (RuntimeError, TypeError):
             pass
-        wait_for_intervals()
+        wait_for_jobs()
         super().closeEvent(event)

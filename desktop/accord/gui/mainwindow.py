@@ -205,11 +205,11 @@ class MainWindow(ProjectFiles, QMainWindow):
         self.workbench = None
 
     def closeEvent(self, event) -> None:
-        from .report_worker import wait_for_reports
+        from .background import wait_for_jobs
 
         self.settings.setValue("window/geometry", self.saveGeometry())
         self._tear_down_workbench()
-        wait_for_reports()  # report previews build on threads that outlive their dialog
+        wait_for_jobs()  # report previews build on threads that outlive their dialog
         super().closeEvent(event)
 
     # -- editing -----------------------------------------------------------------

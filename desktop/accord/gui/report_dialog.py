@@ -10,7 +10,7 @@ section (with or without bootstrap intervals). Every change rebuilds the
 report a moment later (changes in quick succession are taken together).
 
 Building runs on a worker thread with its own read-only connection
-(report_worker), because with the agreement section it bootstraps the
+(gui.background), because with the agreement section it bootstraps the
 agreement intervals, which takes a while on large projects: the dialog stays
 responsive, a progress bar and a line of text say what is being done, and a
 result that arrives after the options changed again is dropped. Projects
@@ -65,9 +65,9 @@ from .report_chart_view import ChartsPanel
 from .report_options import CheckList, CodeTree
 from .report_preview import PreviewBrowser, make_document, preview_html
 from .report_retrieve import RetrieveDialog
-from .report_worker import running_jobs, start_job, wait_for_reports
+from .background import running_jobs, start_job, wait_for_jobs
 
-__all__ = ["FORMAT_CHOICES", "ReportDialog", "RetrieveDialog", "open_url", "wait_for_reports"]
+__all__ = ["FORMAT_CHOICES", "ReportDialog", "RetrieveDialog", "open_url", "wait_for_jobs"]
 
 # (format, label in the list, file filter, suffix added when missing)
 FORMAT_CHOICES = (

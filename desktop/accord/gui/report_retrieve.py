@@ -5,7 +5,7 @@
 The GUI side of `accord retrieve`: pick a code, whether its sub-codes count,
 which coders and documents; the preview is the plain-text printout itself
 (`core.reports.retrieval.render_text`). Reading runs on a worker thread like
-the report dialog's (report_worker), so a large project never freezes the window.
+the report dialog's (gui.background), so a large project never freezes the window.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from ..core.reports.retrieval import Retrieval, render_text, retrieve, write_ret
 from . import dialogs
 from .codebook_model import swatch_icon
 from .report_options import CheckList
-from .report_worker import start_job
+from .background import start_job
 
 RETRIEVAL_CHOICES = (
     ("txt", "Plain text (.txt)", "Text files (*.txt)", ".txt"),

@@ -1,8 +1,8 @@
-"""Report work off the GUI thread: building a ReportModel, rendering and writing files.
+"""Long work off the GUI thread: reports, agreement intervals (bootstrap), anything that reads a whole project.
 
-Building a report reads the whole project and, with the agreement section,
-bootstraps the agreement intervals; on a large project that takes seconds to
-minutes. `start_job(session, work, receiver)` runs `work(db)` on a QThread
+Building a report or bootstrapping agreement intervals reads the whole
+project; on a large one that takes seconds to minutes.
+`start_job(session, work, receiver)` runs `work(db)` on a QThread
 with its own read-only connection to the project file (sqlite3 connections
 may not cross threads; every command has committed by the time the user can
 ask for a report, and WAL lets the thread read while the GUI writes), and
@@ -14,9 +14,9 @@ A project without a file (Project.in_memory) or opened read-only cannot be
 opened a second time like that: the work then runs on the GUI thread under a
 busy cursor, and the receiver is called before `start_job` returns.
 
-Threads outlive the dialog that started them (a QThread must not be destroyed
-while it runs); a result that arrives after its dialog closed or after the
-options changed is dropped by the caller. `wait_for_reports()` waits for them
+Threads outlive the window that started them (a QThread must not be destroyed
+while it runs); a result that arrives after its window closed or after the
+options changed is dropped by the caller. `wait_for_jobs()` waits for them
 (at exit, and in tests).
 """
 
@@ -32,7 +32,7 @@ from sqlite_utils import Database
 
 from ..core.errors import AccordError
 
-_RUNNING: set["ReportJob"] = set()
+_RUNNING: set["BackgroundJob"] = set()
 
 
 def describe(problem: BaseException) -> str:
@@ -42,7 +42,7 @@ def describe(problem: BaseException) -> str:
     return f"{type(problem).__name__}: {problem}" if str(problem) else type(problem).__name__
 
 
-class ReportJob(QThread):
+class BackgroundJob(QThread):
     """Runs `work(db)` (db: a read-only connection to `path`, or None) and emits `done(result, error)`."""
 
     done = Signal(object, str)
@@ -74,7 +74,7 @@ def can_read_in_background(session) -> bool:
 
 
 def start_job(session, work: Callable[[Database | None], Any], receiver: Callable[[Any, str], None], *,
-              needs_db: bool = True) -> ReportJob | None:
+              needs_db: bool = True) -> BackgroundJob | None:
     """Run `work` in the background; `receiver(result, error)` is called on the GUI thread.
 
     Returns the running thread, or None when the work ran at once (see the module's docstring).
@@ -93,7 +93,7 @@ def start_job(session, work: Callable[[Database | None], Any], receiver: Callabl
     global _KEEPER
     if _KEEPER is None:
         _KEEPER = _Keeper()
-    job = ReportJob(work, session.project.path if needs_db else None)
+    job = BackgroundJob(work, session.project.path if needs_db else None)
     _RUNNING.add(job)
     job.done.connect(receiver, Qt.ConnectionType.QueuedConnection)
     job.finished.connect(_KEEPER.forget, Qt.ConnectionType.QueuedConnection)
@@ -106,7 +106,7 @@ class _Keeper(QObject):
 
     def forget(self) -> None:
         job = self.sender()
-        if isinstance(job, ReportJob):
+        if isinstance(job, BackgroundJob):
             job.wait()  # `finished` comes just before run() returns: a moment at most
             _RUNNING.discard(job)
             job.deleteLater()
@@ -119,7 +119,7 @@ def running_jobs() -> int:
     return sum(1 for job in _RUNNING if job.isRunning())
 
 
-def wait_for_reports(timeout_ms: int = 30_000) -> None:
-    """Wait for report threads still running (at exit, and in tests)."""
+def wait_for_jobs(timeout_ms: int = 30_000) -> None:
+    """Wait for background threads still running (at exit, and in tests)."""
     for job in list(_RUNNING):
         job.wait(timeout_ms)
