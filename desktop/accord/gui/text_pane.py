@@ -124,12 +124,16 @@ class DocumentView(QWidget):
         state = self._state
         to_qt, starts = state.offsets.to_qt, state.block_starts
         ranges: dict[tuple[int, int], list[QTextLayout.FormatRange]] = {}  # most labels look alike
-        # Turns start at line starts, so the block is found by number (no position search);
-        # transcripts have thousands of turns, and this runs while a document opens.
+        # Turns start at line starts and come in order, so the blocks are walked forward
+        # rather than searched for; transcripts have thousands of turns, and this runs
+        # while a document opens.
+        block, block_number = document.begin(), 0
         for start, _end, label_end, _speaker in state.turns:
             if label_end <= start:
                 continue
             number = bisect_right(starts, start) - 1
+            while block_number < number:
+                block, block_number = block.next(), block_number + 1
             line_start, line_end = starts[number], (starts[number + 1] - 1 if number + 1 < len(starts) else len(state.text))
             qline = to_qt(line_start)
             key = (to_qt(start) - qline, to_qt(min(label_end, line_end)) - to_qt(start))
@@ -139,7 +143,7 @@ class DocumentView(QWidget):
                 span.start, span.length = key
                 span.format = label
                 formats = ranges[key] = [span]
-            document.findBlockByNumber(number).layout().setFormats(formats)
+            block.layout().setFormats(formats)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
