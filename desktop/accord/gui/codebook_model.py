@@ -14,7 +14,7 @@ Python objects that a rebuild could free.
 
 import json
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ..core.codebook import Code, code_tree, move_code, rename_code
@@ -36,6 +36,17 @@ HasChildrenRole = Qt.ItemDataRole.UserRole + 7  # bool
 FAVOURITES = 9
 
 
+def paint_swatch(painter: QPainter, rect: QRectF, colour: str, radius: float) -> None:
+    """A rounded square of the code's colour with a faint darker edge, so light colours show on light themes."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(colour)
+    edge = fill.darker(135)
+    edge.setAlpha(200)
+    painter.setPen(edge)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, radius, radius)
+
+
 def swatch_icon(colour: str, size: int = 12) -> QIcon:
     """A small rounded square of the code's colour with a faint edge (visible on light and dark)."""
     icon = _SWATCHES.get((colour, size))
@@ -46,13 +57,7 @@ def swatch_icon(colour: str, size: int = 12) -> QIcon:
             pixmap.setDevicePixelRatio(scale)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            fill = QColor(colour)
-            edge = fill.darker(135)
-            edge.setAlpha(200)
-            painter.setPen(edge)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(0.5, 0.5, size - 1, size - 1, 2.5, 2.5)
+            paint_swatch(painter, QRectF(0.5, 0.5, size - 1, size - 1), colour, 2.5)
             painter.end()
             for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
                 icon.addPixmap(pixmap, mode)  # the true colour, never tinted by the selection

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QTextBrowser
 from ..core.reports.charts import Chart
 from ..core.reports.model import CodeEntry, MemoEntry, ReportModel
 from ..core.reports.templating import context_for, decimal, interval, number, percent, plural
+from .codebook_model import paint_swatch
 
 INK = "#1f2328"
 MUTED = "#5f6670"
@@ -415,13 +416,7 @@ def swatch_image(colour: str, size: int = 12, scale: float = 2.0) -> QImage:
     image = QImage(QSize(round(size * scale), round(size * scale)), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    fill = QColor(colour)
-    edge = fill.darker(135)
-    edge.setAlpha(200)
-    painter.setPen(edge)
-    painter.setBrush(fill)
-    painter.drawRoundedRect(QRectF(0.5, 0.5, image.width() - 1, image.height() - 1), 2.5 * scale, 2.5 * scale)
+    paint_swatch(painter, QRectF(0.5, 0.5, image.width() - 1, image.height() - 1), colour, 2.5 * scale)
     painter.end()
     image.setDevicePixelRatio(scale)
     return image
