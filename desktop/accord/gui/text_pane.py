@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import partial
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextLayout
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QVBoxLayout, QWidget
 
@@ -34,6 +35,8 @@ __all__ = ["DocumentView", "SPAN_MIME"]
 _QT_BREAKS = re.compile("[\r\u2029\ufdd0\ufdd1]")
 _FEW = 200  # up to this many changed codings are fetched one by one
 _ZOOM_LIMITS = (-6, 14)
+LABELS_AT_ONCE = 300  # speaker labels set before a document first shows (more than a screen's worth)
+LABELS_PER_IDLE_STEP = 2000
 
 
 class DocumentView(QWidget):
@@ -49,6 +52,7 @@ class DocumentView(QWidget):
         self._zoom = 0
         self._last_selection: tuple[int, int] | None = None
         self._coder_filter: frozenset[int] | None = None  # None: follow session.visible_coders
+        self._label_round = 0  # bumped per document shown: stale idle label work stops
         self._view = CodingTextView(self._state, self)
         self._base_font = QFont(self._view.font())
         layout = QVBoxLayout(self)
@@ -115,8 +119,29 @@ class DocumentView(QWidget):
         self._last_selection = None
         self._emit_selection()
 
-    def _apply_label_formats(self, document: QTextDocument) -> None:
-        """Set off each turn's "Name:" label: bold, in a muted colour (layout formats, not the text)."""
+    def _apply_label_formats(self, document: QTextDocument, *, all_now: bool = False) -> None:
+        """Set off each turn's "Name:" label: bold, in a muted colour (layout formats, not the text).
+
+        A long transcript has thousands of turns: the first LABELS_AT_ONCE are set
+        before the document first shows, the rest in idle moments right after, so
+        opening stays quick. QPlainTextEdit scrolls by blocks, so a label set
+        above the visible text does not move what the user sees.
+        """
+        self._label_round += 1
+        count = len(self._state.turns) if all_now else LABELS_AT_ONCE
+        self._format_labels(document, 0, count)
+        if count < len(self._state.turns):
+            QTimer.singleShot(0, partial(self._format_more_labels, document, count, self._label_round))
+
+    def _format_more_labels(self, document: QTextDocument, first: int, label_round: int) -> None:
+        if label_round != self._label_round or self._view.document() is not document:
+            return  # another document (or palette) since
+        last = first + LABELS_PER_IDLE_STEP
+        self._format_labels(document, first, last)
+        if last < len(self._state.turns):
+            QTimer.singleShot(0, partial(self._format_more_labels, document, last, label_round))
+
+    def _format_labels(self, document: QTextDocument, first: int, last: int) -> None:
         palette = self.palette()
         label = QTextCharFormat()
         label.setFontWeight(QFont.Bold)
@@ -124,18 +149,18 @@ class DocumentView(QWidget):
         state = self._state
         to_qt, starts = state.offsets.to_qt, state.block_starts
         ranges: dict[tuple[int, int], list[QTextLayout.FormatRange]] = {}  # most labels look alike
-        # Turns start at line starts and come in order, so the blocks are walked forward
-        # rather than searched for; transcripts have thousands of turns, and this runs
-        # while a document opens.
-        block, block_number = document.begin(), 0
-        for start, _end, label_end, _speaker in state.turns:
+        # Turns start at line starts and come in order: blocks are walked forward, not searched for.
+        block, block_number = None, -1
+        for start, _end, label_end, _speaker in state.turns[first:last]:
             if label_end <= start:
                 continue
             number = bisect_right(starts, start) - 1
+            if block is None:
+                block, block_number = document.findBlockByNumber(number), number
             while block_number < number:
                 block, block_number = block.next(), block_number + 1
-            line_start, line_end = starts[number], (starts[number + 1] - 1 if number + 1 < len(starts) else len(state.text))
-            qline = to_qt(line_start)
+            line_end = starts[number + 1] - 1 if number + 1 < len(starts) else len(state.text)
+            qline = to_qt(starts[number])
             key = (to_qt(start) - qline, to_qt(min(label_end, line_end)) - to_qt(start))
             formats = ranges.get(key)
             if formats is None:
@@ -148,7 +173,7 @@ class DocumentView(QWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange and self._state.turns:
-            self._apply_label_formats(self._view.document())
+            self._apply_label_formats(self._view.document(), all_now=True)
             self._view.document().markContentsDirty(0, self._view.document().characterCount())
 
     # -- whose codings ------------------------------------------------------------
