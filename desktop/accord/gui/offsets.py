@@ -9,6 +9,8 @@ characters map straight through.
 import re
 from bisect import bisect_left, bisect_right
 
+import numpy as np
+
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
@@ -28,6 +30,12 @@ class OffsetMap:
         """Code-point offset of a UTF-16 position; a position inside a surrogate pair rounds down."""
         # Each astral character starting before `position` counted one unit too many.
         return position - bisect_right(self._astral_qt, position - 1)
+
+    def many_to_qt(self, offsets: "np.ndarray") -> "np.ndarray":
+        """`to_qt` for a whole array of offsets at once (opening a document with thousands of codings)."""
+        if not self._astral:
+            return offsets
+        return offsets + np.searchsorted(np.asarray(self._astral), offsets, side="left")
 
     def span_to_qt(self, start: int, end: int) -> tuple[int, int]:
         return self.to_qt(start), self.to_qt(end)

@@ -14,6 +14,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..core.codebook import Code
 from ..core.codings import Coding
 from ..core.documents import TurnRecord
@@ -39,6 +41,16 @@ class Mark:
         self.first_block = bisect_right(block_starts, coding.start) - 1
         self.last_block = bisect_right(block_starts, max(coding.start, coding.end - 1)) - 1
         self.column = 0
+
+    @classmethod
+    def placed(cls, coding: Coding, qstart: int, qend: int, first_block: int, last_block: int) -> "Mark":
+        """A mark whose positions were worked out already (for many codings at once, in `CodingIndex.reset`)."""
+        mark = cls.__new__(cls)
+        mark.id, mark.code_id, mark.coder_id = coding.id, coding.code_id, coding.coder_id
+        mark.start, mark.end, mark.memo = coding.start, coding.end, coding.memo
+        mark.qstart, mark.qend, mark.first_block, mark.last_block = qstart, qend, first_block, last_block
+        mark.column = 0
+        return mark
 
     def same_as(self, coding: Coding) -> bool:
         return (self.code_id, self.coder_id, self.start, self.end, self.memo) == (
@@ -71,10 +83,20 @@ class CodingIndex:
         return self._marks.get(coding_id) if coding_id is not None else None
 
     def reset(self, codings: Iterable[Coding]) -> None:
+        """Index a document's codings; their positions are converted as arrays, not one by one."""
+        codings = list(codings)
         self._marks.clear()
         self._buckets.clear()
-        for coding in codings:
-            self._insert(Mark(coding, self._offsets, self._block_starts))
+        if codings:
+            starts = np.fromiter((c.start for c in codings), dtype=np.int64, count=len(codings))
+            ends = np.fromiter((c.end for c in codings), dtype=np.int64, count=len(codings))
+            qstarts, qends = self._offsets.many_to_qt(starts), self._offsets.many_to_qt(ends)
+            block_starts = np.asarray(self._block_starts)
+            firsts = np.searchsorted(block_starts, starts, side="right") - 1
+            lasts = np.searchsorted(block_starts, np.maximum(starts, ends - 1), side="right") - 1
+            for coding, qstart, qend, first, last in zip(
+                    codings, qstarts.tolist(), qends.tolist(), firsts.tolist(), lasts.tolist()):
+                self._insert(Mark.placed(coding, qstart, qend, first, last))
         self._touched()
 
     def put(self, coding: Coding) -> None:
