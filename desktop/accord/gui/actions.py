@@ -64,9 +64,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Extend selections that start or end inside a word", checkable=True),
     # Project
     ActionSpec("compare", "Compare &coders…", "compare_coders", "&Project", "Ctrl+Shift+C",
-               "Agreement statistics, the disagreements between two coders, and adjudication"),
+               "Agreement statistics, the disagreements between two coders, and adjudication", toolbar=True),
     ActionSpec("report", "Codebook &report…", "report", "&Project", "Ctrl+R",
-               "The codebook with counts, quotes, charts and agreement, as HTML, Word, Markdown, CSV or Excel"),
+               "The codebook with counts, quotes, charts and agreement, as HTML, Word, Markdown, CSV or Excel",
+               toolbar=True),
     ActionSpec("retrieve", "Retrieve &segments of a code…", "retrieve", "&Project", "",
                "Print every segment of a code (and its sub-codes) as text or Word"),
     ActionSpec("project_memos", "Project &memos…", "project_memos", "&Project", "", "Memos about the whole project"),
