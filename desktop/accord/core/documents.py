@@ -54,10 +54,12 @@ def add_document(db: Database, name: str, text: str, *, source_name: str = "", s
          json.dumps(notes or {}, ensure_ascii=False), position],
     )
     document_id = cursor.lastrowid
-    for turn in turns or []:
-        db.execute(
+    # One statement for all turns (a long transcript has tens of thousands); atomic() so that
+    # the raw executemany never leaves an implicit transaction open when called outside a command.
+    with db.atomic():
+        db.conn.executemany(
             'INSERT INTO turns(document_id, start, "end", label_end, speaker) VALUES (?, ?, ?, ?, ?)',
-            [document_id, turn.start, turn.end, turn.label_end, turn.speaker],
+            [(document_id, turn.start, turn.end, turn.label_end, turn.speaker) for turn in turns or []],
         )
     return get_document(db, document_id)
 
