@@ -364,8 +364,8 @@ def _apply_baseline(project: Path, work: Path, doc: dict, code: dict, coder: int
     return run
 
 
-def _segments_bench(path: Path, facts: dict) -> Bench:
-    code = facts["busiest_code"]
+def _reader(path: Path):
+    """Shared state with the project (Accord) and a plain sqlite3 connection, opened and closed around a bench."""
     state: dict = {}
 
     def setup():
@@ -375,6 +375,13 @@ def _segments_bench(path: Path, facts: dict) -> Bench:
     def teardown():
         state["project"].close()
         state["conn"].close()
+
+    return state, setup, teardown
+
+
+def _segments_bench(path: Path, facts: dict) -> Bench:
+    code = facts["busiest_code"]
+    state, setup, teardown = _reader(path)
 
     def run(i, profiler):
         with Stopwatch(profiler) as watch:
@@ -409,16 +416,8 @@ def _segments_bench(path: Path, facts: dict) -> Bench:
 def _search_bench(path: Path, what: str, query: str) -> Bench:
     import re
 
-    state: dict = {}
+    state, setup, teardown = _reader(path)
     words = query.split()
-
-    def setup():
-        state["project"] = Project.open(path)
-        state["conn"] = plain_connect(path)
-
-    def teardown():
-        state["project"].close()
-        state["conn"].close()
 
     def run(i, profiler):
         with Stopwatch(profiler) as watch:
@@ -475,15 +474,7 @@ def _report_bench(path: Path, work: Path) -> Bench:
 
 def _read_bench(path: Path, name: str, read, baseline_sql: str, describe, target: int | None = None) -> Bench:
     """A read-only operation against the same SELECT through plain sqlite3."""
-    state: dict = {}
-
-    def setup():
-        state["project"] = Project.open(path)
-        state["conn"] = plain_connect(path)
-
-    def teardown():
-        state["project"].close()
-        state["conn"].close()
+    state, setup, teardown = _reader(path)
 
     def run(i, profiler):
         with Stopwatch(profiler) as watch:
