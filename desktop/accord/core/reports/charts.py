@@ -112,7 +112,7 @@ def frequency_chart(model: ReportModel, *, max_codes: int = 80, width: int = 760
     coders = model.coders
     row_h, label_w, gap = 20, min(260, width * 0.36), 8
     top_margin = 30 if len(coders) > 1 else 10
-    axis_h = 26
+    axis_h = 32  # tick labels, then the axis title with room for its descenders
     plot_x = label_w + 24
     plot_w = width - plot_x - 44
     top = _nice_top(max([c.codings for c in codes] + [1]))
@@ -130,7 +130,7 @@ def frequency_chart(model: ReportModel, *, max_codes: int = 80, width: int = 760
         body.append(f'<line x1="{tx:.1f}" y1="{top_margin - 2}" x2="{tx:.1f}" y2="{plot_bottom}" stroke="{GRID}"/>'
                     f'<text x="{tx:.1f}" y="{plot_bottom + 15}" text-anchor="middle" fill="{MUTED}" '
                     f'font-size="11">{tick:,}</text>')
-    body.append(f'<text x="{plot_x + plot_w / 2:.1f}" y="{height - 1}" text-anchor="middle" fill="{MUTED}" '
+    body.append(f'<text x="{plot_x + plot_w / 2:.1f}" y="{height - 5}" text-anchor="middle" fill="{MUTED}" '
                 f'font-size="11">codings</text>')
     for i, code in enumerate(codes):
         y = top_margin + i * row_h
