@@ -170,6 +170,9 @@ class MainWindow(ProjectFiles, QMainWindow):
         session.coderChanged.connect(lambda _: self._update_status())
         self._fill_coder_boxes()
         self.documents.refresh()
+        codes = self.codebook.model.code_ids()
+        if codes:  # the first code starts selected, so its definition and segments show at once
+            self.codebook.select_code(codes[0])
 
     def _windows_on_project(self) -> list[QWidget]:
         from .comparison_window import ComparisonWindow
