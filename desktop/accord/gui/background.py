@@ -2,7 +2,7 @@
 
 Building a report or bootstrapping agreement intervals reads the whole
 project; on a large one that takes seconds to minutes.
-`start_job(session, work, receiver)` runs `work(db)` on a QThread
+`start_job(session, work, receiver)` runs `work(db)` on a thread
 with its own read-only connection to the project file (sqlite3 connections
 may not cross threads; every command has committed by the time the user can
 ask for a report, and WAL lets the thread read while the GUI writes), and
@@ -23,10 +23,11 @@ options changed is dropped by the caller. `wait_for_jobs()` waits for them
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from sqlite_utils import Database
 
@@ -42,17 +43,35 @@ def describe(problem: BaseException) -> str:
     return f"{type(problem).__name__}: {problem}" if str(problem) else type(problem).__name__
 
 
-class BackgroundJob(QThread):
-    """Runs `work(db)` (db: a read-only connection to `path`, or None) and emits `done(result, error)`."""
+class BackgroundJob:
+    """Runs `work(db)` on a plain Python thread (db: a read-only connection to `path`, or None).
 
-    done = Signal(object, str)
+    The worker thread never touches Qt: a QThread emitting a signal while the GUI
+    thread disconnects one can deadlock PySide6 (Qt's connection mutex against
+    the GIL). The GUI thread polls instead and hands the result to `receiver`.
+    """
 
-    def __init__(self, work: Callable[[Database | None], Any], path=None, parent: QObject | None = None):
-        super().__init__(parent)
-        self.work = work
-        self.path = path
+    POLL_MS = 20
 
-    def run(self) -> None:
+    def __init__(self, work: Callable[[Database | None], Any], path, receiver: Callable[[Any, str], None]):
+        self.work, self.path, self.receiver = work, path, receiver
+        self.outcome: tuple[Any, str] | None = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.timer = QTimer(interval=self.POLL_MS)
+        self.timer.timeout.connect(self._deliver)
+
+    def start(self) -> None:
+        self.thread.start()
+        self.timer.start()
+
+    def isRunning(self) -> bool:
+        return self.thread.is_alive()
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        self.thread.join(timeout_ms / 1000)
+        return not self.thread.is_alive()
+
+    def _run(self) -> None:
         try:
             if self.path is None:
                 result = self.work(None)
@@ -62,10 +81,17 @@ class BackgroundJob(QThread):
                     result = self.work(Database(connection))
                 finally:
                     connection.close()
-        except Exception as problem:  # noqa: BLE001 - whatever it was, the dialog must hear that it ended
-            self.done.emit(None, describe(problem))
+        except Exception as problem:  # noqa: BLE001 - whatever it was, the window must hear that it ended
+            self.outcome = (None, describe(problem))
             return
-        self.done.emit(result, "")
+        self.outcome = (result, "")
+
+    def _deliver(self) -> None:
+        if self.outcome is None:
+            return
+        self.timer.stop()
+        _RUNNING.discard(self)
+        self.receiver(*self.outcome)
 
 
 def can_read_in_background(session) -> bool:
@@ -90,29 +116,10 @@ def start_job(session, work: Callable[[Database | None], Any], receiver: Callabl
             QGuiApplication.restoreOverrideCursor()
         receiver(result, error)
         return None
-    global _KEEPER
-    if _KEEPER is None:
-        _KEEPER = _Keeper()
-    job = BackgroundJob(work, session.project.path if needs_db else None)
+    job = BackgroundJob(work, session.project.path if needs_db else None, receiver)
     _RUNNING.add(job)
-    job.done.connect(receiver, Qt.ConnectionType.QueuedConnection)
-    job.finished.connect(_KEEPER.forget, Qt.ConnectionType.QueuedConnection)
     job.start()
     return job
-
-
-class _Keeper(QObject):
-    """Lives on the GUI thread; lets finished threads go."""
-
-    def forget(self) -> None:
-        job = self.sender()
-        if isinstance(job, BackgroundJob):
-            job.wait()  # `finished` comes just before run() returns: a moment at most
-            _RUNNING.discard(job)
-            job.deleteLater()
-
-
-_KEEPER: _Keeper | None = None
 
 
 def running_jobs() -> int:
