@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPixmap, QTextCursor
+from PySide6.QtGui import (
+    QColor, QDrag, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPixmap, QTextCursor, QTextLine,
+)
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from .text_geometry import ShownBlock, char_at, extent, shown_blocks, span_rects
@@ -92,6 +94,47 @@ class CodingTextView(QPlainTextEdit):
     def char_at(self, pos: QPointF) -> int | None:
         """The Qt position of the character under a viewport point, or None off the text."""
         return char_at(self.shown_blocks(), pos)
+
+    def position_at(self, pos: QPointF) -> int:
+        """The Qt position (a grapheme-cluster edge) that a click at a viewport point means.
+
+        Qt's own answer, mended: Qt 6 (seen in 6.11) answers the end of the line, or of the
+        script run, for a point in the right half of a letter drawn as a base glyph plus
+        combining-mark glyphs (x + U+0301, q + U+0323 U+0307, Yoruba o + U+0323 U+0300):
+        QTextEngine::positionInLigature steps back from the next cluster onto the mark glyph,
+        which no character maps to. A drag released there selected the rest of the line.
+        The answer must be an edge of the cluster under the point; if it is not, the edge
+        nearer the point is used. (Right-to-left runs and emoji are not affected.)
+        """
+        return self._mended(pos, self.cursorForPosition(pos.toPoint()).position())
+
+    def _mended(self, pos: QPointF, hit: int) -> int:
+        for sb in self.shown_blocks():
+            if not sb.top <= pos.y() < sb.bottom:
+                continue
+            for i in range(sb.layout.lineCount()):
+                line = sb.layout.lineAt(i)
+                if line.textLength() and sb.y + line.y() <= pos.y() < sb.y + line.y() + line.height():
+                    x = pos.x() - sb.x
+                    under = line.xToCursor(x, QTextLine.CursorOnCharacter)
+                    edges = (under, sb.layout.nextCursorPosition(under))
+                    if hit - sb.position in edges:
+                        return hit
+                    return sb.position + min(edges, key=lambda edge: abs(line.cursorToX(edge)[0] - x))
+            break
+        return hit
+
+    def _mend_mouse_selection(self, pos: QPointF) -> None:
+        """Move the cursor Qt just put at a wrong position for `pos` (see position_at) to the right one."""
+        hit = self.cursorForPosition(pos.toPoint()).position()
+        cursor = self.textCursor()
+        if cursor.position() != hit:
+            return  # Qt did not put it there (word selection after a double click, ...)
+        mended = self._mended(pos, hit)
+        if mended != hit:
+            cursor.setPosition(mended if cursor.anchor() == hit else cursor.anchor())
+            cursor.setPosition(mended, QTextCursor.KeepAnchor)
+            self.setTextCursor(cursor)
 
     def marks_at(self, pos: QPointF) -> list[Mark]:
         qpos = self.char_at(pos)
@@ -207,6 +250,8 @@ class CodingTextView(QPlainTextEdit):
                 event.accept()
                 return
         super().mousePressEvent(event)
+        if event.button() == Qt.LeftButton:
+            self._mend_mouse_selection(pos)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
@@ -224,6 +269,8 @@ class CodingTextView(QPlainTextEdit):
             shape = Qt.SizeHorCursor if self._handle_at(pos) else Qt.IBeamCursor
             self.viewport().setCursor(shape)
         super().mouseMoveEvent(event)
+        if event.buttons() & Qt.LeftButton:
+            self._mend_mouse_selection(pos)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._resizing is not None:
@@ -239,14 +286,18 @@ class CodingTextView(QPlainTextEdit):
             return
         if self._drag_from is not None:  # a click inside the selection: just place the cursor
             self._drag_from = None
-            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.position_at(event.position()))
+            self.setTextCursor(cursor)
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        if event.button() == Qt.LeftButton:
+            self._mend_mouse_selection(event.position())
 
     def _preview_resize(self, pos: QPointF) -> None:
         coding_id, start, end = self.state.preview
-        offset = self.state.offsets.from_qt(self.cursorForPosition(pos.toPoint()).position())
+        offset = self.state.offsets.from_qt(self.position_at(pos))
         if self._resizing == "start":
             start = min(offset, end - 1)
         else:
@@ -294,10 +345,12 @@ class CodingTextView(QPlainTextEdit):
         if mark is not None and event.key() in (Qt.Key_Left, Qt.Key_Right):
             step = -1 if event.key() == Qt.Key_Left else 1
             start, end = mark.start, mark.end
+            # By whole grapheme clusters, not code points: a step never leaves a combining
+            # mark, or part of an emoji sequence, on the other side of the coding's edge.
             if modifiers == Qt.AltModifier | Qt.ShiftModifier:
-                end = min(max(end + step, start + 1), self.state.offsets.length)
+                end = max(self._next_edge(end, step), self._next_edge(start, 1))
             elif modifiers == Qt.AltModifier | Qt.ControlModifier:
-                start = max(min(start + step, end - 1), 0)
+                start = min(self._next_edge(start, step), self._next_edge(end, -1))
             else:
                 super().keyPressEvent(event)
                 return
@@ -310,6 +363,13 @@ class CodingTextView(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _next_edge(self, offset: int, step: int) -> int:
+        """The grapheme-cluster edge one cluster after (step 1) or before (step -1) a code-point offset."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.state.offsets.to_qt(offset))
+        cursor.movePosition(QTextCursor.NextCharacter if step > 0 else QTextCursor.PreviousCharacter)
+        return self.state.offsets.from_qt(cursor.position())
 
     def contextMenuEvent(self, event) -> None:
         if event.reason() == event.Reason.Mouse:
