@@ -91,7 +91,10 @@ def import_(args) -> Result:
 
 
 def _preview_joins(args) -> Result:
-    """What --join-lines would do to each file; nothing is written."""
+    """What --join-lines would do to each file; nothing is written.
+
+    JSON lists every join's offset, and the lines around the first 1,000 (cut to 200 characters).
+    """
     from .core.importing import prepare_document
     from .core.linejoin import preview
 
@@ -99,11 +102,11 @@ def _preview_joins(args) -> Result:
     data, sections = [], []
     for path in args.files:
         prepared = prepare_document(path)
-        joins = prepared.broken_lines
-        data.append({"file": str(path), "joins": [
-            {"offset": j.offset, "before": j.before, "after": j.after} for j in joins]})
-        sections.append(f"{path}: {len(joins)} broken line{'s' if len(joins) != 1 else ''}"
-                        + (f"\n{preview(joins)}" if joins else ""))
+        count = prepared.broken_count
+        data.append({"file": str(path), "count": count, "offsets": list(prepared.join_offsets), "joins": [
+            {"offset": j.offset, "before": j.before, "after": j.after} for j in prepared.broken_lines]})
+        sections.append(f"{path}: {count} broken line{'s' if count != 1 else ''}"
+                        + (f"\n{preview(prepared.broken_lines, total=count)}" if count else ""))
     return Result(data, "\n\n".join(sections))
 
 

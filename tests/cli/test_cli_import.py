@@ -134,9 +134,10 @@ def test_preview_joins_shows_the_broken_lines_and_imports_nothing(accord, empty,
     source = tmp_path / "pasted.txt"
     source.write_text("Maya: I went to the\nshop and it was\nclosed.\n\nInterviewer: Oh.\n", encoding="utf-8")
     before = empty.read_bytes()
-    joins = accord("import", empty, source, "--preview-joins", "--json").json[0]["joins"]
-    assert [(j["before"], j["after"]) for j in joins] == [
+    found = accord("import", empty, source, "--preview-joins", "--json").json[0]
+    assert [(j["before"], j["after"]) for j in found["joins"]] == [
         ("Maya: I went to the", "shop and it was"), ("shop and it was", "closed.")]
+    assert found["count"] == 2 and found["offsets"] == [19, 35]
     assert "2 broken lines" in accord("import", empty, source, "--preview-joins").out
     assert accord("docs", empty, "--json").json == []
     assert empty.read_bytes() == before

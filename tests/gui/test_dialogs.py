@@ -269,16 +269,16 @@ def test_import_dialog_keeps_broken_lines_unless_asked(qtbot, session, files):
 
 
 def test_import_dialog_each_file_on_its_own(qtbot, session, files, monkeypatch):
-    real = import_module.store_prepared
+    real = import_module.store_built
 
-    def failing_for_the_first(project, prepared, **kwargs):
-        if prepared.path == files["good"]:
+    def failing_for_the_first(project, built, **kwargs):
+        if built.prepared.path == files["good"]:
             with project.command("half"):
                 add_coder(project.db, "should be rolled back")
-                raise ImportFailed(f"{prepared.path.name}: disk full")
-        return real(project, prepared, **kwargs)
+                raise ImportFailed(f"{built.prepared.path.name}: disk full")
+        return real(project, built, **kwargs)
 
-    monkeypatch.setattr(import_module, "store_prepared", failing_for_the_first)
+    monkeypatch.setattr(import_module, "store_built", failing_for_the_first)
     dialog = open_import(qtbot, session, [files["good"], files["wide"]])
     outcomes = dialog.import_all()
     assert [o.ok for o in outcomes] == [False, True]

@@ -434,8 +434,6 @@ def test_screenshot_of_marks_and_right_to_left_text(qtbot, project, open_window)
     assert window.grab().save("/tmp/unicode_shot.png")
 
 
-@pytest.mark.xfail(strict=True, reason="text_index.is_word_char counts combining marks as word breaks "
-                   "(str.isalnum() is False for category M); text_index.py is outside this test's remit")
 @pytest.mark.parametrize("word", [f"{YORUBA_O}r{YORUBA_O}", MARHABA])
 def test_snap_to_words_takes_the_whole_word_with_its_marks(qtbot, project, open_window, word):
     """With "Snap selections to whole words" on, a drag inside a word with combining marks codes

@@ -39,8 +39,21 @@ class TurnRecord(NamedTuple):
 
 
 def add_document(db: Database, name: str, text: str, *, source_name: str = "", source_format: str = "",
-                 notes: dict | None = None, turns: list[TurnRecord] | None = None) -> Document:
+                 notes: dict | None = None, turns: Iterable[TurnRecord] | None = None) -> Document:
     """Store a (normalised) text as a new document; the name must be free."""
+    utf8 = text.encode("utf-8")
+    return insert_document(db, name, utf8, len(text), hashlib.sha256(utf8).hexdigest(), source_name=source_name,
+                           source_format=source_format, notes=notes, turns=turns)
+
+
+def insert_document(db: Database, name: str, utf8: bytes | bytearray, length: int, sha256: str, *,
+                    source_name: str = "", source_format: str = "", notes: dict | None = None,
+                    turns: Iterable[TurnRecord] | None = None) -> Document:
+    """Store a text given as UTF-8 (with its length in code points and its hash) as a new document.
+
+    SQLite takes the bytes as they are (CAST to TEXT), so a large text is never
+    held as a Python str as well. Turns may be a generator.
+    """
     name = name.strip()
     if not name:
         raise InvalidValue("a document needs a name")
@@ -49,17 +62,18 @@ def add_document(db: Database, name: str, text: str, *, source_name: str = "", s
     position = db.execute("SELECT ifnull(max(position) + 1, 0) FROM documents").fetchone()[0]
     cursor = db.execute(
         "INSERT INTO documents(name, source_name, source_format, imported_at, text, length, sha256,"
-        " import_notes, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [name, source_name, source_format, now(), text, len(text), sha256_of(text),
+        " import_notes, position) VALUES (?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?)",
+        [name, source_name, source_format, now(), utf8, length, sha256,
          json.dumps(notes or {}, ensure_ascii=False), position],
     )
-    document_id = cursor.lastrowid
-    # One statement for all turns (a long transcript has tens of thousands); atomic() so that
-    # the raw executemany never leaves an implicit transaction open when called outside a command.
+    document_id = int(cursor.lastrowid)
+    # One statement for all turns (a long transcript has 100,000s), taking the (start, end,
+    # label_end, speaker) tuples as they come; atomic() so that the raw executemany never
+    # leaves an implicit transaction open when called outside a command.
     with db.atomic():
         db.conn.executemany(
-            'INSERT INTO turns(document_id, start, "end", label_end, speaker) VALUES (?, ?, ?, ?, ?)',
-            [(document_id, turn.start, turn.end, turn.label_end, turn.speaker) for turn in turns or []],
+            f'INSERT INTO turns(document_id, start, "end", label_end, speaker) VALUES ({document_id}, ?, ?, ?, ?)',
+            turns or (),
         )
     return get_document(db, document_id)
 

@@ -23,3 +23,7 @@ class InvalidSpan(AccordError):
 
 class InvalidValue(AccordError):
     """A name, colour or other value is not acceptable (empty, duplicate, malformed)."""
+
+
+class Cancelled(AccordError):
+    """The user stopped a long job (an import, a report); nothing of it was written."""

@@ -1,19 +1,39 @@
 """Turning files into documents: read, normalise, optionally join broken lines, find turns, store.
 
-Reading and cleaning happen before anything is written, so a file that fails
-leaves nothing behind; storing one file is one command (one transaction).
+Two steps, so that the import dialog can show what was read before anything is written:
+
+    prepared = prepare_document(path)                   # read and normalise; nothing written
+    document = store_prepared(project, prepared.joined())  # one command (one transaction)
+
+Both steps stream. Reading puts the normalised text in a temporary file (a
+TextSpool), large plain-text files a chunk at a time; storing reads the spool
+line by line, joins lines if asked, finds the speaker turns and builds the
+final text as UTF-8 bytes, which SQLite takes as they are. So memory holds the
+final text once, plus a chunk and the longest line, never a copy per step.
+Both steps take a Progress: they report how far they are and stop, having
+written nothing, when it is cancelled. A file that fails leaves nothing behind.
 """
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from __future__ import annotations
+
+import hashlib
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .documents import Document, TurnRecord, add_document, free_document_name
-from .errors import AccordError, ImportFailed
-from .importers import read_document
-from .linejoin import LineJoin, find_broken_lines, join_lines
-from .normalise import normalise_text
-from .turns import detect_turns
+from .documents import Document, free_document_name, insert_document
+from .errors import AccordError
+from .importers import large_text_format, read_chunks, read_document, read_head
+from .importers.base import failure, has_visible_text
+from .importers.encoding import candidate_decodings
+from .linejoin import BrokenLineFinder, LineJoin, joined_lines
+from .normalise import Normaliser
+from .progress import Progress
+from .text_spool import TextSpool, split_lines
+from .turns import TurnFinder
+
+_BATCH_CHARS = 1 << 20  # lines are encoded and hashed in batches of about this size
 
 
 @dataclass(frozen=True)
@@ -22,18 +42,49 @@ class PreparedDocument:
 
     path: Path
     name: str
-    text: str
     format: str
     notes: dict
-    broken_lines: list[LineJoin] = field(default_factory=list)
+    spool: TextSpool = field(repr=False)
+    unjoined_length: int  # characters, as read
+    join_offsets: array = field(repr=False)  # every line break found mid-sentence
+    broken_lines: list[LineJoin]  # the first of them, with their lines, for previews
+    joined_length_change: int = 0  # what joining them all does to the length
+    join: bool = False  # store with those lines joined
 
-    def joined(self, joins: Iterable[LineJoin] | None = None) -> "PreparedDocument":
-        """The same document with the broken lines (all found, or the ones given) joined."""
-        chosen = list(self.broken_lines if joins is None else joins)
-        if not chosen:
+    @property
+    def broken_count(self) -> int:
+        return len(self.join_offsets)
+
+    @property
+    def length(self) -> int:
+        """Characters of the text as it will be stored."""
+        return self.unjoined_length + (self.joined_length_change if self.join else 0)
+
+    def joined(self) -> PreparedDocument:
+        """The same document, to be stored with every line broken mid-sentence joined."""
+        if not self.broken_count or self.join:
             return self
-        notes = dict(self.notes, lines_joined=len(chosen))
-        return PreparedDocument(self.path, self.name, join_lines(self.text, chosen), self.format, notes, [])
+        return replace(self, join=True, notes=dict(self.notes, lines_joined=self.broken_count))
+
+    def lines(self, progress: Progress | None = None) -> Iterator[str]:
+        """The lines of the text as it will be stored (joined if asked), each without its "\\n"."""
+        lines = split_lines(self.spool.chunks(progress))
+        return joined_lines(lines, self.join_offsets) if self.join else lines
+
+    def head(self, characters: int) -> str:
+        """The beginning of the text as it will be stored, for a preview."""
+        taken: list[str] = []
+        count = 0
+        for line in self.lines():
+            taken.append(line)
+            count += len(line) + 1
+            if count > characters:
+                break
+        return "\n".join(taken)[:characters]
+
+    def read_text(self) -> str:
+        """The whole text as it will be stored (in memory: for small documents and tests)."""
+        return "\n".join(self.lines())
 
 
 @dataclass(frozen=True)
@@ -49,35 +100,133 @@ class ImportOutcome:
         return self.document is not None
 
 
-def prepare_document(path: str | Path) -> PreparedDocument:
+def prepare_document(path: str | Path, progress: Progress | None = None) -> PreparedDocument:
+    """Read and normalise a file into a spool, finding the lines broken mid-sentence; writes nothing."""
     path = Path(path)
-    raw = read_document(path)
-    text, report = normalise_text(raw.text)
-    if not text.strip():
-        raise ImportFailed(f"{path.name}: the file has no text")
-    notes = {"source_format": raw.format, "normalisation": report.as_dict()}
-    if raw.encoding:
-        notes["encoding"] = raw.encoding
-    if raw.notes:
-        notes["reader_notes"] = list(raw.notes)
-    return PreparedDocument(path, path.stem, text, raw.format, notes, find_broken_lines(text))
+    progress = progress or Progress()
+    progress.start(f"Reading {path.name}")
+    text_format = large_text_format(path)
+    if text_format is None:
+        raw = read_document(path)
+        notes = {"source_format": raw.format}
+        if raw.encoding:
+            notes["encoding"] = raw.encoding
+        if raw.notes:
+            notes["reader_notes"] = list(raw.notes)
+        return _spooled(path, raw.format, [raw.text], notes)
+    # A large plain-text file: the encoding is judged from its start; if the rest does not
+    # fit, the next likeliest encoding is tried from the beginning.
+    for decoding in candidate_decodings(read_head(path), whole=False):
+        notes = {"source_format": text_format, "encoding": decoding.encoding}
+        if decoding.notes:
+            notes["reader_notes"] = list(decoding.notes)
+        try:
+            return _spooled(path, text_format, read_chunks(path, decoding, progress), notes)
+        except UnicodeDecodeError:
+            progress.start(f"Reading {path.name} again as another encoding")
+    raise AssertionError("the Latin-1 fallback decodes any bytes")
 
 
-def store_prepared(project, prepared: PreparedDocument, *, name: str | None = None) -> Document:
-    """Store a prepared document as one command; the name gets a suffix if it is taken."""
+def _spooled(path: Path, text_format: str, pieces: Iterable[str], notes: dict) -> PreparedDocument:
+    spool = TextSpool()
+    try:
+        normaliser = Normaliser()
+        broken = BrokenLineFinder()
+        visible = False
+
+        def normalised() -> Iterator[str]:
+            nonlocal visible
+            for piece in pieces:
+                text = normaliser.feed(piece)
+                spool.write(text)
+                visible = visible or has_visible_text(text)
+                yield text
+            rest, report = normaliser.finish()
+            spool.write(rest)
+            visible = visible or has_visible_text(rest)
+            notes["normalisation"] = report.as_dict()
+            yield rest
+
+        length = 0
+        for line in split_lines(normalised()):
+            broken.feed(line)
+            length += len(line) + 1
+        spool.close()
+    except BaseException:
+        spool.discard()
+        raise
+    if not visible:
+        spool.discard()
+        raise failure(path.name, "the file has no text")
+    return PreparedDocument(path, path.stem, text_format, notes, spool, length - 1, broken.offsets,
+                            broken.examples, broken.length_change)
+
+
+@dataclass(frozen=True)
+class BuiltDocument:
+    """A prepared document's final text as UTF-8, with its length, hash and turns: one INSERT away."""
+
+    prepared: PreparedDocument
+    utf8: bytearray = field(repr=False)
+    length: int
+    sha256: str
+    turns: TurnFinder = field(repr=False)
+
+
+def build_document(prepared: PreparedDocument, progress: Progress | None = None) -> BuiltDocument:
+    """Assemble the text to store (joins applied) and find its turns; touches no project."""
+    progress = progress or Progress()
+    progress.start(f"Preparing {prepared.path.name}")
     # In Markdown a dash opens a list item, not a line of dialogue.
-    found = detect_turns(prepared.text, dialogue_dashes=prepared.format != "md")
-    turns = [TurnRecord(t.start, t.end, t.label_end, t.speaker) for t in found]
+    turns = TurnFinder(dialogue_dashes=prepared.format != "md")
+    utf8, digest = bytearray(), hashlib.sha256()
+    length = -1  # no "\n" before the first line
+    batch: list[str] = []
+    batch_chars = 0
+    separator = b""  # between one batch of lines and the next, the "\n" that "\n".join leaves out
+
+    def flush() -> None:
+        nonlocal separator
+        data = separator + "\n".join(batch).encode("utf-8")
+        separator = b"\n"
+        utf8.extend(data)
+        digest.update(data)
+        batch.clear()
+
+    for line in prepared.lines(progress):
+        turns.feed(line)
+        batch.append(line)
+        batch_chars += len(line)
+        length += len(line) + 1
+        if batch_chars >= _BATCH_CHARS:
+            flush()
+            batch_chars = 0
+    if batch:
+        flush()
+    return BuiltDocument(prepared, utf8, length, digest.hexdigest(), turns)
+
+
+def store_built(project, built: BuiltDocument, *, name: str | None = None) -> Document:
+    """Store a built document as one command; the name gets a suffix if it is taken."""
+    prepared = built.prepared
     with project.command(f"Import {prepared.path.name}"):
-        return add_document(
+        return insert_document(
             project.db,
             free_document_name(project.db, name or prepared.name),
-            prepared.text,
+            built.utf8,
+            built.length,
+            built.sha256,
             source_name=prepared.path.name,
             source_format=prepared.format,
             notes=prepared.notes,
-            turns=turns,
+            turns=built.turns.rows(),
         )
+
+
+def store_prepared(project, prepared: PreparedDocument, *, name: str | None = None,
+                   progress: Progress | None = None) -> Document:
+    """Build and store a prepared document as one command."""
+    return store_built(project, build_document(prepared, progress), name=name)
 
 
 def import_files(project, paths: Iterable[str | Path], *, join_broken_lines: bool = False,

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 # Form feed / vertical tab (page breaks in old transcripts), NEL, and the Unicode line
 # and paragraph separators are line breaks too; Qt would otherwise split lines there
 # without counting a "\n".
+_LINE_BREAK_CHARS = "\n\r\f\v\x85\u2028\u2029"
 _LINE_BREAKS = re.compile("\r\n|[\r\f\v\x85\u2028\u2029]")
 # C0 and C1 controls and DEL, except newline and tab.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -54,18 +55,64 @@ class NormalisationReport:
 
 def normalise_text(text: str) -> tuple[str, NormalisationReport]:
     """The text with unified line breaks, without control characters, in NFC; and what changed."""
-    text, newlines = _LINE_BREAKS.subn("\n", text)
-    text, controls = _CONTROL_CHARS.subn("", text)
-    # After removing controls, so that a BOM they hid at the start goes too (idempotence).
-    without_bom = text.lstrip(_BOM)
-    controls += len(text) - len(without_bom)
-    nfc = unicodedata.normalize("NFC", without_bom)
-    report = NormalisationReport(
-        newlines_converted=newlines,
-        control_chars_removed=controls,
-        nfc_changed=nfc != without_bom,
-    )
-    return nfc, report
+    normaliser = Normaliser()
+    head = normaliser.feed(text)
+    tail, report = normaliser.finish()
+    return head + tail, report
+
+
+class Normaliser:
+    """normalise_text for a text that arrives in pieces (a large file read chunk by chunk).
+
+        normaliser = Normaliser()
+        for piece in pieces:
+            write(normaliser.feed(piece))  # normalised text up to the last line break so far
+        rest, report = normaliser.finish()
+
+    Pieces are cut after a line break: no CRLF, combining sequence or run of
+    control characters straddles a cut, so the result is exactly normalise_text's.
+    Memory holds one piece plus the longest line.
+    """
+
+    def __init__(self) -> None:
+        self._pending = ""
+        self._at_start = True  # a BOM is dropped only at the very start of the text
+        self._newlines = self._controls = 0
+        self._nfc_changed = False
+
+    def feed(self, piece: str) -> str:
+        text = self._pending + piece
+        cut = _after_last_line_break(text)
+        self._pending = text[cut:]
+        return self._normalise(text[:cut])
+
+    def finish(self) -> tuple[str, NormalisationReport]:
+        rest, self._pending = self._normalise(self._pending), ""
+        return rest, NormalisationReport(self._newlines, self._controls, self._nfc_changed)
+
+    def _normalise(self, text: str) -> str:
+        text, newlines = _LINE_BREAKS.subn("\n", text)
+        text, controls = _CONTROL_CHARS.subn("", text)
+        if self._at_start and text:
+            # After removing controls, so that a BOM they hid at the start goes too (idempotence).
+            without_bom = text.lstrip(_BOM)
+            controls += len(text) - len(without_bom)
+            text = without_bom
+            self._at_start = not text
+        self._newlines += newlines
+        self._controls += controls
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+            self._nfc_changed = True
+        return text
+
+
+def _after_last_line_break(text: str) -> int:
+    """Where `text` can be cut: after its last line break, but never between a CR and a LF to come."""
+    last = max(text.rfind(ch) for ch in _LINE_BREAK_CHARS)
+    if last >= 0 and last == len(text) - 1 and text[last] == "\r":
+        return last  # the next piece may start with the LF of this CR
+    return last + 1
 
 
 def _count(n: int, singular: str, plural: str) -> str:

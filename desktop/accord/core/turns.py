@@ -8,8 +8,12 @@ an odd "Note: ..." line yields none.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 
 _TIMESTAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # A label at the start of a line: optional timestamp, a name of up to 4 words (checked
@@ -58,13 +62,6 @@ class Turn:
     label_end: int  # just past the "Name:" label and its spaces; == start for dash turns
 
 
-@dataclass(frozen=True)
-class _Opener:
-    start: int
-    label_end: int
-    speaker: str | None  # None for an anonymous dash turn
-
-
 def match_speaker_label(line: str) -> tuple[str, int] | None:
     """(speaker, length of label incl. trailing spaces) if `line` opens with "Name:"."""
     head = line[:_LABEL_REACH]
@@ -73,10 +70,18 @@ def match_speaker_label(line: str) -> tuple[str, int] | None:
     match = _LABEL.match(line)
     if match is None:
         return None
-    words = match.group("name").split()
-    if not _is_speaker_name(words):
-        return None
-    return " ".join(words), match.end()
+    speaker = _speaker(match.group("name"))
+    return None if speaker is None else (speaker, match.end())
+
+
+@lru_cache(maxsize=4096)
+def _speaker(name: str) -> str | None:
+    """The speaker `name` spells (spaces tidied), or None if it is not a name.
+
+    Cached: a transcript repeats a handful of names on thousands of lines.
+    """
+    words = name.split()
+    return " ".join(words) if _is_speaker_name(words) else None
 
 
 def detect_turns(text: str, *, dialogue_dashes: bool = True) -> list[Turn]:
@@ -84,30 +89,104 @@ def detect_turns(text: str, *, dialogue_dashes: bool = True) -> list[Turn]:
 
     Pass dialogue_dashes=False where a dash opens a list item (Markdown).
     """
-    labelled: list[_Opener] = []
-    dashed: list[_Opener] = []
-    position = 0
+    finder = TurnFinder(dialogue_dashes=dialogue_dashes)
     for line in text.split("\n"):
+        finder.feed(line)
+    return list(finder.turns())
+
+
+class TurnFinder:
+    """detect_turns for a text that arrives line by line (a large file read in chunks).
+
+        finder = TurnFinder()
+        for line in lines:  # each without its "\n"
+            finder.feed(line)
+        for turn in finder.turns(): ...
+
+    Whether the text follows a convention is only known at the end, so the turn
+    openers of both conventions are kept, compactly, until then.
+    """
+
+    def __init__(self, *, dialogue_dashes: bool = True) -> None:
+        self._dialogue_dashes = dialogue_dashes
+        self._labelled = _Openers()
+        self._dashed = _Openers()
+        self._anonymous_dashes = 0
+        self._position = 0  # where the next line starts
+        self._content_end = 0  # just past the last non-whitespace character so far
+
+    def feed(self, line: str) -> None:
+        position = self._position
         label = match_speaker_label(line)
         if label is not None:
-            labelled.append(_Opener(position, position + label[1], label[0]))
+            self._labelled.open(position, position + label[1], label[0], self._content_end)
         dash = _DASH.match(line)
         if dash is not None:
             named = match_speaker_label(line[dash.end():])
-            if named is None:
-                dashed.append(_Opener(position, position, None))
+            if named is None:  # anonymous dash turns alternate between two speakers
+                speaker = "Speaker A" if self._anonymous_dashes % 2 == 0 else "Speaker B"
+                self._anonymous_dashes += 1
+                self._dashed.open(position, position, speaker, self._content_end)
             else:
-                dashed.append(_Opener(position, position + dash.end() + named[1], named[0]))
-        position += len(line) + 1
+                self._dashed.open(position, position + dash.end() + named[1], named[0], self._content_end)
+        content = len(line.rstrip())
+        if content:
+            self._content_end = position + content
+        self._position = position + len(line) + 1
 
-    # Labels win over dashes: in a labelled transcript, dash lines are lists within a turn.
-    if len(labelled) >= _MIN_LABELLED_TURNS:
-        openers = labelled
-    elif dialogue_dashes and len(dashed) >= _MIN_DASH_TURNS:
-        openers = _name_dash_speakers(dashed)
-    else:
-        return []
-    return _turns_from_openers(text, _unify_spelling(openers))
+    def turns(self) -> Iterator[Turn]:
+        """The turns found, in order (none unless the text clearly follows a convention)."""
+        return (Turn(start, end, speaker, label_end) for start, end, label_end, speaker in self.rows())
+
+    def rows(self) -> Iterator[tuple[int, int, int, str]]:
+        """The turns as (start, end, label_end, speaker) tuples, the order they are stored in."""
+        # Labels win over dashes: in a labelled transcript, dash lines are lists within a turn.
+        if len(self._labelled) >= _MIN_LABELLED_TURNS:
+            return self._labelled.rows(self._content_end)
+        if self._dialogue_dashes and len(self._dashed) >= _MIN_DASH_TURNS:
+            return self._dashed.rows(self._content_end)
+        return iter(())
+
+
+class _Openers:
+    """The lines that open turns under one convention, in arrays: a long transcript has 100,000s."""
+
+    def __init__(self) -> None:
+        self.starts, self.label_ends, self.ends = array("q"), array("q"), array("q")
+        self.speaker_ids = array("l")
+        self.speakers: dict[str, int] = {}  # each spelling once, numbered
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def open(self, start: int, label_end: int, speaker: str, content_end: int) -> None:
+        """A turn opens at `start`; the one before it ends after the last non-space before it."""
+        if self.starts:
+            self.ends.append(max(self.starts[-1], content_end))
+        self.speaker_ids.append(self.speakers.setdefault(speaker, len(self.speakers)))
+        self.starts.append(start)
+        self.label_ends.append(label_end)
+
+    def rows(self, content_end: int) -> Iterator[tuple[int, int, int, str]]:
+        names = self._unified_spellings()
+        # The last turn runs to the last non-space of the text.
+        ends = chain(self.ends, [max(self.starts[-1], content_end)] if self.starts else [])
+        for start, end, label_end, speaker_id in zip(self.starts, ends, self.label_ends, self.speaker_ids):
+            # A label with nothing after it: the turn ends at the colon, and so does its label.
+            yield start, end, min(label_end, end), names[speaker_id]
+
+    def _unified_spellings(self) -> list[str]:
+        """"MAYA" and "Maya" in one transcript are one speaker, spelled as most often written."""
+        counts = Counter(self.speaker_ids)
+        spellings: dict[str, list[str]] = {}
+        for spelling in self.speakers:
+            spellings.setdefault(spelling.casefold(), []).append(spelling)
+        # Most frequent spelling; on a tie, mixed case reads better than shouting.
+        preferred = {
+            key: max(group, key=lambda spelling: (counts[self.speakers[spelling]], not spelling.isupper()))
+            for key, group in spellings.items()
+        }
+        return [preferred[spelling.casefold()] for spelling in self.speakers]
 
 
 def _is_speaker_name(words: list[str]) -> bool:
@@ -131,45 +210,3 @@ def _is_speaker_name(words: list[str]) -> bool:
 def _is_capitalised(word: str) -> bool:
     """"Maya", "MAYA", "O'Brien", "P1"; scripts without case ("田中") count as capitalised."""
     return word[0].isalpha() and not word[0].islower() and all(ch.isalnum() or ch in "'’-" for ch in word)
-
-
-def _name_dash_speakers(openers: list[_Opener]) -> list[_Opener]:
-    """Anonymous dash turns alternate between two speakers."""
-    named = []
-    anonymous_count = 0
-    for opener in openers:
-        if opener.speaker is None:
-            speaker = "Speaker A" if anonymous_count % 2 == 0 else "Speaker B"
-            anonymous_count += 1
-            opener = _Opener(opener.start, opener.label_end, speaker)
-        named.append(opener)
-    return named
-
-
-def _unify_spelling(openers: list[_Opener]) -> list[_Opener]:
-    """"MAYA" and "Maya" in one transcript are one speaker, spelled as most often written."""
-    spellings: dict[str, Counter[str]] = {}
-    for opener in openers:
-        speaker = opener.speaker or ""
-        spellings.setdefault(speaker.casefold(), Counter())[speaker] += 1
-    # Most frequent spelling; on a tie, mixed case reads better than shouting.
-    preferred = {
-        key: max(counts, key=lambda spelling: (counts[spelling], not spelling.isupper()))
-        for key, counts in spellings.items()
-    }
-    return [
-        _Opener(opener.start, opener.label_end, preferred[(opener.speaker or "").casefold()])
-        for opener in openers
-    ]
-
-
-def _turns_from_openers(text: str, openers: list[_Opener]) -> list[Turn]:
-    turns = []
-    for index, opener in enumerate(openers):
-        end = openers[index + 1].start if index + 1 < len(openers) else len(text)
-        while end > opener.start and text[end - 1].isspace():
-            end -= 1
-        # A label with nothing after it: the turn ends at the colon, and so does its label.
-        label_end = min(opener.label_end, end)
-        turns.append(Turn(opener.start, end, opener.speaker or "", label_end))
-    return turns

@@ -8,6 +8,10 @@ what was found in each (size, encoding, lines broken mid-sentence) or why it
 cannot be read, and the preview shows the beginning of its text. Nothing is
 written until Import; then each file is stored on its own, as one command, so a
 file that fails leaves nothing behind and does not stop the others.
+
+Reading and preparing a file to store run on a thread behind a progress dialog
+(shown when it takes a moment) whose Cancel stops at once, having written
+nothing: a large file takes seconds. Files stored before a Cancel stay imported.
 """
 
 import html
@@ -27,7 +31,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -38,9 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import AccordError
-from ..core.importing import ImportOutcome, PreparedDocument, prepare_document, store_prepared
+from ..core.errors import AccordError, Cancelled
+from ..core.importing import ImportOutcome, PreparedDocument, build_document, prepare_document, store_built
 from ..core.linejoin import preview as join_preview
+from .progress_window import ProgressWindow
 
 FILE_FILTER = (
     "Documents (*.txt *.md *.docx *.pdf *.html *.htm *.odt *.rtf);;"
@@ -50,7 +54,6 @@ FILE_FILTER = (
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf")
 PREVIEW_CHARS = 4000  # how much of a text the preview shows
 JOIN_PREVIEW_LIMIT = 60
-PROGRESS_FROM = 4  # show a progress dialog from this many files on
 
 _GOOD = QColor("#2e7d32")
 _BAD = QColor("#c62828")
@@ -68,11 +71,11 @@ class _Entry:
 
     @property
     def broken(self) -> int:
-        return len(self.prepared.broken_lines) if self.prepared else 0
+        return self.prepared.broken_count if self.prepared else 0
 
     def to_store(self) -> PreparedDocument:
         assert self.prepared is not None
-        return self.prepared.joined() if self.join and self.broken else self.prepared
+        return self.prepared.joined() if self.join else self.prepared
 
 
 def _key(path: str | Path) -> str:
@@ -281,31 +284,13 @@ class ImportDialog(QDialog):
                 new.append(Path(path))
         if not new:
             return
-        progress = None
-        if len(new) >= PROGRESS_FROM:
-            progress = QProgressDialog("Reading files…", "&Stop", 0, len(new), self)
-            progress.setWindowTitle("Import documents")
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(0)
-            progress.setValue(0)
-        else:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         first_new_row = len(self._entries)
-        try:
+        with ProgressWindow(self, "Import documents") as window:
             for index, path in enumerate(new):
-                if progress is not None:
-                    if progress.wasCanceled():
-                        break
-                    progress.setLabelText(f"Reading {path.name}…  ({index + 1} of {len(new)})")
-                    progress.setValue(index)
-                self._entries.append(self._prepare(path))
-        finally:
-            if progress is not None:
-                progress.setValue(len(new))
-                progress.close()
-                progress.deleteLater()
-            else:
-                QApplication.restoreOverrideCursor()
+                entry = self._prepare(path, window, f"{index + 1} of {len(new)}" if len(new) > 1 else "")
+                if entry is None:  # cancelled: this file and the rest are not added
+                    break
+                self._entries.append(entry)
         self._rebuild_table()
         if first_new_row < len(self._entries):
             self.table.selectRow(first_new_row)
@@ -354,36 +339,18 @@ class ImportDialog(QDialog):
         if self.outcomes is not None:
             return self.outcomes
         outcomes: list[ImportOutcome] = []
-        todo = [entry for entry in self._entries if entry.prepared is not None]
-        progress = None
-        if len(todo) >= PROGRESS_FROM:
-            progress = QProgressDialog("Importing…", "", 0, len(todo), self)
-            progress.setWindowTitle("Import documents")
-            progress.setCancelButton(None)  # half an import is harder to reason about than waiting
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(0)
-            progress.setValue(0)
-        else:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        todo = sum(1 for entry in self._entries if entry.prepared is not None)
         done = 0
-        try:
+        with ProgressWindow(self, "Import documents") as window:
             for entry in self._entries:
                 if entry.prepared is None:
                     entry.outcome = ImportOutcome(entry.path, None, entry.error or "could not be read")
+                elif window.cancelled:
+                    entry.outcome = ImportOutcome(entry.path, None, "not imported: cancelled")
                 else:
-                    if progress is not None:
-                        progress.setLabelText(f"Importing {entry.path.name}…  ({done + 1} of {len(todo)})")
-                        progress.setValue(done)
-                    entry.outcome = self._store(entry)
                     done += 1
+                    entry.outcome = self._store(entry, window, f"{done} of {todo}" if todo > 1 else "")
                 outcomes.append(entry.outcome)
-        finally:
-            if progress is not None:
-                progress.setValue(len(todo))
-                progress.close()
-                progress.deleteLater()
-            else:
-                QApplication.restoreOverrideCursor()
         self.outcomes = outcomes
         self._rebuild_table()
         self._refresh()
@@ -391,17 +358,25 @@ class ImportDialog(QDialog):
         return outcomes
 
     # -- reading and storing ----------------------------------------------------
-    def _prepare(self, path: Path) -> _Entry:
+    def _prepare(self, path: Path, window: ProgressWindow, note: str) -> _Entry | None:
+        """Read a file into an entry (with its error if it cannot be read); None if cancelled."""
         try:
-            return _Entry(path, prepared=prepare_document(path))
+            return _Entry(path, prepared=window.run(lambda progress: prepare_document(path, progress), note))
+        except Cancelled:
+            return None
         except AccordError as problem:
             return _Entry(path, error=_short(str(problem), path))
         except Exception as problem:  # a reader bug must not take the dialog down
             return _Entry(path, error=f"could not be read ({type(problem).__name__}: {problem})")
 
-    def _store(self, entry: _Entry) -> ImportOutcome:
+    def _store(self, entry: _Entry, window: ProgressWindow, note: str) -> ImportOutcome:
+        prepared = entry.to_store()
         try:
-            document = store_prepared(self.session.project, entry.to_store())
+            built = window.run(lambda progress: build_document(prepared, progress), note)
+            window.busy(f"Storing {entry.path.name}…")
+            document = store_built(self.session.project, built)
+        except Cancelled:
+            return ImportOutcome(entry.path, None, "not imported: cancelled")
         except AccordError as problem:
             return ImportOutcome(entry.path, None, _short(str(problem), entry.path))
         except Exception as problem:  # the command rolled back; report and go on with the others
@@ -447,7 +422,7 @@ class ImportDialog(QDialog):
         cell(_FILE, entry.path.name, str(entry.path))
         prepared = entry.prepared
         if prepared is not None:
-            length = len(entry.to_store().text)
+            length = entry.to_store().length
             cell(_CHARS, f"{length:,}", f"{length:,} characters", Qt.AlignmentFlag.AlignRight)
             encoding = prepared.notes.get("encoding")
             cell(_ENCODING, encoding or "—",
@@ -511,10 +486,10 @@ class ImportDialog(QDialog):
             self.join_preview.hide()
             self.notes_label.clear()
             return
-        text = entry.to_store().text
-        shown = text[:PREVIEW_CHARS]
-        if len(text) > PREVIEW_CHARS:
-            shown += f"\n\n[… {len(text) - PREVIEW_CHARS:,} more characters]"
+        prepared = entry.to_store()
+        shown = prepared.head(PREVIEW_CHARS)
+        if prepared.length > PREVIEW_CHARS:
+            shown += f"\n\n[… {prepared.length - PREVIEW_CHARS:,} more characters]"
         self.text_preview.setPlainText(shown)
         notes = entry.prepared.notes.get("reader_notes") or []
         self.notes_label.setText(" · ".join(notes) if notes else "")
@@ -532,7 +507,7 @@ class ImportDialog(QDialog):
 
     def _join_html(self, entry: _Entry) -> str:
         assert entry.prepared is not None
-        lines = join_preview(entry.prepared.broken_lines, JOIN_PREVIEW_LIMIT).splitlines()
+        lines = join_preview(entry.prepared.broken_lines, JOIN_PREVIEW_LIMIT, total=entry.broken).splitlines()
         marker = '<span style="color:#1565c0; font-weight:bold;">&nbsp;⏎&nbsp;</span>'
         rows = []
         for number, line in enumerate(lines):

@@ -10,6 +10,7 @@ data the text view, the stripe margin and the pane share.
 from __future__ import annotations
 
 import html
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -254,15 +255,23 @@ class PaneState:
 
 
 def is_word_char(text: str, index: int) -> bool:
-    """True for letters and digits, and for apostrophes and hyphens between them ("didn't")."""
+    """True for letters, digits and combining marks, and for apostrophes and hyphens between them ("didn't").
+
+    Combining marks (category M: accents, Hebrew points, Arabic harakat) belong to
+    the letter before them, so a snapped selection never splits a letter from its marks.
+    """
     if not 0 <= index < len(text):
         return False
     ch = text[index]
-    if ch.isalnum() or ch == "_":
+    if _in_word(ch):
         return True
     if ch in "'’-" and 0 < index < len(text) - 1:
-        return text[index - 1].isalnum() and text[index + 1].isalnum()
+        return _in_word(text[index - 1]) and _in_word(text[index + 1])
     return False
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M"
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.core.normalise import NormalisationReport, normalise_text
+from accord.core.normalise import NormalisationReport, Normaliser, normalise_text
 
 
 def test_clean_text_is_unchanged():
@@ -86,3 +86,21 @@ def test_output_is_clean_nfc_and_idempotent(raw):
     assert again == text
     assert second_report == NormalisationReport(0, 0, False)
     assert (text != raw) == (report.summary() != "no changes")
+
+
+@settings(max_examples=300, database=None)
+@given(MESSY_TEXT, st.lists(st.integers(min_value=0, max_value=60), max_size=8))
+def test_text_fed_in_pieces_normalises_exactly_as_at_once(raw, cuts):
+    """A large file is normalised chunk by chunk: wherever the chunks end, the result is the same."""
+    bounds = [0, *sorted(min(cut, len(raw)) for cut in cuts), len(raw)]
+    normaliser = Normaliser()
+    pieces = [normaliser.feed(raw[start:end]) for start, end in zip(bounds, bounds[1:])]
+    rest, report = normaliser.finish()
+    assert ("".join(pieces) + rest, report) == normalise_text(raw)
+
+
+def test_a_cr_at_the_end_of_a_piece_waits_for_its_lf():
+    normaliser = Normaliser()
+    assert normaliser.feed("one\r") == "one"
+    assert normaliser.feed("\ntwo\r\nthree") == "\ntwo\n"
+    assert normaliser.finish() == ("three", NormalisationReport(2, 0, False))

@@ -4,17 +4,24 @@
 
 Every failure, whatever library it comes from, surfaces as ImportFailed with a one-line
 message naming the file.
+
+Large plain-text files are not read whole: `large_text_format` tells them apart and
+`read_chunks` decodes them a chunk at a time, with a decoding chosen from the
+file's first bytes (`candidate_decodings(head, whole=False)`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from accord.core.errors import ImportFailed
 from accord.core.importers.base import RawText, describe, failure, has_visible_text
+from accord.core.importers.encoding import Decoding, check_not_binary
+from accord.core.progress import Progress
 
-__all__ = ["RawText", "SUPPORTED_SUFFIXES", "read_document"]
+__all__ = ["RawText", "SUPPORTED_SUFFIXES", "large_text_format", "read_chunks", "read_document", "read_head"]
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
     ".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf",
@@ -42,6 +49,47 @@ def read_document(path: Path | str) -> RawText:
     if not has_visible_text(raw.text):
         raise failure(name, "no text found in the file")
     return raw
+
+
+# Plain text from this size on is read in chunks (bounded memory, progress, cancel);
+# smaller files are decoded whole, with the whole file as evidence for the encoding.
+LARGE_TEXT_BYTES = 4 << 20
+CHUNK_BYTES = 1 << 20
+_PLAIN_TEXT_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md"}
+
+
+def large_text_format(path: Path) -> str | None:
+    """"txt" or "md" for a plain-text file of LARGE_TEXT_BYTES or more, else None."""
+    text_format = _PLAIN_TEXT_FORMATS.get(path.suffix.lower())
+    if text_format is None:
+        return None
+    try:
+        return text_format if path.stat().st_size >= LARGE_TEXT_BYTES else None
+    except OSError:
+        return None  # read_document will say what is wrong
+
+
+def read_head(path: Path) -> bytes:
+    """The first bytes of a large text file: the evidence for its encoding."""
+    with _opened(path) as file:
+        return file.read(LARGE_TEXT_BYTES)
+
+
+def read_chunks(path: Path, decoding: Decoding, progress: Progress) -> Iterator[str]:
+    """The text of a large file, decoded chunk by chunk; UnicodeDecodeError if `decoding` does not fit."""
+    decoder = decoding.decoder()
+    with _opened(path) as file:
+        size = max(1, path.stat().st_size)
+        file.seek(decoding.bom_length)
+        first = True
+        while data := file.read(CHUNK_BYTES):
+            text = decoder.decode(data)
+            if first:
+                check_not_binary(text, path.name)
+                first = False
+            yield text
+            progress.update(file.tell() / size)
+        yield decoder.decode(b"", final=True)
 
 
 def _reader(suffix: str) -> Callable[[bytes, str], RawText]:
@@ -74,8 +122,16 @@ def _reader(suffix: str) -> Callable[[bytes, str], RawText]:
 
 
 def _read_bytes(path: Path) -> bytes:
+    with _opened(path) as file:
+        return file.read()
+
+
+@contextmanager
+def _opened(path: Path):
+    """The file open for reading; failures to open or read it as ImportFailed."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            yield file
     except FileNotFoundError as exc:
         raise failure(path.name, "file not found") from exc
     except IsADirectoryError as exc:

@@ -10,6 +10,7 @@ Western texts (it reads "Café" as UTF-16 and French as cp1250).
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -42,6 +43,24 @@ class DecodedText:
     notes: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Decoding:
+    """One way to read the bytes: skip a BOM, then decode with a codec."""
+
+    encoding: str  # as reported, e.g. "utf-8-sig" for UTF-8 with a BOM
+    codec: str  # what decodes the bytes after the BOM
+    bom_length: int = 0
+    errors: str = "strict"
+    notes: tuple[str, ...] = ()
+
+    def decode(self, data: bytes) -> str:
+        return data[self.bom_length:].decode(self.codec, self.errors)
+
+    def decoder(self) -> codecs.IncrementalDecoder:
+        """For a file read in chunks: skip the BOM's bytes first."""
+        return codecs.getincrementaldecoder(self.codec)(self.errors)
+
+
 def codec_name(label: str) -> str | None:
     """The canonical Python codec name for `label`, or None if Python does not know it."""
     try:
@@ -52,73 +71,85 @@ def codec_name(label: str) -> str | None:
 
 def decode_bytes(data: bytes, name: str, declared: str | None = None) -> DecodedText:
     """Decode `data`, trying `declared` (an encoding the file itself names) after any BOM."""
-    decoded = _decode_with_bom(data)
-    declared_failed = False
-    if decoded is None and declared is not None:
-        decoded = _decode_declared(data, declared)
-        declared_failed = decoded is None
-    if decoded is None:
-        decoded = _decode_utf16_without_bom(data) or _decode_strict(data, "utf-8")
-    if decoded is None:
-        decoded = _decode_detected(data)
-    if decoded is None:
-        decoded = _decode_fallback(data)
-    if _looks_binary(decoded.text):
+    for decoding in candidate_decodings(data, declared):
+        try:
+            text = decoding.decode(data)
+        except UnicodeDecodeError:
+            continue
+        check_not_binary(text, name)
+        return DecodedText(text, decoding.encoding, decoding.notes)
+    raise AssertionError("the Latin-1 fallback decodes any bytes")
+
+
+def candidate_decodings(head: bytes, declared: str | None = None, *, whole: bool = True) -> Iterator[Decoding]:
+    """Ways to read a file whose first bytes are `head`, most likely first; the last one never fails.
+
+    The caller decodes with each in turn until one succeeds. When `head` is not the
+    `whole` file (a large file read in chunks), the evidence comes from its start and
+    a decoding can still fail further on; the next candidate is then tried.
+    """
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            # A BOM is strong evidence; if the bytes do not fit, keep what can be read and say so.
+            label = "utf-8-sig" if codec == "utf-8" else codec
+            yield Decoding(label, codec, len(bom))
+            yield Decoding(label, codec, len(bom), "replace",
+                           ("some bytes could not be decoded and were replaced by �",))
+            return
+    after_declared: tuple[str, ...] = ()
+    if declared is not None and (codec := codec_name(declared)) is not None:
+        yield Decoding(codec, codec)
+        after_declared = (f"declared encoding {declared} does not fit the bytes",)
+
+    def noted(decoding: Decoding) -> Decoding:
+        if not after_declared:
+            return decoding
+        note = f"{after_declared[0]}; read as {decoding.encoding}"
+        return Decoding(decoding.encoding, decoding.codec, decoding.bom_length, decoding.errors,
+                        (note, *decoding.notes))
+
+    utf16 = _utf16_without_bom(head, whole)
+    if utf16 is not None:
+        yield noted(Decoding(utf16, utf16))
+    yield noted(Decoding("utf-8", "utf-8"))
+    western = _partial_decode(head, "cp1252", whole)
+    if western is not None and _reads_as_western(western):
+        yield noted(Decoding("cp1252", "cp1252"))
+    best = from_bytes(head).best()
+    if best is not None:
+        codec = codec_name(best.encoding) or best.encoding
+        yield noted(Decoding(codec, codec, notes=(f"encoding guessed as {codec}; check the text",)))
+    # Latin-1 maps every byte to a character, so this always succeeds.
+    yield noted(Decoding("iso8859-1", "iso8859-1",
+                         notes=("encoding not recognised; read as Latin-1, check the text",)))
+
+
+def check_not_binary(text: str, name: str) -> None:
+    """Raise ImportFailed if decoded "text" (its start is evidence enough) is really binary data."""
+    if _looks_binary(text):
         raise failure(name, "does not look like a text file (binary data)")
-    if declared_failed:
-        note = f"declared encoding {declared} does not fit the bytes; read as {decoded.encoding}"
-        decoded = DecodedText(decoded.text, decoded.encoding, (note, *decoded.notes))
-    return decoded
 
 
-def _decode_with_bom(data: bytes) -> DecodedText | None:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            label = "utf-8-sig" if encoding == "utf-8" else encoding
-            body = data[len(bom):]
-            try:
-                return DecodedText(body.decode(encoding), label)
-            except UnicodeDecodeError:
-                # A BOM is strong evidence; keep what can be read and say so.
-                text = body.decode(encoding, errors="replace")
-                return DecodedText(text, label, ("some bytes could not be decoded and were replaced by �",))
-    return None
-
-
-def _decode_declared(data: bytes, declared: str) -> DecodedText | None:
-    encoding = codec_name(declared)
-    return None if encoding is None else _decode_strict(data, encoding)
-
-
-def _decode_strict(data: bytes, encoding: str) -> DecodedText | None:
+def _partial_decode(data: bytes, codec: str, whole: bool) -> str | None:
+    """`data` decoded, or None if it does not fit; a sequence cut at the end of a head is allowed."""
     try:
-        return DecodedText(data.decode(encoding), encoding)
+        return codecs.getincrementaldecoder(codec)("strict").decode(data, final=whole)
     except UnicodeDecodeError:
         return None
 
 
-def _decode_utf16_without_bom(data: bytes) -> DecodedText | None:
+def _utf16_without_bom(data: bytes, whole: bool) -> str | None:
     """UTF-16 text of mostly Latin script has a NUL in every other byte; real UTF-8 text does not."""
-    if len(data) < 4 or len(data) % 2:
+    if len(data) < 4 or (whole and len(data) % 2):
         return None
-    even_nuls = data[0::2].count(0) / (len(data) // 2)
-    odd_nuls = data[1::2].count(0) / (len(data) // 2)
+    pairs = len(data) // 2
+    even_nuls = data[0:2 * pairs:2].count(0) / pairs
+    odd_nuls = data[1:2 * pairs:2].count(0) / pairs
     if odd_nuls > 0.3 and even_nuls < 0.05:
-        return _decode_strict(data, "utf-16-le")
+        return "utf-16-le"
     if even_nuls > 0.3 and odd_nuls < 0.05:
-        return _decode_strict(data, "utf-16-be")
+        return "utf-16-be"
     return None
-
-
-def _decode_detected(data: bytes) -> DecodedText | None:
-    western = _decode_strict(data, "cp1252")
-    if western is not None and _reads_as_western(western.text):
-        return DecodedText(western.text, "cp1252")
-    best = from_bytes(data).best()
-    if best is None:
-        return None
-    encoding = codec_name(best.encoding) or best.encoding
-    return DecodedText(str(best), encoding, (f"encoding guessed as {encoding}; check the text",))
 
 
 def _reads_as_western(text: str) -> bool:
@@ -145,12 +176,6 @@ def _reads_as_western(text: str) -> bool:
 
 def _between_letters(text: str, index: int) -> bool:
     return 0 < index < len(text) - 1 and text[index - 1].isalpha() and text[index + 1].isalpha()
-
-
-def _decode_fallback(data: bytes) -> DecodedText:
-    # Latin-1 maps every byte to a character, so this always succeeds.
-    note = "encoding not recognised; read as Latin-1, check the text"
-    return DecodedText(data.decode("latin-1"), "iso8859-1", (note,))
 
 
 def _looks_binary(text: str) -> bool:
