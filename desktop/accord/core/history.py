@@ -16,6 +16,13 @@ from sqlite_utils import Database
 
 from .schema import USER_TABLES
 
+# Turns are written once, with their document, and go only with it (ON DELETE CASCADE).
+# A long transcript has 100,000s: rather than one undo statement per turn, the
+# document's own undo entry brings its turns back in one statement, and undoing an
+# import deletes the document alone (the cascade takes the turns).
+_RIDES_WITH_DOCUMENT = "turns"
+_TURN_COLUMNS = ("document_id", "start", "end", "label_end", "speaker")
+
 
 @dataclass(frozen=True)
 class Changes:
@@ -91,6 +98,21 @@ def _trigger_sql(db: Database, table: str) -> list[str]:
     return statements
 
 
+def _turns_trigger() -> str:
+    """The undo entry that puts a deleted document's turns back: one INSERT from a JSON array."""
+    columns = "rowid, " + ", ".join(_quoted(c) for c in _TURN_COLUMNS)
+    values = ", ".join(f"json_extract(value, ''$[{index}]'')" for index in range(len(_TURN_COLUMNS) + 1))
+    return f"""CREATE TEMP TRIGGER undo_documents_delete_turns BEFORE DELETE ON main.documents BEGIN
+        INSERT INTO undolog(tbl, row_id, sql)
+            SELECT 'documents', old.rowid, 'INSERT INTO main.turns({columns}) SELECT {values} FROM json_each('
+                || quote(json_group_array(json_array({columns}))) || ')'
+            FROM main.turns WHERE document_id = old.rowid HAVING count(*) > 0;
+    END"""
+
+
+_TURNS_COME_BACK_WITH_THEIR_DOCUMENT = _turns_trigger()
+
+
 class History:
     """The undo and redo stacks of one open project (one connection, this session only)."""
 
@@ -103,8 +125,10 @@ class History:
             "seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, row_id INTEGER, sql TEXT NOT NULL)"
         )
         for table in USER_TABLES:
-            for statement in _trigger_sql(db, table):
-                db.execute(statement)
+            if table != _RIDES_WITH_DOCUMENT:
+                for statement in _trigger_sql(db, table):
+                    db.execute(statement)
+        db.execute(_TURNS_COME_BACK_WITH_THEIR_DOCUMENT)
 
     # -- recording -------------------------------------------------------
     def mark(self) -> int:
