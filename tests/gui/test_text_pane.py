@@ -470,3 +470,20 @@ def test_colours_follow_the_palette(qtbot, dark):
     label = formats[0].format.foreground().color()
     base = f.view.palette().color(f.view.palette().ColorRole.Base)
     assert abs(label.lightness() - base.lightness()) > 60  # readable on the background
+
+
+def test_a_very_long_document_opens_under_a_busy_cursor(qtbot, monkeypatch):
+    from accord.gui import text_pane
+
+    f = Fixture(qtbot, ASTRAL)
+    cursors = []
+    real = QApplication.setOverrideCursor
+    monkeypatch.setattr(QApplication, "setOverrideCursor",
+                        staticmethod(lambda cursor: (cursors.append(cursor), real(cursor))))
+    f.pane.show_document(f.doc)
+    assert cursors == []  # a short document opens at once
+    monkeypatch.setattr(text_pane, "LARGE_DOCUMENT", len(ASTRAL) - 1)
+    f.pane.show_document(f.doc)
+    assert cursors == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None  # and it is gone once the text shows
+    assert f.view.toPlainText().startswith(ASTRAL[:20])

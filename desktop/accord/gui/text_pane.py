@@ -13,9 +13,9 @@ import re
 from bisect import bisect_right
 from functools import partial
 
-from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextLayout
-from PySide6.QtWidgets import QPlainTextDocumentLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextDocumentLayout, QVBoxLayout, QWidget
 
 from ..core.codebook import list_codes
 from ..core.coders import list_coders
@@ -37,6 +37,7 @@ _FEW = 200  # up to this many changed codings are fetched one by one
 _ZOOM_LIMITS = (-6, 14)
 LABELS_AT_ONCE = 300  # speaker labels set before a document first shows (more than a screen's worth)
 LABELS_PER_IDLE_STEP = 2000
+LARGE_DOCUMENT = 2_000_000  # characters: opening takes long enough to show a busy cursor
 
 
 class DocumentView(QWidget):
@@ -86,6 +87,18 @@ class DocumentView(QWidget):
 
     def show_document(self, document_id: int | None) -> None:
         """Show a document (None: nothing) with its codings; keeps the speaker filter and zoom."""
+        db = self._session.db
+        # A very long text takes seconds to lay out: say so with the cursor.
+        large = document_id is not None and document_length(db, document_id) > LARGE_DOCUMENT
+        if large:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._show_document(document_id)
+        finally:
+            if large:
+                QApplication.restoreOverrideCursor()
+
+    def _show_document(self, document_id: int | None) -> None:
         db = self._session.db
         text = document_text(db, document_id) if document_id is not None else ""
         state = self._state
