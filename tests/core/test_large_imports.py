@@ -222,7 +222,7 @@ def test_a_50_mb_text_imports_in_bounded_memory(tmp_path):
     assert report["ok"], report["message"]
     assert report["length"] > 45_000_000
     growth = (report["peak_kib"] - report["before_kib"]) * 1024
-    assert growth < 4.5 * report["file_bytes"], f"import took {growth / 1e6:.0f} MB for a 50 MB file"
+    assert growth < 5 * report["file_bytes"], f"import took {growth / 1e6:.0f} MB for a 50 MB file"
     with_document = list_documents_in(tmp_path / "big.accord")
     assert with_document == [("big", report["length"])]
 
