@@ -1,8 +1,17 @@
 """Full-text search over documents: SQLite FTS5 finds the documents, a regex finds the places.
 
 FTS5 (unicode61, diacritics removed) narrows the search to documents that
-contain every word (as a prefix); the exact offsets are then found with a regular
-expression that, like FTS, ignores case and accents, so "cafe" finds "café".
+contain the words as a phrase (the last as a prefix); the exact offsets are then
+found with a regular expression that, like FTS, ignores case and accents, so
+"cafe" finds "café".
+
+The index (`text_fts`, see schema.py) holds each document in overlapping chunks of
+a million characters, so that indexing a long text takes bounded memory; a chunk's
+rowid shifted right is its document. A phrase is found in the chunk it starts in,
+which runs 1,000 characters into the next one (so a match longer than that, words
+far apart with punctuation between them, could be missed near a chunk's end). A word
+cut at a chunk's edge may make a document a candidate without a match: harmless,
+since the regex over the whole text decides what is a hit.
 """
 
 import re
@@ -12,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sqlite_utils import Database
+
+from .schema import SEARCH_ROWID_SHIFT
 
 _WORD = re.compile(r"\w+")
 
@@ -34,9 +45,9 @@ def search(db: Database, query: str, *, limit: int = 1000, context: int = 40) ->
         # One phrase, its last word a prefix: exactly what the regex below looks for.
         phrase = '"' + " ".join(words).replace('"', '""') + '"*'
         candidates = db.execute(
-            "SELECT id, name FROM documents WHERE id IN "
-            "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) ORDER BY position, id",
-            [f"text : {phrase}"],
+            "SELECT id, name FROM documents WHERE id IN (SELECT DISTINCT rowid >> ? FROM text_fts "
+            "WHERE text_fts MATCH ?) ORDER BY position, id",
+            [SEARCH_ROWID_SHIFT, phrase],
         ).fetchall()
         pattern, at_word_start = _pattern(tuple(words)), True
     else:  # punctuation only: FTS has no token to look for, scan the texts
