@@ -297,6 +297,10 @@ def main(argv: list[str] | None = None) -> int:
             raise
         fail(f"{getattr(args, 'project', '')}: the project is busy in another program ({error}); try again")
         return 1
+    except KeyboardInterrupt:
+        # Each change is one transaction: the one under way is rolled back, those done stay.
+        fail("interrupted; the change under way was not saved (changes finished before it were)")
+        return 130
     write_result(result, args.json)
     return result.status
 

@@ -1,14 +1,16 @@
 """What each `accord` command does: open the project, call the core, describe the outcome.
 
 Every handler takes the parsed arguments and returns a `Result`; nothing is
-printed here, so a command that fails prints only its one error line. Every
+printed here (but a long import's progress line on a terminal, cleared when it
+ends), so a command that fails prints only its one error line. Every
 change runs inside `project.command(...)`, so a failure leaves the file as it was.
 """
 
+import sys
 from pathlib import Path
 
 from .cli_output import (
-    Result, clip, code_record, code_records, coder_record, coding_record, document_record, hit_record,
+    Result, TerminalProgress, clip, code_record, code_records, coder_record, coding_record, document_record, hit_record,
     memo_record, one_line, quoted, segment_record, table,
 )
 from .core import attributes, codebook, coders, codings, documents, memos, search
@@ -65,8 +67,14 @@ def import_(args) -> Result:
 
     if args.preview_joins:
         return _preview_joins(args)
-    with _open(args) as project:
-        outcomes = import_files(project, args.files, join_broken_lines=args.join_lines)
+    # A large file takes seconds: show how far it is, on a terminal only (never in --json output).
+    progress = TerminalProgress() if sys.stderr.isatty() and not args.json else None
+    try:
+        with _open(args) as project:
+            outcomes = import_files(project, args.files, join_broken_lines=args.join_lines, progress=progress)
+    finally:
+        if progress is not None:
+            progress.finish()
     data = [
         {
             "file": str(outcome.path),

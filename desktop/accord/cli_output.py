@@ -15,6 +15,7 @@ from .core.coders import Coder, get_coder
 from .core.codings import Coding, Segment
 from .core.documents import Document, document_text, get_document
 from .core.memos import Memo
+from .core.progress import Progress
 from .core.search import SearchHit
 
 
@@ -206,3 +207,35 @@ def fail(message: str) -> None:
         stderr.reconfigure(errors="backslashreplace")
     stderr.write(f"accord: error: {one_line(message)}\n")
     stderr.flush()
+
+
+class TerminalProgress(Progress):
+    """A progress line on stderr ("Reading interview.txt…  42%"), redrawn in place; only on a terminal."""
+
+    def __init__(self, stream=None) -> None:
+        super().__init__()
+        self._stream = stream or sys.stderr
+        self._shown = ""
+
+    def start(self, step: str) -> None:
+        super().start(step)
+        self._draw()
+
+    def update(self, fraction: float) -> None:
+        super().update(fraction)
+        self._draw()
+
+    def finish(self) -> None:
+        """Clear the line, so that the command's result starts on a clean one."""
+        if self._shown:
+            self._stream.write("\r" + " " * len(self._shown) + "\r")
+            self._stream.flush()
+            self._shown = ""
+
+    def _draw(self) -> None:
+        line = f"{self.step}…  {self.fraction:4.0%}"
+        if line != self._shown:
+            padding = " " * max(0, len(self._shown) - len(line))
+            self._stream.write("\r" + line + padding)
+            self._stream.flush()
+            self._shown = line

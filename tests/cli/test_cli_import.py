@@ -141,3 +141,53 @@ def test_preview_joins_shows_the_broken_lines_and_imports_nothing(accord, empty,
     assert "2 broken lines" in accord("import", empty, source, "--preview-joins").out
     assert accord("docs", empty, "--json").json == []
     assert empty.read_bytes() == before
+
+
+@pytest.fixture
+def large_file(tmp_path, monkeypatch):
+    """A file read as large, in 1 KB chunks."""
+    import accord.core.importers as importers
+
+    monkeypatch.setattr(importers, "LARGE_TEXT_BYTES", 1024)
+    monkeypatch.setattr(importers, "CHUNK_BYTES", 1024)
+    path = tmp_path / "long.txt"
+    path.write_text("Ana: we waited.\nBen: for weeks.\n" * 500, encoding="utf-8")
+    return path
+
+
+def test_a_long_import_shows_its_progress_on_a_terminal(accord, empty, large_file, monkeypatch):
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    result = accord("import", empty, large_file)
+    assert result.status == 0
+    steps = result.err.split("\r")
+    assert steps[1:3] == ["Reading long.txt…    0%", "Reading long.txt…    6%"]
+    assert "Reading long.txt…  100%" in steps and "Preparing long.txt…  100%" in steps
+    last = result.err.split("\r")[-2:]
+    assert last[0].strip() == "" and last[1] == ""  # the line is cleared for the result
+    assert "imported" in result.out
+    # Not in JSON mode, and not when stderr is not a terminal.
+    assert accord("import", empty, large_file, "--json").err == ""
+    monkeypatch.setattr("sys.stderr.isatty", lambda: False)
+    assert accord("import", empty, large_file).err == ""
+
+
+def test_ctrl_c_during_an_import_keeps_the_project_as_it_was(accord, empty, tmp_path, monkeypatch):
+    import accord.core.importing as importing
+
+    first = tmp_path / "first.txt"
+    first.write_text("Ana: fine.\n", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("Ben: interrupted.\n", encoding="utf-8")
+    real = importing.build_document
+
+    def interrupted(prepared, progress=None):
+        if prepared.path == second:
+            raise KeyboardInterrupt
+        return real(prepared, progress)
+
+    monkeypatch.setattr(importing, "build_document", interrupted)
+    result = accord("import", empty, first, second)
+    assert result.status == 130
+    assert result.err == "accord: error: interrupted; the change under way was not saved " \
+                         "(changes finished before it were)\n"
+    assert [d["name"] for d in accord("docs", empty, "--json").json] == ["first"]

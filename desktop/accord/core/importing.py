@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import hashlib
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .documents import Document, free_document_name, insert_document
-from .errors import AccordError
+from .errors import AccordError, Cancelled
 from .importers import large_text_format, read_chunks, read_document, read_head
 from .importers.base import failure, has_visible_text
 from .importers.encoding import candidate_decodings
@@ -230,17 +230,21 @@ def store_prepared(project, prepared: PreparedDocument, *, name: str | None = No
 
 
 def import_files(project, paths: Iterable[str | Path], *, join_broken_lines: bool = False,
-                 progress: Callable[[int, Path], None] | None = None) -> list[ImportOutcome]:
-    """Import each file on its own: one failing file does not stop (or touch) the others."""
+                 progress: Progress | None = None) -> list[ImportOutcome]:
+    """Import each file on its own: one failing file does not stop (or touch) the others.
+
+    `progress` follows each file's steps (their names say which file); cancelling it
+    stops the batch with Cancelled, the files stored before it staying imported.
+    """
     outcomes = []
-    for index, path in enumerate(map(Path, paths)):
-        if progress:
-            progress(index, path)
+    for path in map(Path, paths):
         try:
-            prepared = prepare_document(path)
+            prepared = prepare_document(path, progress)
             if join_broken_lines:
                 prepared = prepared.joined()
-            document = store_prepared(project, prepared)
+            document = store_prepared(project, prepared, progress=progress)
+        except Cancelled:
+            raise
         except AccordError as error:
             outcomes.append(ImportOutcome(path, None, str(error)))
             continue
