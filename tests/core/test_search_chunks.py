@@ -14,8 +14,9 @@ from accord.core.search import _WORD, _matches, _pattern, search
 from accord.core.schema import SEARCH_CHUNK as C, SEARCH_OVERLAP as O, SEARCH_ROWID_SHIFT
 from core_helpers import fts_ok
 
-# Multi-byte and astral characters, so that code points and UTF-8 bytes differ.
-FILLER = "lorem ipsum café naïve 😀 dolor sit amet\n"
+# ASCII, so that offsets in characters and in bytes (the chunks') are the same;
+# test_a_character_cut_at_a_chunk_edge has the other case.
+FILLER = "lorem ipsum cafe naive dolor sit amet\n"
 
 
 def filler(length: int) -> str:
@@ -51,7 +52,7 @@ def add(project, name: str, text: str) -> int:
 def test_the_sql_is_built_from_the_constants():
     triggers = "".join(s for s in schema._V3 if "TRIGGER text_fts" in s)
     assert f"{C} + {O}" in triggers and str(C + O) in triggers and f"<< {SEARCH_ROWID_SHIFT}" in triggers
-    assert (C, O, SEARCH_ROWID_SHIFT) == (1_000_000, 1_000, 24)
+    assert (C, O, SEARCH_ROWID_SHIFT) == (1_000_000, 4_000, 24)
 
 
 # At every chunk edge: a phrase ending just before it, one across it, one just after it,
@@ -79,9 +80,25 @@ def test_a_long_document_is_four_chunks_and_phrases_across_edges_are_found(proje
     assert hits(db, "aardvark") == [("long", 0, 8)]
     assert hits(db, "quagga") == [("long", LONG - 7, LONG - 1)]
     assert hits(db, "okap") == [("long", 3 * C + 400_000, 3 * C + 400_004)]
-    assert hits(db, "naive 😀 dolor")[:1] == [("long", 17, 30)]
+    assert hits(db, "naive dolor")[:1] == [("long", 17, 28)]
     assert hits(db, "crossing zebra") == []
     fts_ok(db)
+
+
+def test_a_character_cut_at_a_chunk_edge(project):
+    """Chunks are cut in bytes: around an edge inside a character, words are found all the same."""
+    unit = "éé "  # 5 bytes, 3 characters
+    before = "ab" + unit * ((C - 9) // 5)
+    text = before + "zebra crossing " + unit * 150_000 + "quagga"
+    utf8 = text.encode()
+    assert len(before.encode()) == C - 8  # the phrase is across the edge of chunk 1
+    assert utf8[C + O - 1] == 0xC3  # chunk 0 ends with the first byte of an "é"
+    doc = add(project, "accents", text)
+    assert chunks_of(project.db, doc) == [0, 1]
+    assert hits(project.db, "zebra crossing") == [("accents", len(before), len(before) + 14)]
+    assert hits(project.db, "quagga") == [("accents", len(text) - 6, len(text))]
+    assert len(hits(project.db, "éé")) == 1000
+    fts_ok(project.db)
 
 
 @pytest.mark.parametrize("length, chunks", [
@@ -178,8 +195,9 @@ UPGRADE_TEXTS = {
     "empty": "",
     "long": placed(2 * C + C // 3, {C - 6: "health care", 2 * C + 100: "health care", 5: "cafe"}),
     "astral": "𝒜 start 😀😀 emoji then café 👍🏽 end of health care",
+    "accents": "Ünïcödé " * 400_000,
 }
-UPGRADE_QUERIES = ["cafe", "health care", "health c", "lorem ipsum", "naive", "end", "zebra", "😀", "?"]
+UPGRADE_QUERIES = ["cafe", "health care", "health c", "lorem ipsum", "naive", "end", "zebra", "😀", "?", "unicode"]
 
 
 def every_match(db, query: str) -> list[tuple[str, int, int]]:

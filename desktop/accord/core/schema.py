@@ -170,46 +170,52 @@ def _adjudications(db: Database) -> None:
         db.execute(statement)
 
 
-# Full-text search indexes each document in chunks of SEARCH_CHUNK code points: FTS5
-# builds a row's whole index in memory before writing it, which for one row of tens of
-# millions of characters took hundreds of MB. Chunk k covers [k * SEARCH_CHUNK,
-# (k + 1) * SEARCH_CHUNK + SEARCH_OVERLAP), so a phrase of up to SEARCH_OVERLAP characters
-# starting in chunk k lies wholly in it; a text of up to SEARCH_CHUNK + SEARCH_OVERLAP
-# is one chunk. A chunk's FTS rowid is (document id << SEARCH_ROWID_SHIFT) + k, so no
-# table maps chunks to documents. The index is contentless (search reads the texts from
-# documents, and a text never changes) and holds no names: renaming re-indexes nothing.
+# Full-text search indexes each document in chunks of SEARCH_CHUNK bytes of its UTF-8:
+# FTS5 builds a row's whole index in memory before writing it, which for one row of tens
+# of millions of characters took hundreds of MB. Chunk k covers bytes [k * SEARCH_CHUNK,
+# (k + 1) * SEARCH_CHUNK + SEARCH_OVERLAP), so a phrase of up to SEARCH_OVERLAP bytes
+# (1,000 characters of any script) starting in chunk k lies wholly in it; a text of up to
+# SEARCH_CHUNK + SEARCH_OVERLAP bytes is one chunk. Bytes, not characters: substr on a
+# BLOB finds its start at once and copies only the chunk, where on text it would walk
+# from the start of the text and copy the whole text for every chunk (twice as slow for a
+# 50 MB text). A character cut at a chunk's edge only adds a stray token there; search
+# checks every candidate with a regex anyway. A chunk's FTS rowid is
+# (document id << SEARCH_ROWID_SHIFT) + k, so no table maps chunks to documents. The index
+# is contentless (search reads the texts from documents, and a text never changes) and
+# holds no names: renaming re-indexes nothing.
 SEARCH_CHUNK = 1_000_000
-SEARCH_OVERLAP = 1_000
+SEARCH_OVERLAP = 4_000
 SEARCH_ROWID_SHIFT = 24
 
 
-def _has_chunk(k: str, length: str) -> str:
-    """SQL: chunk k >= 1 of a text of `length` code points holds text chunk k - 1 lacks."""
-    return f"({k}) * {SEARCH_CHUNK} + {SEARCH_OVERLAP} < {length}"
+def _has_chunk(k: str, size: str) -> str:
+    """SQL: chunk k >= 1 of a text of `size` bytes holds bytes chunk k - 1 lacks."""
+    return f"({k}) * {SEARCH_CHUNK} + {SEARCH_OVERLAP} < {size}"
 
 
-def _chunk_numbers(length: str) -> str:
-    """SELECT the chunk numbers k of a text of `length` code points (at least 0, for an empty text)."""
+def _chunk_numbers(size: str) -> str:
+    """SELECT the chunk numbers k of a text of `size` bytes (at least 0, for an empty text)."""
     return (f"WITH RECURSIVE chunk(k) AS (SELECT 0 UNION ALL"
-            f" SELECT k + 1 FROM chunk WHERE {_has_chunk('k + 1', length)}) SELECT k FROM chunk")
+            f" SELECT k + 1 FROM chunk WHERE {_has_chunk('k + 1', size)}) SELECT k FROM chunk")
+
+
+def _bytes(row: str) -> str:
+    """SQL: the text of the documents row `row` as a BLOB (no copy: the same bytes)."""
+    return f"CAST({row}.text AS BLOB)"
 
 
 def _chunk(row: str) -> str:
-    """SQL: the FTS rowid and text of chunk k of the documents row `row` (new, old or an alias).
-
-    Chunks are counted with the stored `length`, in code points as substr counts them:
-    length(text) would walk the whole text again for every chunk. (substr stops at a NUL
-    character; imported texts have none, normalise_text removes them.)
-    """
+    """SQL: the FTS rowid and text of chunk k of the documents row `row` (new, old or an alias)."""
     return (f"({row}.id << {SEARCH_ROWID_SHIFT}) + k,"
-            f" substr({row}.text, k * {SEARCH_CHUNK} + 1, {SEARCH_CHUNK + SEARCH_OVERLAP})")
+            f" CAST(substr({_bytes(row)}, k * {SEARCH_CHUNK} + 1, {SEARCH_CHUNK + SEARCH_OVERLAP}) AS TEXT)")
 
 
 # Every chunk of every document. CROSS JOIN keeps documents the outer loop, so that
-# rowids come in ascending order, as FTS5 appends them best.
+# rowids come in ascending order, as FTS5 appends them best. (A text has at most 4 bytes
+# per character: `length` bounds the chunk numbers without reading any text.)
 ALL_CHUNKS = f"""SELECT {_chunk("d")} FROM documents AS d
-    CROSS JOIN ({_chunk_numbers("(SELECT max(length) FROM documents)")})
-    WHERE k = 0 OR {_has_chunk("k", "d.length")}"""
+    CROSS JOIN ({_chunk_numbers("(SELECT max(length) * 4 FROM documents)")})
+    WHERE k = 0 OR (k * {SEARCH_CHUNK} < d.length * 4 AND {_has_chunk("k", f"length({_bytes('d')})")})"""
 
 _V3 = [
     "DROP TRIGGER documents_fts_insert",
@@ -220,12 +226,12 @@ _V3 = [
         text, content='', tokenize='unicode61 remove_diacritics 2'
     )""",
     f"""CREATE TRIGGER text_fts_insert AFTER INSERT ON documents BEGIN
-        INSERT INTO text_fts(rowid, text) SELECT {_chunk("new")} FROM ({_chunk_numbers("new.length")});
+        INSERT INTO text_fts(rowid, text) SELECT {_chunk("new")} FROM ({_chunk_numbers(f"length({_bytes('new')})")});
     END""",
     # A contentless table forgets a row only when given the very text it indexed.
     f"""CREATE TRIGGER text_fts_delete AFTER DELETE ON documents BEGIN
         INSERT INTO text_fts(text_fts, rowid, text)
-            SELECT 'delete', {_chunk("old")} FROM ({_chunk_numbers("old.length")});
+            SELECT 'delete', {_chunk("old")} FROM ({_chunk_numbers(f"length({_bytes('old')})")});
     END""",
     f"INSERT INTO text_fts(rowid, text) {ALL_CHUNKS}",
 ]

@@ -6,12 +6,12 @@ found with a regular expression that, like FTS, ignores case and accents, so
 "cafe" finds "café".
 
 The index (`text_fts`, see schema.py) holds each document in overlapping chunks of
-a million characters, so that indexing a long text takes bounded memory; a chunk's
-rowid shifted right is its document. A phrase is found in the chunk it starts in,
-which runs 1,000 characters into the next one (so a match longer than that, words
-far apart with punctuation between them, could be missed near a chunk's end). A word
-cut at a chunk's edge may make a document a candidate without a match: harmless,
-since the regex over the whole text decides what is a hit.
+a million bytes, so that indexing a long text takes bounded memory; a chunk's rowid
+shifted right is its document. A phrase is found in the chunk it starts in, which
+runs 4,000 bytes (at least 1,000 characters) into the next one (so a longer match,
+words far apart with punctuation between them, could be missed near a chunk's end).
+A word or character cut at a chunk's edge may make a document a candidate without a
+match: harmless, since the regex over the whole text decides what is a hit.
 """
 
 import re
