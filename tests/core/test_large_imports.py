@@ -248,3 +248,15 @@ def test_import_files_imports_a_large_file_like_a_small_one(monkeypatch, tmp_pat
     large = import_files(project, [long_file(tmp_path)])[0].document
     assert (large.sha256, large.length) == (small.sha256, small.length)
     assert turns_of(project.db, large.id) == turns_of(project.db, small.id)
+
+
+def test_a_full_temporary_disk_is_a_clear_import_failure(monkeypatch, tmp_path):
+    def no_room(self, text):
+        raise OSError(28, "No space left on device")
+
+    before = spools()
+    monkeypatch.setattr(text_spool.TextSpool, "write", no_room)
+    with pytest.raises(ImportFailed, match=r"^long\.txt: no room for a temporary copy of the text "
+                                           r"\(No space left on device\)$"):
+        prepare_document(long_file(tmp_path))
+    assert spools() == before

@@ -152,6 +152,10 @@ def _spooled(path: Path, text_format: str, pieces: Iterable[str], notes: dict) -
             broken.feed(line)
             length += len(line) + 1
         spool.close()
+    except OSError as problem:  # reading the file maps its own errors: this is the spool's disk
+        spool.discard()
+        raise failure(path.name, f"no room for a temporary copy of the text ({problem.strerror or problem})") \
+            from problem
     except BaseException:
         spool.discard()
         raise
