@@ -25,6 +25,7 @@ T = TypeVar("T")
 
 _STEPS = 1000  # resolution of the bar
 _POLL_MS = 40
+_QUICK_SECONDS = 0.05
 SHOW_AFTER_MS = 400  # quick work finishes before the dialog appears
 
 
@@ -80,10 +81,13 @@ class ProgressWindow:
 
         timer.timeout.connect(poll)
         thread.start()
-        timer.start()
+        # Most files take a few milliseconds: wait that long without an event loop, so that a
+        # batch of small files does not pay a polling interval each.
+        thread.join(_QUICK_SECONDS)
         if thread.is_alive():
+            timer.start()
             loop.exec()
-        timer.stop()
+            timer.stop()
         thread.join()
         self.progress = None
         ok, value = outcome[0]
