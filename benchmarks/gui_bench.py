@@ -25,7 +25,7 @@ from accord.core.codings import apply_code  # noqa: E402
 from accord.core.documents import list_documents  # noqa: E402
 from accord.core.project import Project  # noqa: E402
 from accord.gui.session import Session  # noqa: E402
-from accord.gui.text_pane import DocumentView  # noqa: E402
+from accord.gui.text.pane import DocumentView  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from accord.core.importing import prepare_document, store_prepared  # noqa: E402
 from accord.core.project import Project  # noqa: E402
 from accord.gui.session import Session  # noqa: E402
-from accord.gui.text_pane import DocumentView  # noqa: E402
+from accord.gui.text.pane import DocumentView  # noqa: E402
 
 
 def main() -> int:

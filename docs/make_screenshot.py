@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from accord.core.codebook import resolve_code  # noqa: E402
 from accord.core.codings import codings_of_document  # noqa: E402
 from accord.core.sample import build_sample  # noqa: E402
-from accord.gui.mainwindow import MainWindow  # noqa: E402
+from accord.gui.workbench.mainwindow import MainWindow  # noqa: E402
 
 
 def main(out: Path) -> None:

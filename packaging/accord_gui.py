@@ -33,7 +33,7 @@ def self_test(report: str) -> int:
         for name in wanted.split(",") if name
     }
 
-    from accord import cli
+    from accord.cli import main as cli
     from accord.core.importers import SUPPORTED_SUFFIXES, _reader, read_document
     from accord.resources import resources_dir
 

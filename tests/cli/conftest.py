@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from accord.cli import main
+from accord.cli.main import main
 from cli_helpers import INTERVIEW_1, INTERVIEW_2, Run, add_documents, snapshot
 
 

@@ -24,7 +24,7 @@ import io
 import json
 import sys
 
-from accord.cli import main as cli_main
+from accord.cli.main import main as cli_main
 from accord.core.codings import apply_code
 from accord.core.errors import AccordError, ProjectFileError
 from accord.core.project import Project, ProjectLocked
@@ -133,7 +133,7 @@ def fsize(path: str, limit: int, options: list[str]) -> None:
 def zygote() -> None:
     import os
 
-    from accord import cli
+    from accord.cli import main as cli
 
     cli._parser = cli.build_parser()  # build the argument parser once, before forking
     for line in sys.stdin:

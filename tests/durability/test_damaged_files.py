@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from accord.appdirs import data_dir
-from accord.cli import main as cli_main
+from accord.cli.main import main as cli_main
 from accord.core.backups import backup_folder, list_backups
 from accord.core.codebook import create_code, list_codes
 from accord.core.documents import add_document, delete_document, list_documents

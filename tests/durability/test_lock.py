@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils.migrations import Migrations
 
-from accord.cli import main as cli_main
+from accord.cli.main import main as cli_main
 from accord.core import schema
 from accord.core.codebook import create_code, list_codes
 from accord.core.errors import InvalidValue, ProjectFileError

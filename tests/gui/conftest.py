@@ -44,7 +44,7 @@ class Answers:
 
 @pytest.fixture
 def answers(monkeypatch):
-    from accord.gui import dialogs
+    from accord.gui.widgets import dialogs
 
     replies = Answers()
     monkeypatch.setattr(dialogs, "ask_text", replies.ask_text)
@@ -65,7 +65,7 @@ def answers(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, sample_copy, answers):
-    from accord.gui.mainwindow import MainWindow
+    from accord.gui.workbench.mainwindow import MainWindow
 
     main = MainWindow()
     qtbot.addWidget(main)

@@ -174,7 +174,7 @@ def test_bundle_has_everything_loaded_by_name_or_on_first_use(bundle, tmp_path):
     assert found["frozen"] is True
     assert found["errors"] == {}
     assert found["modules"] == {name: "ok" for name in modules}
-    from accord import cli
+    from accord.cli import main as cli
 
     assert found["cli_features"] == [m.__name__ for m in cli._feature_modules()]
     assert set(found["readers"]) == {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf"}

@@ -11,7 +11,7 @@ from ..core.backups import BackupPolicy, list_backups, restore_backup
 from ..core.errors import AccordError
 from ..core.lock import ProjectLocked
 from ..core.project import Project, backup
-from . import dialogs
+from .widgets import dialogs
 from .session import Session
 
 

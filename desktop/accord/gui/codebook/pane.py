@@ -1,0 +1,539 @@
+"""The codebook pane: a filterable tree of codes with counts, and the current code's definition.
+
+Clicking a code (or pressing Enter on it) emits `codeActivated`, which the
+main window turns into "apply this code to the selected text". Codes are
+created, renamed, recoloured, defined, merged, moved (drag and drop) and
+deleted from here, each as one undoable command through the session; the
+tree itself only ever follows the database (see CodebookModel).
+
+The first nine codes in tree order carry a quick-key digit (1–9), shown as a
+small badge; `favourite_code(n)` says which code a digit stands for.
+"""
+
+import html
+import unicodedata
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLineEdit, QMenu, QSplitter, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QTextBrowser, QTreeView, QVBoxLayout, QWidget,
+)
+
+from ...core import codebook as core  # core.rename_code etc., not the pane's methods of the same names
+from . import dialogs as code_dialogs
+from ..widgets import dialogs
+from .model import (
+    CODE_COLUMN, COUNT_COLUMN, CodebookModel, FavouriteRole, HasChildrenRole, OwnCountRole, TotalCountRole,
+)
+from ..session import Session
+
+NO_CODE = -1
+PLACEHOLDER = "Select a code to see its definition"
+
+
+class CodebookPane(QWidget):
+    codeActivated = Signal(int)  # clicked, or Enter pressed, on a code
+    currentCodeChanged = Signal(int)  # the current code's id; -1 when there is none
+    spanDropped = Signal(int, int, int, int)  # code id, document id, start, end (code points)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = CodebookModel(session, self)
+
+        self.filter = QLineEdit(placeholderText="Filter codes…", clearButtonEnabled=True)
+        self.filter.setObjectName("codebookFilter")
+        self.view = _CodeTree()
+        self.view.setObjectName("codebookTree")
+        self.view.setModel(self.model)
+        self._delegate = _CodeDelegate(self.view)
+        self.view.setItemDelegate(self._delegate)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CODE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionsMovable(False)
+
+        self.definition = QTextBrowser()
+        self.definition.setObjectName("codeDefinition")
+        self.definition.setOpenLinks(False)
+        self.definition.setMinimumHeight(60)
+        self.definition.document().setDocumentMargin(8)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.definition)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([520, 170])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.view)
+
+        self._current: int = NO_CODE  # last emitted by currentCodeChanged
+        self._resetting = False
+        self._saved: tuple[set[int], set[int], int | None] | None = None  # across a model reset
+        self._collapsed_before_filter: set[int] | None = None
+
+        self.model.modelAboutToBeReset.connect(self._save_view_state)
+        self.model.modelReset.connect(self._restore_view_state)
+        self.model.spanDropped.connect(self.spanDropped)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.view.clicked.connect(self._on_clicked)
+        self.view.enterPressed.connect(self._on_clicked)
+        self.view.deletePressed.connect(lambda index: self.delete_code(self.model.code_id_of(index)))
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.definition.anchorClicked.connect(self._on_link)
+        session.changed.connect(self._on_session_changed)  # after the model's own handlers
+        session.visibleCodersChanged.connect(self._show_definition)
+
+        self.view.expandAll()
+        self._show_definition()
+
+    # -- public API ------------------------------------------------------------
+    def current_code_id(self) -> int | None:
+        return self.model.code_id_of(self.view.currentIndex())
+
+    def select_code(self, code_id: int) -> bool:
+        """Make `code_id` current and visible (clearing a filter that hides it)."""
+        index = self.model.index_of(code_id)
+        if not index.isValid():
+            return False
+        if self.filter.text() and self._is_hidden(index):
+            self.filter.clear()
+        parent = index.parent()
+        while parent.isValid():
+            self.view.expand(parent)
+            parent = parent.parent()
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def favourite_code(self, n: int) -> int | None:
+        """The code behind quick key n (1–9), or None."""
+        return self.model.favourite_code(n)
+
+    def expandAll(self) -> None:  # noqa: N802 - Qt style, as the brief asks
+        self.view.expandAll()
+
+    def new_code(self, parent_id: int | None = None) -> int | None:
+        """Ask for a name and add a code (under `parent_id`); returns its id."""
+        parent = self.model.code(parent_id) if parent_id is not None else None
+        if parent_id is not None and parent is None:
+            return None
+        if parent is None:
+            title, label = "New code", "Name of the new code:"
+        else:
+            title, label = "New sub-code", f"Name of the new sub-code of “{parent.name}”:"
+        name = dialogs.ask_text(self, title, label, "")
+        if not name:
+            return None
+        code = self.session.run(f"New code “{name}”", core.create_code, name, parent=parent_id)
+        if code is None:
+            return None
+        self.select_code(code.id)
+        return code.id
+
+    def rename_code(self, code_id: int | None = None) -> bool:
+        code = self._code(code_id)
+        if code is None:
+            return False
+        name = dialogs.ask_text(self, "Rename code", "New name:", code.name)
+        if not name or name == code.name:
+            return False
+        self.session.run(f"Rename code “{code.name}”", core.rename_code, code.id, name)
+        return self._code(code.id).name == name
+
+    def recolour_code(self, code_id: int | None = None) -> bool:
+        code = self._code(code_id)
+        if code is None:
+            return False
+        colour = code_dialogs.ask_colour(self, code.color)
+        if not colour or colour.lower() == code.color.lower():
+            return False
+        self.session.run(f"Change colour of “{code.name}”", core.recolour_code, code.id, colour)
+        return self._code(code.id).color == colour.lower()
+
+    def edit_definition(self, code_id: int | None = None) -> bool:
+        code = self._code(code_id)
+        if code is None:
+            return False
+        texts = code_dialogs.edit_code_texts(self, code)
+        if texts is None:
+            return False
+        changed = {k: v for k, v in texts.items() if getattr(code, k, None) != v}
+        if not changed:
+            return False
+        self.session.run(f"Edit definition of “{code.name}”", core.update_code_texts, code.id, **changed)
+        return True
+
+    def merge_code(self, code_id: int | None = None) -> bool:
+        """Ask which code to merge this one into, confirm, and merge."""
+        source = self._code(code_id)
+        if source is None:
+            return False
+        tree = core.code_tree(self.session.db)
+        if len(tree) < 2:
+            return False
+        target_id = code_dialogs.ask_merge_target(self, tree, source.id)
+        target = self._code(target_id) if target_id is not None else None
+        if target is None or target.id == source.id:
+            return False
+        codings = core.count_codings(self.session.db, source.id)
+        subcodes = len(self.model.children_of(source.id))
+        parts = [f"{_plural(codings, 'coding')} of “{source.name}” will be recoded as “{target.name}”"]
+        if subcodes:
+            parts.append(f"its {_plural(subcodes, 'sub-code')} will move under “{target.name}”")
+        text = (f"Merge “{source.name}” into “{target.name}”?\n\n"
+                + ", ".join(parts) + f", and “{source.name}” will be deleted.")
+        if not dialogs.confirm(self, "Merge codes", text, accept_label="Merge"):
+            return False
+        label = f"Merge “{source.name}” into “{target.name}”"
+        moved = self.session.run(label, core.merge_codes, source.id, target.id)
+        if moved is None:
+            return False
+        self.select_code(target.id)
+        return True
+
+    def delete_code(self, code_id: int | None = None) -> bool:
+        """Confirm (naming how many codings go) and delete the code with its sub-codes."""
+        code = self._code(code_id)
+        if code is None:
+            return False
+        codings = core.count_codings(self.session.db, code.id, include_subcodes=True)
+        subcodes = len(self.model.code_ids_under(code.id))
+        what = f"“{code.name}”"
+        if subcodes:
+            what += f" and its {_plural(subcodes, 'sub-code')}"
+        if codings:
+            text = f"Delete {what}?\n\n{_plural(codings, 'coding')} will be deleted with it."
+        else:
+            text = f"Delete {what}?\n\nNo text is coded with it."
+        if not dialogs.confirm(self, "Delete code", text, accept_label="Delete"):
+            return False
+        removed = self.session.run(f"Delete code “{code.name}”", core.delete_code, code.id)
+        return removed is not None
+
+    # -- reacting to the session ------------------------------------------------
+    def _on_session_changed(self, changes, _label: str) -> None:
+        if changes.touches("codes"):
+            self._apply_filter()
+        if changes.touches("codes", "codings"):
+            self._show_definition()
+
+    def _save_view_state(self) -> None:
+        self._resetting = True
+        known = set(self.model.code_ids())
+        collapsed = {cid for cid in known if self.model.children_of(cid) and not self._is_expanded(cid)}
+        self._saved = (known, collapsed, self.current_code_id())
+
+    def _restore_view_state(self) -> None:
+        known, collapsed, current = self._saved or (set(), set(), None)
+        self._saved = None
+        self.view.expandAll()  # new codes open
+        for cid in collapsed:
+            index = self.model.index_of(cid)
+            if index.isValid():
+                self.view.collapse(index)
+        if current is not None and self.model.code(current) is not None:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index_of(current),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._resetting = False
+        self._apply_filter()
+        self._on_current_changed()
+
+    def _on_current_changed(self, *_args) -> None:
+        if self._resetting:
+            return
+        current = self.current_code_id()
+        current = NO_CODE if current is None else current
+        self._show_definition()
+        if current != self._current:
+            self._current = current
+            self.currentCodeChanged.emit(current)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        code_id = self.model.code_id_of(index)
+        if code_id is not None:
+            self.codeActivated.emit(code_id)
+
+    # -- filter ----------------------------------------------------------------
+    def _apply_filter(self, *_args) -> None:
+        needle = _fold(self.filter.text())
+        order = self.model.code_ids()
+        if not needle:
+            for cid in order:
+                self._set_hidden(cid, False)
+            if self._collapsed_before_filter is not None:
+                collapsed, self._collapsed_before_filter = self._collapsed_before_filter, None
+                for cid in order:
+                    if self.model.children_of(cid):
+                        self.view.setExpanded(self.model.index_of(cid), cid not in collapsed)
+                if self.current_code_id() is not None:
+                    self.view.scrollTo(self.view.currentIndex())
+            return
+        if self._collapsed_before_filter is None:
+            self._collapsed_before_filter = {
+                cid for cid in order if self.model.children_of(cid) and not self._is_expanded(cid)
+            }
+        shown: set[int] = set()
+        for cid in order:
+            if needle in _fold(self.model.code(cid).name):
+                while cid is not None and cid not in shown:
+                    shown.add(cid)
+                    cid = self.model.code(cid).parent_id
+        for cid in order:
+            self._set_hidden(cid, cid not in shown)
+        self.view.expandAll()
+
+    def visible_code_ids(self) -> list[int]:
+        """The codes the filter leaves visible, in tree order."""
+        return [cid for cid in self.model.code_ids() if not self._is_hidden(self.model.index_of(cid))]
+
+    def _set_hidden(self, code_id: int, hidden: bool) -> None:
+        index = self.model.index_of(code_id)
+        if self.view.isRowHidden(index.row(), index.parent()) != hidden:
+            self.view.setRowHidden(index.row(), index.parent(), hidden)
+
+    def _is_hidden(self, index: QModelIndex) -> bool:
+        while index.isValid():
+            if self.view.isRowHidden(index.row(), index.parent()):
+                return True
+            index = index.parent()
+        return False
+
+    def _is_expanded(self, code_id: int) -> bool:
+        return self.view.isExpanded(self.model.index_of(code_id))
+
+    # -- context menu -------------------------------------------------------------
+    def context_menu_for(self, code_id: int | None) -> QMenu:
+        """The menu for a code (or, with None, for empty space); its actions call the methods above."""
+        menu = QMenu(self)
+        code = self._code(code_id) if code_id is not None else None
+        if code is None:
+            menu.addAction("New code…", lambda: self.new_code(None))
+            menu.addSeparator()
+            menu.addAction("Expand all", self.view.expandAll)
+            menu.addAction("Collapse all", self.view.collapseAll)
+            return menu
+        cid = code.id
+        menu.addAction("New code…", lambda: self.new_code(None))
+        menu.addAction("New sub-code…", lambda: self.new_code(cid))
+        menu.addSeparator()
+        rename = QAction("Rename…", menu)
+        rename.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown only; F2 itself edits inline
+        rename.triggered.connect(lambda: self.rename_code(cid))
+        menu.addAction(rename)
+        menu.addAction("Change colour…", lambda: self.recolour_code(cid))
+        menu.addAction("Edit definition…", lambda: self.edit_definition(cid))
+        menu.addSeparator()
+        merge = menu.addAction("Merge into…", lambda: self.merge_code(cid))
+        merge.setEnabled(len(self.model.code_ids()) > 1 + len(self.model.code_ids_under(cid)))
+        delete = QAction("Delete…", menu)
+        delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))  # shown only; the tree handles the key
+        delete.triggered.connect(lambda: self.delete_code(cid))
+        menu.addAction(delete)
+        return menu
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        code_id = self.model.code_id_of(index)
+        if code_id is not None:
+            self.view.setCurrentIndex(index.siblingAtColumn(CODE_COLUMN))
+        menu = self.context_menu_for(code_id)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    # -- definition pane -------------------------------------------------------------
+    def _show_definition(self) -> None:
+        code = self._code(None)
+        muted = _muted(self.definition.palette())
+        if code is None:
+            self.definition.setHtml(
+                f'<p align="center" style="color:{muted}; margin-top:12px"><i>{PLACEHOLDER}</i></p>'
+            )
+            return
+        e = html.escape
+
+        def para(text: str) -> str:
+            return e(text).replace("\n", "<br>")
+
+        parts = []
+        head = f'<span style="color:{e(code.color)}">■</span>&nbsp;<b>{e(code.name)}</b>'
+        if code.description:
+            head += f" — {para(code.description)}"
+        parts.append(head)
+        if code.definition:
+            parts.append(para(code.definition))
+        if code.inclusion:
+            parts.append(f"<b>Include:</b> {para(code.inclusion)}")
+        if code.exclusion:
+            parts.append(f"<b>Exclude:</b> {para(code.exclusion)}")
+        if code.example:
+            example = code.example.strip().strip("“”\"")
+            parts.append(f"<b>Example:</b> “{para(example)}”")
+        if not any((code.description, code.definition, code.inclusion, code.exclusion, code.example)):
+            parts.append(f'<span style="color:{muted}"><i>No definition yet.</i></span> '
+                         f'<a href="accord:edit-definition">Add one…</a>')
+        total, own = self.model.total_count(code.id), self.model.own_count(code.id)
+        if self.model.children_of(code.id):
+            counts = f"{_plural(total, 'coding')} with sub-codes ({own} directly)"
+        else:
+            counts = _plural(own, "coding")
+        if self.session.visible_coders is not None:
+            counts += " by the coders shown"
+        parts.append(f'<span style="color:{muted}">{counts}</span>')
+        self.definition.setHtml("".join(f'<p style="margin:0 0 4px 0">{p}</p>' for p in parts))
+
+    def _on_link(self, url) -> None:
+        if url.toString() == "accord:edit-definition":
+            self.edit_definition()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._show_definition()
+
+    # -- helpers ------------------------------------------------------------------
+    def _code(self, code_id: int | None):
+        """The code with this id, or the current code when None."""
+        if code_id is None:
+            code_id = self.current_code_id()
+        return self.model.code(code_id) if code_id is not None else None
+
+
+class _CodeTree(QTreeView):
+    """The tree: drags codes, accepts codes and text spans, Enter activates, F2 renames inline."""
+
+    enterPressed = Signal(QModelIndex)
+    deletePressed = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAllColumnsShowFocus(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # DragDrop rather than InternalMove: InternalMove refuses drops from other widgets
+        # (text spans from the document view); the model accepts only codes and spans.
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setIndentation(16)
+        self.setAnimated(False)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.state() != QAbstractItemView.State.EditingState:
+            index = self.currentIndex()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
+                self.enterPressed.emit(index)
+                event.accept()
+                return
+            if event.key() == Qt.Key.Key_Delete and index.isValid():
+                self.deletePressed.emit(index)
+                event.accept()
+                return
+            if event.key() == Qt.Key.Key_F2 and index.isValid():
+                self.edit(index.siblingAtColumn(CODE_COLUMN))
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class _CodeDelegate(QStyledItemDelegate):
+    """Quick-key badges beside names; a collapsed code counts its sub-codes' codings; zeros muted."""
+
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + (8 if index.column() == COUNT_COLUMN else 0), max(size.height() + 6, 22))
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if index.column() == COUNT_COLUMN:
+            count = index.data(OwnCountRole)
+            if index.data(HasChildrenRole) and not self._view.isExpanded(index.siblingAtColumn(CODE_COLUMN)):
+                count = index.data(TotalCountRole)
+            option.text = str(count)
+            if not count:
+                option.palette.setColor(QPalette.ColorRole.Text,
+                                        option.palette.color(QPalette.ColorRole.PlaceholderText))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        number = index.data(FavouriteRole) if index.column() == CODE_COLUMN else None
+        if number is None:
+            if index.column() == COUNT_COLUMN:
+                panel = QStyleOptionViewItem(option)
+                self.initStyleOption(panel, index)
+                style = panel.widget.style() if panel.widget else None
+                if style is not None:  # the row's background to the edge, the number a little inside
+                    style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, panel.widget)
+                option = QStyleOptionViewItem(option)
+                option.rect = option.rect.adjusted(0, 0, -6, 0)
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget else None
+        metrics = opt.fontMetrics
+        badge = max(metrics.height(), 14)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        room = max(0, text_rect.width() - badge - 8)
+        opt.text = metrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, room)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        ink = opt.palette.color(role)
+        box = QRect(opt.rect.right() - badge - 4, opt.rect.center().y() - (badge - 2) // 2, badge, badge - 2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(ink)
+        fill.setAlpha(60 if selected else 38)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, 3, 3)
+        font = QFont(opt.font)
+        font.setPointSizeF(font.pointSizeF() * 0.78)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(ink)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(number))
+        painter.restore()
+
+
+def _muted(palette: QPalette) -> str:
+    """A quiet text colour for rich text: Text faded towards Base (rich text drops alpha)."""
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    mix = QColor.fromRgbF(*(t * 0.55 + b * 0.45 for t, b in zip(text.getRgbF()[:3], base.getRgbF()[:3])))
+    return mix.name()
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-blind form for filtering ("Élan" matches "elan")."""
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -1,0 +1,426 @@
+"""What the comparison window shows, as plain data: the agreement matrix and the disagreement list.
+
+No widgets here. `build_matrix` turns an AgreementResult into rows of cells
+(code × document, a pooled column, an "all codes" row) for one metric and one
+pair of coders (or all coders); `band` and `format_value` say how a figure is
+coloured and written. `describe` and `disagreement_key` serve the
+disagreement navigator.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from ...core.agreement import AgreementResult, Disagreement
+
+# Krippendorff's usual thresholds: below .667 discard, .667–.800 tentative conclusions, from .800 reliable.
+LOW, HIGH = 0.667, 0.800
+
+BANDS = {  # band: (background, text), for light and dark palettes
+    "good": (("#cde8cf", "#1b5e20"), ("#1f4d2a", "#d6f5d9")),
+    "tentative": (("#fbe3ac", "#6d4700"), ("#5a4514", "#ffe7b0")),
+    "poor": (("#f5c6c1", "#8b1a12"), ("#5c2320", "#ffd3ce")),
+    "undefined": (("#e3e3e3", "#6a6a6a"), ("#3b3b3b", "#a8a8a8")),
+}
+BAND_LABELS = {
+    "good": "≥ .800 reliable",
+    "tentative": ".667 – .800 tentative",
+    "poor": "< .667 unreliable",
+    "undefined": "undefined",
+}
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    symbol: str
+    label: str
+    pair_figure: str  # figure of a pair of coders
+    group_figure: str | None  # figure of all coders (None: the mean over the pairs)
+    group_label: str
+    percent: bool = False  # a percentage (0–100), coloured at 66.7 and 80
+
+    @property
+    def pooled_label(self) -> str:
+        return "pooled %" if self.percent else "pooled κ"
+
+
+METRICS: tuple[Metric, ...] = (
+    Metric("alpha", "α", "Krippendorff's α", "krippendorff_alpha", "krippendorff_alpha", "Krippendorff's α"),
+    Metric("kappa", "κ", "Cohen's κ", "cohen_kappa", "fleiss_kappa", "Fleiss' κ"),
+    Metric("percent", "%", "% agreement", "percent_agreement", None, "mean pairwise % agreement", percent=True),
+)
+METRIC_BY_KEY = {metric.key: metric for metric in METRICS}
+
+
+def band(value: float | None, percent: bool = False) -> str:
+    """"good", "tentative", "poor" or "undefined" for a figure (a percentage when `percent`)."""
+    if value is None:
+        return "undefined"
+    share = value / 100 if percent else value
+    if share >= HIGH:
+        return "good"
+    if share >= LOW:
+        return "tentative"
+    return "poor"
+
+
+def format_value(value: float | None, percent: bool = False) -> str:
+    if value is None:
+        return "n/a"
+    if percent:
+        return f"{value:.1f} %"
+    return f"{value:.3f}".replace("-", "−")
+
+
+def format_share(share: float | None) -> str:
+    if share is None:
+        return ""
+    if share == 0:
+        return "0 %"
+    if share < 0.001:
+        return "< 0.1 %"
+    return f"{100 * share:.1f} %"
+
+
+@dataclass
+class Cell:
+    """One figure of the matrix; `value` None is undefined (`reason` says why) or unused (`used` False)."""
+
+    value: float | None = None
+    reason: str = ""
+    used: bool = True
+    prevalence: float | None = None  # mean share of characters the compared coders coded
+    interval: list[float] | None = None  # bootstrap 95 % interval
+    interval_note: str = ""  # why there is no interval, or the chances of falling below the thresholds
+    details: dict = field(default_factory=dict)  # the engine's entry behind the cell
+    code: str | None = None  # None: all codes
+    document: str | None = None  # None: pooled over documents
+
+    def band(self, percent: bool) -> str:
+        return band(self.value, percent) if self.used else "unused"
+
+
+@dataclass
+class MatrixRow:
+    code: str | None  # None: the "all codes" row
+    label: str
+    depth: int
+    cells: list[Cell]  # one per document, then the pooled cell
+
+
+@dataclass
+class Matrix:
+    metric: Metric
+    documents: list[str]
+    document_ids: list[int]
+    rows: list[MatrixRow]
+    coders: tuple[str, ...]  # the compared coders (a pair, or all)
+    pair: tuple[str, str] | None  # None: all coders
+    has_intervals: bool
+
+    @property
+    def columns(self) -> int:
+        return len(self.documents) + 1
+
+    def cell(self, code: str | None, document: str | None) -> Cell:
+        for row in self.rows:
+            if row.code == code:
+                return row.cells[self.documents.index(document) if document is not None else -1]
+        raise KeyError(code)
+
+
+def build_matrix(result: AgreementResult, metric: Metric, pair: tuple[str, str] | None,
+                 depths: dict[str, int] | None = None) -> Matrix:
+    """The matrix of one metric: rows are codes (then all codes), columns documents (then pooled)."""
+    depths = depths or {}
+    key = result.pair_key(*pair) if pair is not None else None
+    documents = list(result.documents)
+    by_document = [result.document(name) for name in documents]
+    pooled = result.pooled_over_documents()
+    rows: list[MatrixRow] = []
+    for code in result.codes:
+        cells = []
+        for name, data in zip(documents, by_document):
+            entry = data["codes"].get(code)
+            if entry is None:
+                cells.append(Cell(None, f"No compared coder applied “{code}” in {name}.", used=False,
+                                  prevalence=0.0, code=code, document=name))
+            else:
+                cells.append(_code_cell(result, entry, metric, key, code, name))
+        cells.append(_code_cell(result, pooled["codes"][code], metric, key, code, None))
+        rows.append(MatrixRow(code, code, depths.get(code, 0), cells))
+    overall_cells = [_overall_cell(data["overall"], metric, key, name) for name, data in zip(documents, by_document)]
+    overall_cells.append(_overall_cell(pooled["overall"], metric, key, None))
+    rows.append(MatrixRow(None, f"All codes ({metric.pooled_label})", 0, overall_cells))
+    return Matrix(metric, documents, list(result.selection.document_ids), rows,
+                  tuple(pair) if pair else tuple(result.coders), tuple(pair) if pair else None,
+                  result.bootstrap is not None)
+
+
+def _code_cell(result: AgreementResult, entry: dict, metric: Metric, key: str | None, code: str,
+               document: str | None) -> Cell:
+    if not entry["used"]:
+        where = f"in {document}" if document else "in any document"
+        return Cell(None, f"No compared coder applied “{code}” {where}.", used=False, prevalence=0.0,
+                    details=entry, code=code, document=document)
+    if key is not None:
+        figures = entry["pairs"][key]
+        value, reason = figures[metric.pair_figure], figures.get(f"{metric.pair_figure}_undefined_reason", "")
+        prevalence = _pair_prevalence(figures["counts"])
+        boot = figures.get("bootstrap", {}).get(metric.pair_figure) if document is None else None
+    else:
+        if metric.group_figure is not None:
+            group = entry["all_coders"]
+            value, reason = group[metric.group_figure], group.get(f"{metric.group_figure}_undefined_reason", "")
+            boot = group.get("bootstrap", {}).get(metric.group_figure) if document is None else None
+        else:
+            value, reason = _mean([p[metric.pair_figure] for p in entry["pairs"].values()])
+            boot = None
+        prevalence = _group_prevalence(result, entry)
+    cell = Cell(value, reason, True, prevalence, details=entry, code=code, document=document)
+    _attach_interval(cell, boot, metric, document)
+    return cell
+
+
+def _overall_cell(overall: dict, metric: Metric, key: str | None, document: str | None) -> Cell:
+    figure = "pooled_percent_agreement" if metric.percent else "pooled_kappa"
+    boot = None
+    if key is not None:
+        entry = overall["pairs"][key]
+        value, reason = entry[figure], entry.get(f"{figure}_undefined_reason", "")
+        if document is None:
+            boot = entry.get("bootstrap", {}).get("pooled_kappa") if not metric.percent else None
+    elif metric.percent:
+        value, reason = _mean([p[figure] for p in overall["pairs"].values()])
+    else:
+        group = overall["all_coders"]
+        value = group["mean_pairwise_pooled_kappa"]
+        reason = group.get("mean_pairwise_pooled_kappa_undefined_reason", "")
+    used = bool(overall["codes_used"])
+    if not used:
+        reason = "No compared coder applied any code here."
+    cell = Cell(value, reason, used, None, details=overall, code=None, document=document)
+    if document is None:
+        if boot is not None:
+            _attach_interval(cell, boot, metric, document)
+        elif metric.percent:
+            cell.interval_note = "Intervals are computed for α and κ, not for % agreement."
+        elif key is None:
+            cell.interval_note = "No interval for the mean over pairs."
+    return cell
+
+
+def _attach_interval(cell: Cell, boot: dict | None, metric: Metric, document: str | None) -> None:
+    if document is not None:
+        return
+    if metric.percent:
+        cell.interval_note = "Intervals are computed for α and κ, not for % agreement."
+        return
+    if boot is None:  # no bootstrap yet, or none for this figure
+        return
+    cell.interval = boot.get("ci95")
+    if cell.interval is None:
+        cell.interval_note = boot.get("ci95_undefined_reason", "undefined in every resample")
+    else:
+        below_high, below_low = boot.get("p_below_0.800"), boot.get("p_below_0.667")
+        cell.interval_note = (f"{boot['defined']} of {boot['resamples']} resamples defined; "
+                              f"P(below .800) = {below_high:.2f}, P(below .667) = {below_low:.2f}")
+
+
+def _mean(values: list[float | None]) -> tuple[float | None, str]:
+    defined = [v for v in values if v is not None]
+    if not defined:
+        return None, "undefined for every pair of coders"
+    return sum(defined) / len(defined), ""
+
+
+def _pair_prevalence(counts: dict) -> float | None:
+    n = counts["both"] + counts["only_first"] + counts["only_second"] + counts["neither"]
+    if not n:
+        return None
+    return (2 * counts["both"] + counts["only_first"] + counts["only_second"]) / (2 * n)
+
+
+def _group_prevalence(result: AgreementResult, entry: dict) -> float | None:
+    """The mean over the coders of the share of characters each coded (from the pair counts)."""
+    selection = result.selection
+    coded: dict[int, int] = {}
+    n = 0
+    for i, j in selection.pairs:
+        counts = entry["pairs"][selection.pair_key(i, j)]["counts"]
+        n = counts["both"] + counts["only_first"] + counts["only_second"] + counts["neither"]
+        coded.setdefault(i, counts["both"] + counts["only_first"])
+        coded.setdefault(j, counts["both"] + counts["only_second"])
+    if not n or not coded:
+        return None
+    return sum(coded.values()) / (len(coded) * n)
+
+
+def cell_tooltip(cell: Cell, metric: Metric, matrix: Matrix) -> str:
+    """Rich text for a cell's tooltip: where, the figure (or why there is none) and its basis."""
+    what = html.escape(cell.code) if cell.code else "All codes"
+    where = html.escape(cell.document) if cell.document else "pooled over documents"
+    who = " ↔ ".join(matrix.pair) if matrix.pair else f"all {len(matrix.coders)} coders"
+    name = _figure_name(cell, metric, matrix)
+    lines = [f"<b>{what}</b> · {where}", f"<span style='color:gray'>{html.escape(who)}</span>"]
+    if not cell.used:
+        lines.append(html.escape(cell.reason or "Not used here."))
+        return "<br>".join(lines)
+    if cell.value is None:
+        lines.append(f"{name}: <b>undefined</b> — {html.escape(cell.reason)}")
+    else:
+        lines.append(f"{name}: <b>{format_value(cell.value, metric.percent)}</b>"
+                     f" ({BAND_LABELS[band(cell.value, metric.percent)]})")
+    if cell.prevalence is not None:
+        lines.append(f"Prevalence: {format_share(cell.prevalence)} of the characters coded")
+    if cell.interval is not None:
+        lo, hi = cell.interval
+        lines.append(f"95 % interval: {format_value(lo)} – {format_value(hi)}")
+    if cell.interval_note:
+        lines.append(f"<span style='color:gray'>{html.escape(cell.interval_note)}</span>")
+    return "<br>".join(lines)
+
+
+def _figure_name(cell: Cell, metric: Metric, matrix: Matrix) -> str:
+    if cell.code is None:
+        if metric.percent:
+            return "Pooled % agreement" if matrix.pair else "Mean pooled % agreement"
+        return "Pooled κ (De Vries)" if matrix.pair else "Mean pairwise pooled κ"
+    return metric.label if matrix.pair else metric.group_label
+
+
+def cell_details(cell: Cell, matrix: Matrix) -> list[tuple[str, str]]:
+    """The figures behind a cell, as (label, value) lines for the details panel."""
+    entry = cell.details
+    out: list[tuple[str, str]] = []
+    if cell.code is None:
+        for key, pair in entry.get("pairs", {}).items():
+            if matrix.pair and key != "|".join(_pair_order(matrix, entry)):
+                continue
+            out.append((f"{key.replace('|', ' ↔ ')}", ""))
+            out.append(("  Pooled κ", format_value(pair["pooled_kappa"])))
+            out.append(("  Pooled % agreement", format_value(pair["pooled_percent_agreement"], True)))
+            out.append(("  Codes either used", str(pair["codes"])))
+        if entry.get("codes_one_sided"):
+            out.append(("One-sided codes", ", ".join(f"{c} ({who})" for c, who in entry["codes_one_sided"].items())))
+        return out
+    if not entry:
+        return out
+    pairs = entry.get("pairs", {})
+    shown = [k for k in pairs if matrix.pair is None or k == "|".join(_pair_order(matrix, entry))]
+    for key in shown:
+        pair = pairs[key]
+        first, second = key.split("|", 1)
+        counts = pair["counts"]
+        if len(shown) > 1:
+            out.append((key.replace("|", " ↔ "), ""))
+        out.append(("Characters both coded", f"{counts['both']:,}"))
+        out.append((f"Only {first}", f"{counts['only_first']:,}"))
+        out.append((f"Only {second}", f"{counts['only_second']:,}"))
+        out.append(("Neither", f"{counts['neither']:,}"))
+        out.append(("Krippendorff's α", format_value(pair["krippendorff_alpha"])))
+        out.append(("Cohen's κ", format_value(pair["cohen_kappa"])))
+        out.append(("% agreement", format_value(pair["percent_agreement"], True)))
+        out.append(("Positive agreement", format_value(pair["positive_agreement"])))
+        out.append(("Jaccard", format_value(pair["jaccard"])))
+        out.append(("Unitizing α (2004)", format_value(pair["unitizing_alpha_2004"])))
+        segments = pair["segments"]
+        out.append(("Segments matched", f"{segments['first']['matched']}/{segments['first']['segments']} · "
+                                        f"{segments['second']['matched']}/{segments['second']['segments']}"))
+    if matrix.pair is None:
+        group = entry.get("all_coders", {})
+        out.append(("All coders", ""))
+        out.append(("  Krippendorff's α", format_value(group.get("krippendorff_alpha"))))
+        out.append(("  Fleiss' κ", format_value(group.get("fleiss_kappa"))))
+        out.append(("  Mean pairwise Cohen's κ", format_value(group.get("mean_pairwise_cohen_kappa"))))
+    return out
+
+
+def _pair_order(matrix: Matrix, entry: dict) -> tuple[str, str]:
+    """The pair as the engine keys it (coder order), whichever way round the user picked it."""
+    a, b = matrix.pair
+    return (a, b) if f"{a}|{b}" in entry.get("pairs", {}) else (b, a)
+
+
+# -- disagreements ---------------------------------------------------------------------
+
+KIND_ORDER = ("boundary", "omission", "confusion")
+KIND_LABELS = {"boundary": "Boundary", "omission": "Omission", "confusion": "Confusion"}
+KIND_COLOURS = {"boundary": "#3b78c4", "omission": "#8e4dbf", "confusion": "#d9822b"}
+KIND_HELP = {
+    "boundary": "Both coded the same code here, over different extents.",
+    "omission": "Only one coder coded this passage with this code.",
+    "confusion": "The coders gave overlapping passages different codes.",
+}
+DECISION_LABELS = {
+    "accept_first": "Accept A",
+    "accept_second": "Accept B",
+    "union": "Union",
+    "intersection": "Intersection",
+    "edit": "Edit",
+    "neither": "Neither",
+}
+
+
+def disagreement_key(d: Disagreement) -> tuple:
+    """What identifies a disagreement across recomputations (the list is rebuilt after every change)."""
+    return (d.kind, d.document_id, d.first_code, d.second_code, d.first_span, d.second_span)
+
+
+def describe(d: Disagreement, first: str, second: str) -> str:
+    """One sentence on what the coders did here."""
+    if d.kind == "boundary":
+        return f"Both coded “{d.first_code}”, over different extents."
+    if d.kind == "confusion":
+        return f"{first} coded “{d.first_code}” where {second} coded “{d.second_code}”."
+    if d.first_code is not None:
+        return f"Only {first} coded “{d.first_code}” here; {second} did not."
+    return f"Only {second} coded “{d.second_code}” here; {first} did not."
+
+
+def span_text(span: tuple[int, int] | None) -> str:
+    if span is None:
+        return ""
+    return f"{span[0]:,}–{span[1]:,} ({span[1] - span[0]:,} characters)"
+
+
+def placements(d: Disagreement, decision: str) -> list[tuple[str, tuple[int, int]]]:
+    """What a decision would write (code, span), as adjudicate() decides it; for the buttons' tooltips."""
+    first = (d.first_code, d.first_span) if d.first_code and d.first_span else None
+    second = (d.second_code, d.second_span) if d.second_code and d.second_span else None
+    if decision == "accept_first":
+        return [first] if first else []
+    if decision == "accept_second":
+        return [second] if second else []
+    if decision == "neither":
+        return []
+    same = first and second and first[0] == second[0]
+    if decision == "union":
+        if same:
+            return [(first[0], (min(first[1][0], second[1][0]), max(first[1][1], second[1][1])))]
+        return [p for p in (first, second) if p]
+    if decision == "intersection" and same:
+        lo, hi = max(first[1][0], second[1][0]), min(first[1][1], second[1][1])
+        return [(first[0], (lo, hi))] if lo < hi else []
+    return []
+
+
+def find_matrix_target(disagreements: list[Disagreement], code: str | None, document_id: int | None) -> int | None:
+    """The first (largest) disagreement about a code (None: any) in a document (None: any)."""
+    for index, d in enumerate(disagreements):
+        if document_id is not None and d.document_id != document_id:
+            continue
+        if code is not None and code not in (d.first_code, d.second_code):
+            continue
+        return index
+    return None
+
+
+__all__ = [
+    "BANDS", "BAND_LABELS", "Cell", "DECISION_LABELS", "HIGH", "KIND_COLOURS", "KIND_HELP", "KIND_LABELS",
+    "KIND_ORDER", "LOW", "METRICS", "METRIC_BY_KEY", "Matrix", "MatrixRow", "Metric", "band",
+    "build_matrix", "cell_details", "cell_tooltip", "describe", "disagreement_key", "find_matrix_target",
+    "format_share", "format_value", "placements", "span_text",
+]

@@ -1,0 +1,532 @@
+"""Editing memos: those of the project, of a document or of a code, and a coding's memo.
+
+    MemoEditor(session, document_id=3, parent=window).exec()
+    edit_coding_memo(session, coding_id, parent=window)  # True if a change was saved
+
+Every change goes through `session.run`, so it is one undoable command. The
+editor writes when the user leaves a field, switches memo or closes the
+dialog, not on every keystroke.
+"""
+
+
+from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QPixmap, QShortcut, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.codebook import code_path, get_code
+from ...core.coders import get_coder
+from ...core.codings import get_coding, set_coding_memo
+from ...core.documents import document_text, get_document
+from ...core.errors import AccordError
+from ...core.memos import Memo, add_memo, delete_memo, memos_of, update_memo
+
+_MEMO_ID = Qt.ItemDataRole.UserRole
+
+
+def when(stamp: str) -> str:
+    """A stored UTC timestamp as local time for people: 'today, 14:05' or '3 Mar 2025, 09:12'."""
+    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return stamp
+    moment = moment.toLocalTime()
+    today = QDateTime.currentDateTime().date()
+    if moment.date() == today:
+        return "today, " + moment.toString("HH:mm")
+    if moment.date().daysTo(today) == 1:
+        return "yesterday, " + moment.toString("HH:mm")
+    return moment.toString("d MMM yyyy, HH:mm")
+
+
+def _swatch(color: str, size: int = 12) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(color or "#999999")
+    painter.setPen(colour.darker(130))
+    painter.setBrush(colour)
+    painter.drawRoundedRect(0, 0, size - 1, size - 1, 3, 3)
+    painter.end()
+    return pixmap
+
+
+def _memo_label(memo: Memo) -> str:
+    if memo.title.strip():
+        return memo.title.strip()
+    first = memo.text.strip().splitlines()[0] if memo.text.strip() else ""
+    return first[:80] if first else "Untitled memo"
+
+
+class MemoEditor(QDialog):
+    """The memos of the project (no owner given), of a document, or of a code."""
+
+    def __init__(self, session, *, document_id: int | None = None, code_id: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        if document_id is not None and code_id is not None:
+            raise ValueError("a memo editor shows the memos of a document or of a code, not both")
+        self.session = session
+        self.document_id = document_id
+        self.code_id = code_id
+        self._current: int | None = None  # the memo in the editor
+        self._loaded: tuple[str, str] = ("", "")  # its title and text as stored
+        self._busy = False  # our own command is running: ignore the change it announces
+        self._memos: dict[int, Memo] = {}
+
+        self.setObjectName("MemoEditor")
+        self.setWindowTitle(self._title())
+        self.setSizeGripEnabled(True)
+        self.resize(860, 540)
+        self.setMinimumSize(560, 360)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+
+        self.heading = QLabel(self._heading(), self)
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.heading)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        # Left: the memos.
+        self.list = QTreeWidget(splitter)
+        self.list.setObjectName("memoList")
+        self.list.setColumnCount(2)
+        self.list.setHeaderLabels(["Memo", "Changed"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setToolTip("The memos; select one to read or edit it")
+        self.list.setMinimumWidth(220)
+
+        # Right: the memo.
+        editor = QWidget(splitter)
+        form = QVBoxLayout(editor)
+        form.setContentsMargins(6, 0, 0, 0)
+        form.setSpacing(6)
+        title_row = QFormLayout()
+        title_row.setContentsMargins(0, 0, 0, 0)
+        self.title_edit = QLineEdit(editor)
+        self.title_edit.setObjectName("memoTitle")
+        self.title_edit.setPlaceholderText("Title (optional)")
+        self.title_edit.setToolTip("A short title shown in the list of memos")
+        title_label = QLabel("&Title:", editor)
+        title_label.setBuddy(self.title_edit)
+        title_row.addRow(title_label, self.title_edit)
+        form.addLayout(title_row)
+        self.text_edit = QPlainTextEdit(editor)
+        self.text_edit.setObjectName("memoText")
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setToolTip("The memo; it is saved when you leave the field, choose another memo or close")
+        form.addWidget(self.text_edit, 1)
+        self.stamp_label = QLabel(editor)
+        self.stamp_label.setEnabled(False)
+        form.addWidget(self.stamp_label)
+        splitter.addWidget(self.list)
+        splitter.addWidget(editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 520])
+
+        # Buttons.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.new_button = QPushButton("&New memo", self)
+        self.new_button.setToolTip("Start a new memo (Ctrl+N)")
+        self.new_button.setAutoDefault(False)
+        self.delete_button = QPushButton("&Delete", self)
+        self.delete_button.setToolTip("Delete the selected memo (Del in the list; Undo brings it back)")
+        self.delete_button.setAutoDefault(False)
+        self.buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setToolTip("Save and close (Esc)")
+        layout.addWidget(self.buttons)
+
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_memo)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list, activated=self.delete_current)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+        self.buttons.rejected.connect(self.reject)
+        self.new_button.clicked.connect(self.new_memo)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.title_edit.editingFinished.connect(self.save_current)
+        self.text_edit.installEventFilter(self)
+        self._listening = False
+        self._listen(True)
+
+        self._reload(select=None)
+        if self.list.topLevelItemCount():
+            self.list.setFocus()
+        else:
+            self.new_button.setFocus()
+
+    # -- public API -----------------------------------------------------------
+    @property
+    def current_memo_id(self) -> int | None:
+        return self._current
+
+    def memo_ids(self) -> list[int]:
+        return [self.list.topLevelItem(i).data(0, _MEMO_ID) for i in range(self.list.topLevelItemCount())]
+
+    def select_memo(self, memo_id: int) -> None:
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(0, _MEMO_ID) == memo_id:
+                self.list.setCurrentItem(item)
+                return
+
+    def new_memo(self) -> int | None:
+        """Add an empty memo to this owner and open it; its id, or None after an error."""
+        self.save_current()
+        self._busy = True
+        try:
+            memo = self.session.run("New memo", add_memo, "", title="", document=self.document_id,
+                                    code=self.code_id, coder=self.session.coder_id)
+        finally:
+            self._busy = False
+        if memo is None:
+            return None
+        self._reload(select=memo.id)
+        self.title_edit.setFocus()
+        return memo.id
+
+    def delete_current(self) -> None:
+        if self._current is None:
+            return
+        memo_id = self._current
+        ids = self.memo_ids()
+        index = ids.index(memo_id) if memo_id in ids else 0
+        self._busy = True
+        try:
+            ok, _ = self.session.try_run("Delete memo", delete_memo, memo_id)
+        finally:
+            self._busy = False
+        if not ok:
+            return
+        rest = [i for i in ids if i != memo_id]
+        self._current = None
+        self._reload(select=rest[min(index, len(rest) - 1)] if rest else None)
+
+    def is_dirty(self) -> bool:
+        return self._current is not None and (self.title_edit.text(), self.text_edit.toPlainText()) != self._loaded
+
+    def save_current(self) -> bool:
+        """Write the memo in the editor if it was changed; False only after an error."""
+        if not self.is_dirty():
+            return True
+        title, text = self.title_edit.text(), self.text_edit.toPlainText()
+        self._busy = True
+        try:
+            memo = self.session.run("Edit memo", update_memo, self._current, title=title, text=text)
+        finally:
+            self._busy = False
+        if memo is None:
+            return False
+        self._loaded = (memo.title, memo.text)
+        self._memos[memo.id] = memo
+        item = self._item_of(memo.id)
+        if item is not None:
+            self._fill_item(item, memo)
+        self._show_stamps(memo)
+        return True
+
+    # -- closing -------------------------------------------------------------
+    def done(self, result: int) -> None:
+        self.save_current()
+        self._listen(False)
+        super().done(result)
+
+    def showEvent(self, event) -> None:
+        if not self._listening:  # shown again after closing: catch up with the project
+            self._listen(True)
+            self._reload(select=self._current)
+        super().showEvent(event)
+
+    def _listen(self, on: bool) -> None:
+        if on and not self._listening:
+            self.session.changed.connect(self._on_project_changed)
+        elif not on and self._listening:
+            self.session.changed.disconnect(self._on_project_changed)
+        self._listening = on
+
+    # -- internals -------------------------------------------------------------
+    def _owner(self) -> tuple[str, str]:
+        """(kind, name) of the memos' owner."""
+        db = self.session.db
+        try:
+            if self.document_id is not None:
+                return "document", get_document(db, self.document_id).name
+            if self.code_id is not None:
+                return "code", code_path(db, self.code_id)
+        except AccordError:
+            return ("document" if self.document_id is not None else "code"), "?"
+        return "project", self.session.project.title or "Untitled project"
+
+    def _title(self) -> str:
+        kind, name = self._owner()
+        if kind == "project":
+            return f"Project memos — {name}"
+        return f"Memos on {kind} “{name}”"
+
+    def _heading(self) -> str:
+        kind, name = self._owner()
+        if kind == "project":
+            return f"Memos on the project “{name}”"
+        return f"Memos on the {kind} “{name}”"
+
+    def _load_memos(self) -> list[Memo]:
+        try:
+            if self.document_id is not None:
+                memos = memos_of(self.session.db, document=self.document_id)
+            elif self.code_id is not None:
+                memos = memos_of(self.session.db, code=self.code_id)
+            else:
+                memos = memos_of(self.session.db)
+        except AccordError:
+            memos = []  # the owner is gone (deleted, or undone)
+        self._memos = {memo.id: memo for memo in memos}
+        return memos
+
+    def _fill_item(self, item: QTreeWidgetItem, memo: Memo) -> None:
+        item.setText(0, _memo_label(memo))
+        changed = when(memo.updated_at)
+        item.setText(1, changed[:1].upper() + changed[1:])
+        item.setData(0, _MEMO_ID, memo.id)
+        item.setSizeHint(0, QSize(0, max(24, self.list.fontMetrics().height() + 10)))
+        font = QFont(self.list.font())
+        font.setItalic(not memo.title.strip())
+        item.setFont(0, font)
+        item.setToolTip(0, memo.title or _memo_label(memo))
+        item.setToolTip(1, f"Last changed {when(memo.updated_at)}; written {when(memo.created_at)}")
+        if not memo.title.strip():
+            item.setForeground(0, self.list.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        else:
+            item.setForeground(0, self.list.palette().color(QPalette.ColorRole.Text))
+
+    def _item_of(self, memo_id: int) -> QTreeWidgetItem | None:
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(0, _MEMO_ID) == memo_id:
+                return item
+        return None
+
+    def _reload(self, select: int | None) -> None:
+        """Rebuild the list from the project and show `select` (or the first memo)."""
+        memos = self._load_memos()
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for memo in memos:
+                item = QTreeWidgetItem(self.list)
+                self._fill_item(item, memo)
+            target = self._item_of(select) if select is not None else None
+            if target is None and self.list.topLevelItemCount():
+                target = self.list.topLevelItem(0)
+            if target is not None:
+                self.list.setCurrentItem(target)
+        finally:
+            self.list.blockSignals(False)
+        self._show(target.data(0, _MEMO_ID) if target is not None else None)
+
+    def _show(self, memo_id: int | None) -> None:
+        memo = self._memos.get(memo_id) if memo_id is not None else None
+        self._current = memo.id if memo else None
+        self._loaded = (memo.title, memo.text) if memo else ("", "")
+        self.title_edit.setText(self._loaded[0])
+        self.text_edit.setPlainText(self._loaded[1])
+        has = memo is not None
+        self.title_edit.setEnabled(has)
+        self.text_edit.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.text_edit.setPlaceholderText(
+            "Write your memo here…" if has else "No memos yet. Click “New memo” to write one."
+        )
+        if memo:
+            self._show_stamps(memo)
+        else:
+            self.stamp_label.clear()
+
+    def _show_stamps(self, memo: Memo) -> None:
+        coder = ""
+        if memo.coder_id is not None:
+            try:
+                coder = get_coder(self.session.db, memo.coder_id).name
+            except AccordError:
+                coder = ""
+        parts = [f"By {coder}"] if coder else []
+        parts += [f"written {when(memo.created_at)}", f"last changed {when(memo.updated_at)}"]
+        self.stamp_label.setText("  ·  ".join(parts))
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        self.save_current()
+        self._show(current.data(0, _MEMO_ID) if current is not None else None)
+
+    def _on_project_changed(self, changes, label: str) -> None:
+        if self._busy or not changes.touches("memos", "documents", "codes"):
+            return
+        # Undo, redo or another window changed the memos: show what is stored now,
+        # keeping what the user is typing if the memo still exists.
+        dirty = self.is_dirty()
+        typed = (self.title_edit.text(), self.text_edit.toPlainText())
+        current = self._current
+        self.setWindowTitle(self._title())
+        self.heading.setText(self._heading())
+        self._reload(select=current)
+        if dirty and self._current == current and current is not None:
+            self.title_edit.setText(typed[0])
+            self.text_edit.setPlainText(typed[1])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text_edit and event.type() == QEvent.Type.FocusOut:
+            self.save_current()
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(860, 540)
+
+
+class CodingMemoDialog(QDialog):
+    """A small dialog for the memo of one coding."""
+
+    def __init__(self, session, coding_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.coding_id = coding_id
+        self.saved = False
+        db = session.db
+        coding = get_coding(db, coding_id)
+        self._original = coding.memo
+        code = get_code(db, coding.code_id)
+        document = get_document(db, coding.document_id)
+        coder = get_coder(db, coding.coder_id)
+        excerpt = " ".join(document_text(db, coding.document_id)[coding.start:coding.end].split())
+
+        self.setObjectName("CodingMemoDialog")
+        self.setWindowTitle(f"Memo on coding — {code.name}")
+        self.setSizeGripEnabled(True)
+        self.resize(520, 360)
+        self.setMinimumSize(380, 260)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        swatch = QLabel(self)
+        swatch.setPixmap(_swatch(code.color, 14))
+        swatch.setFixedSize(16, 16)
+        top.addWidget(swatch, 0, Qt.AlignmentFlag.AlignVCenter)
+        code_label = QLabel(code_path(db, code.id), self)
+        bold = code_label.font()
+        bold.setBold(True)
+        code_label.setFont(bold)
+        code_label.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(code_label, 1)
+        layout.addLayout(top)
+
+        where = QLabel(f"In “{document.name}”, coded by {coder.name}", self)
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setEnabled(False)
+        layout.addWidget(where)
+
+        shown = excerpt if len(excerpt) <= 280 else excerpt[:279] + "…"
+        quote = QLabel(f"“{shown}”", self)
+        quote.setTextFormat(Qt.TextFormat.PlainText)
+        quote.setWordWrap(True)
+        quote.setObjectName("codingExcerpt")
+        quote.setStyleSheet(
+            "QLabel#codingExcerpt { border: 0px; border-left: 3px solid %s; padding: 3px 8px; }" % code.color
+        )
+        italic = quote.font()
+        italic.setItalic(True)
+        quote.setFont(italic)
+        quote.setToolTip("The coded text")
+        layout.addWidget(quote)
+
+        label = QLabel("&Memo:", self)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("codingMemo")
+        self.editor.setPlainText(coding.memo)
+        self.editor.setPlaceholderText("Why this passage was coded so, doubts, ideas…")
+        self.editor.setToolTip("The memo of this coding (Ctrl+Enter saves)")
+        self.editor.setTabChangesFocus(True)
+        label.setBuddy(self.editor)
+        layout.addWidget(label)
+        layout.addWidget(self.editor, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save the memo (Ctrl+Enter)")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without saving (Esc)")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.editor.installEventFilter(self)  # Ctrl+Enter saves (a plain Enter is a new line)
+
+        self.editor.setFocus()
+        cursor = self.editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.editor.setTextCursor(cursor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def accept(self) -> None:
+        text = self.editor.toPlainText()
+        if text != self._original:
+            ok, _ = self.session.try_run("Edit coding memo", set_coding_memo, self.coding_id, text)
+            if not ok:
+                return  # the session has reported the problem; keep the dialog open
+            self.saved = True
+        super().accept()
+
+
+def edit_coding_memo(session, coding_id: int, parent: QWidget | None = None) -> bool:
+    """Let the user edit a coding's memo; True if a changed memo was saved."""
+    try:
+        dialog = CodingMemoDialog(session, coding_id, parent)
+    except AccordError as problem:
+        session.error.emit(str(problem))
+        return False
+    dialog.exec()
+    saved = dialog.saved
+    dialog.deleteLater()
+    return saved

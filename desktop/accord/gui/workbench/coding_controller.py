@@ -1,0 +1,123 @@
+"""Coding gestures: the ways a user turns a text selection into a coding, and edits codings.
+
+Every gesture ends in one `session.run(...)` call, so each is one undoable
+command. The controller knows the document view (what is selected) and the
+codebook pane (which codes there are); it holds no state of its own.
+"""
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core.codebook import create_code, get_code, resolve_code
+from ...core.codings import apply_code, change_code, get_coding, remove_coding
+from ...core.documents import document_text
+from ...core.errors import NotFound
+from ..session import Session
+
+IN_VIVO_MAX = 60  # characters of the selection an in-vivo code name keeps
+
+
+class CodingController(QObject):
+    message = Signal(str)  # a short status-bar message
+
+    def __init__(self, session: Session, document_view, codebook_pane, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.view = document_view
+        self.codebook = codebook_pane
+
+    def apply(self, code_id: int) -> bool:
+        """Code the current selection with `code_id` as the current coder."""
+        span = self.view.selection_span()
+        if span is None or self.view.document_id is None:
+            self.message.emit("Select some text first, then choose a code")
+            return False
+        return self.apply_span(code_id, self.view.document_id, *span)
+
+    def apply_span(self, code_id: int, document_id: int, start: int, end: int) -> bool:
+        if self.session.coder_id is None:
+            self.message.emit("Add a coder first (Project ▸ Coders)")
+            return False
+        try:
+            name = get_code(self.session.db, code_id).name
+        except NotFound:
+            return False
+        coding = self.session.run(f"Apply code {name}", apply_code, document_id, code_id,
+                                  self.session.coder_id, start, end)
+        if coding is not None:
+            self.message.emit(f"Coded {end - start} characters with {name}")
+        return coding is not None
+
+    def apply_favourite(self, number: int) -> bool:
+        code_id = self.codebook.favourite_code(number)
+        if code_id is None:
+            self.message.emit(f"No code has the number {number}")
+            return False
+        return self.apply(code_id)
+
+    def quick_code(self) -> bool:
+        """Ctrl+K: pick (or create) a code by typing, then apply it to the selection."""
+        from .quick_code import QuickCodePalette
+
+        if self.view.selection_span() is None:
+            self.message.emit("Select some text first, then press Ctrl+K")
+            return False
+        code_id = QuickCodePalette(self.session, self.view.window()).choose()
+        return code_id is not None and self.apply(code_id)
+
+    def in_vivo(self) -> bool:
+        """Create a code named after the selected words and apply it."""
+        span = self.view.selection_span()
+        if span is None:
+            self.message.emit("Select the words to use as the code's name")
+            return False
+        text = document_text(self.session.db, self.view.document_id)[span[0]:span[1]]
+        name = " ".join(text.split())[:IN_VIVO_MAX].strip(" .,;:!?\"'“”‘’")
+        if not name:
+            self.message.emit("The selection has no words to name a code after")
+            return False
+        document_id, coder_id = self.view.document_id, self.session.coder_id
+        if coder_id is None:
+            self.message.emit("Add a coder first")
+            return False
+
+        def create_and_apply(db):
+            try:
+                code_id = resolve_code(db, name)
+            except NotFound:
+                code_id = create_code(db, name).id
+            return apply_code(db, document_id, code_id, coder_id, *span)
+
+        return self.session.run(f"In-vivo code {name}", create_and_apply) is not None
+
+    def remove(self, coding_id: int | None = None) -> bool:
+        coding_id = coding_id or self.view.selected_coding_id
+        if not coding_id:
+            self.message.emit("Click a coding (its stripe) to select it first")
+            return False
+        return self.session.run("Remove coding", remove_coding, coding_id) is not None
+
+    def recode(self, coding_id: int | None = None) -> bool:
+        """Give the selected coding another code, picked in the quick-code palette."""
+        from .quick_code import QuickCodePalette
+
+        coding_id = coding_id or self.view.selected_coding_id
+        if not coding_id:
+            self.message.emit("Click a coding (its stripe) to select it first")
+            return False
+        code_id = QuickCodePalette(self.session, self.view.window()).choose()
+        if code_id is None:
+            return False
+        return self.session.run("Change code of coding", change_code, coding_id, code_id) is not None
+
+    def edit_memo(self, coding_id: int | None = None) -> bool:
+        from ..memos.editor import edit_coding_memo
+
+        coding_id = coding_id or self.view.selected_coding_id
+        if not coding_id:
+            self.message.emit("Click a coding (its stripe) to select it first")
+            return False
+        try:
+            get_coding(self.session.db, coding_id)
+        except NotFound:
+            return False
+        return edit_coding_memo(self.session, coding_id, self.view.window())
