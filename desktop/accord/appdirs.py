@@ -6,6 +6,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .core.files import write_atomically
+
 APP = "Accord"
 MAX_RECENT = 10
 
@@ -45,6 +47,6 @@ def remember_project(path: Path) -> None:
     target = _recent_file()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps([str(p) for p in paths[:MAX_RECENT]], indent=1), encoding="utf-8")
+        write_atomically(target, json.dumps([str(p) for p in paths[:MAX_RECENT]], indent=1).encode("utf-8"))
     except OSError:
         pass  # a read-only home folder must not stop anyone from working

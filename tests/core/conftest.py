@@ -14,9 +14,6 @@ def dump():
 @pytest.fixture
 def project():
     """An in-memory project with undo and one coder, 'ann'."""
-    from accord.core.coders import add_coder
-
-    p = Project.in_memory(undo=True)
-    add_coder(p.db, "ann")
+    p = Project.in_memory(undo=True, coder="ann")
     yield p
     p.close()

@@ -53,22 +53,23 @@ def unchanged(db, call, error, match=None):
 
 @pytest.fixture
 def db(project):
-    return project.db
+    """The project's database inside one open command: these tests call the write functions
+    directly, as the CLI and the GUI do inside `project.command(...)`."""
+    with project.command("test"):
+        yield project.db
 
 
 @pytest.fixture
-def tree(project):
+def tree(db):
     """Emotions/{Joy, Anger/{Rage}}, People/{Family, Anger}, Places."""
-    db = project.db
-    with project.command("tree"):
-        create_code(db, "Emotions")
-        create_code(db, "Joy", parent="Emotions")
-        create_code(db, "Anger", parent="Emotions")
-        create_code(db, "Rage", parent="Emotions/Anger")
-        create_code(db, "People")
-        create_code(db, "Family", parent="People")
-        create_code(db, "Anger", parent="People")
-        create_code(db, "Places")
+    create_code(db, "Emotions")
+    create_code(db, "Joy", parent="Emotions")
+    create_code(db, "Anger", parent="Emotions")
+    create_code(db, "Rage", parent="Emotions/Anger")
+    create_code(db, "People")
+    create_code(db, "Family", parent="People")
+    create_code(db, "Anger", parent="People")
+    create_code(db, "Places")
     return db
 
 
@@ -248,8 +249,7 @@ def test_descendants(tree):
 
 # -- merge ------------------------------------------------------------------------------
 @pytest.fixture
-def coded(project, tree):
-    db = project.db
+def coded(db, tree):
     add_coder(db, "bob")
     add_document(db, "d", "abcdefghijklmnopqrstuvwxyz")
     add_document(db, "e", "0123456789")

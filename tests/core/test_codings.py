@@ -26,14 +26,17 @@ TEXT = "abcdefghijklmnopqrstuvwxyz0123456789"  # 36 characters
 
 @pytest.fixture
 def db(project):
+    """Two coders, two documents, codes A, A/Sub and B; a command stays open for the test, since
+    these tests call the write functions directly, as the CLI and the GUI do inside `project.command(...)`."""
     db = project.db
-    add_coder(db, "bob")
-    add_document(db, "d", TEXT)
-    add_document(db, "e", "Second document.")
-    create_code(db, "A")
-    create_code(db, "B")
-    create_code(db, "Sub", parent="A")
-    return db
+    with project.command("test"):
+        add_coder(db, "bob")
+        add_document(db, "d", TEXT)
+        add_document(db, "e", "Second document.")
+        create_code(db, "A")
+        create_code(db, "B")
+        create_code(db, "Sub", parent="A")
+        yield db
 
 
 def spans(db, code="A", coder="ann", document="d"):

@@ -42,7 +42,10 @@ from core_helpers import dump_tables, fts_ok
 
 @pytest.fixture
 def db(project):
-    return project.db
+    """The project's database inside one open command: these tests call the write functions
+    directly, as the CLI and the GUI do inside `project.command(...)`."""
+    with project.command("test"):
+        yield project.db
 
 
 def unchanged(db, call, error, match=None):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from accord.core import merge as merge_module
 from accord.core.attributes import attributes_of, set_attribute
 from accord.core.codebook import code_path, create_code, get_code, resolve_code
 from accord.core.coders import add_coder, list_coders
@@ -19,6 +18,7 @@ from accord.core.documents import (
 from accord.core.errors import InvalidValue, ProjectFileError
 from accord.core.memos import add_memo, all_memos
 from accord.core.merge import CoderClash, MergeReport, merge_history, merge_projects, source_coder_names
+from accord.core.merge import apply as merge_apply
 from accord.core.project import Project
 from core_helpers import dump_tables, fts_ok
 
@@ -454,7 +454,7 @@ def test_a_failure_half_way_leaves_the_target_unchanged(two_copies, monkeypatch)
 
     def broken(*args):
         raise RuntimeError("disk on fire")
-    monkeypatch.setattr(merge_module, "_merge_memos", broken)
+    monkeypatch.setattr(merge_apply, "_merge_memos", broken)
     with pytest.raises(RuntimeError):
         merge(t, a)
     assert dump(t) == before

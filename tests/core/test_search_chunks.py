@@ -8,6 +8,7 @@ import pytest
 from sqlite_utils import Database
 
 from accord.core import schema
+from accord.core.command_guard import command_open
 from accord.core.documents import add_document, delete_document, rename_document
 from accord.core.project import Project
 from accord.core.search import _WORD, _matches, _pattern, search
@@ -160,8 +161,9 @@ def test_renaming_reindexes_nothing(project):
 
 def test_fts_ok_catches_a_stale_index(project):
     db = project.db
-    add_document(db, "a", "alpha beta gamma")
-    add_document(db, "b", "beta delta")
+    with project.command("Add"):
+        add_document(db, "a", "alpha beta gamma")
+        add_document(db, "b", "beta delta")
     fts_ok(db)
     chunk = 1 << SEARCH_ROWID_SHIFT  # chunk 0 of document 1, "alpha beta gamma"
 
@@ -217,10 +219,11 @@ def test_a_v2_project_upgraded_finds_the_same(tmp_path):
     db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     schema.migrations.apply(db, stop_before="0003_chunked_search")
     db.execute("PRAGMA user_version = 2")
-    for name, text in UPGRADE_TEXTS.items():
-        add_document(db, name, text)
-    delete_document(db, "cafe")  # a gap in the ids, and a delete through the v2 triggers
-    add_document(db, "cafe", UPGRADE_TEXTS["cafe"])
+    with db.atomic(), command_open(db):  # filled as Accord 2 did, with no Project around it
+        for name, text in UPGRADE_TEXTS.items():
+            add_document(db, name, text)
+        delete_document(db, "cafe")  # a gap in the ids, and a delete through the v2 triggers
+        add_document(db, "cafe", UPGRADE_TEXTS["cafe"])
     expected = {query: every_match(db, query) for query in UPGRADE_QUERIES}
     # what the v2 index found: one row per document, the same candidates
     for query in ("cafe", "health care", "lorem ipsum"):

@@ -109,11 +109,12 @@ def test_check_span_accepts_exactly_valid_spans(start, end, length, allow_empty)
 def _fresh_project():
     project = Project.in_memory(undo=False)
     db = project.db
-    add_coder(db, "ann")
-    add_coder(db, "bob")
-    add_document(db, "d", "x" * LIMIT)
-    create_code(db, "C")
-    create_code(db, "D")
+    with project.command("Set up"):
+        add_coder(db, "ann")
+        add_coder(db, "bob")
+        add_document(db, "d", "x" * LIMIT)
+        create_code(db, "C")
+        create_code(db, "D")
     return project
 
 
@@ -139,7 +140,8 @@ def test_applying_spans_keeps_codings_disjoint(applied):
     db = project.db
     try:
         for start, end in applied:
-            coding = apply_code(db, "d", "C", "ann", start, end)
+            with project.command("Apply"):
+                coding = apply_code(db, "d", "C", "ann", start, end)
             assert coding.start <= start and end <= coding.end
         _check_invariant(_stored(db), applied)
         assert _stored(db, coder=2) == [] and _stored(db, code="D") == []
@@ -154,7 +156,8 @@ def test_invariant_holds_per_code_and_coder(applied):
     db = project.db
     try:
         for (code, coder), (start, end) in applied:
-            apply_code(db, "d", code, coder, start, end)
+            with project.command("Apply"):
+                apply_code(db, "d", code, coder, start, end)
         for code, coder, coder_id in [("C", "ann", 1), ("C", "bob", 2), ("D", "ann", 1)]:
             mine = [s for key, s in applied if key == (code, coder)]
             _check_invariant(_stored(db, code, coder_id), mine)
@@ -169,7 +172,8 @@ def test_resizing_keeps_codings_disjoint(applied, data):
     db = project.db
     try:
         for start, end in applied:
-            apply_code(db, "d", "C", "ann", start, end)
+            with project.command("Apply"):
+                apply_code(db, "d", "C", "ann", start, end)
         for _ in range(data.draw(st.integers(0, 4))):
             ids = [r[0] for r in db.execute("SELECT id FROM codings ORDER BY id")]
             if not ids:
@@ -178,7 +182,8 @@ def test_resizing_keeps_codings_disjoint(applied, data):
             start, end = data.draw(span())
             before = _stored(db)
             old = db.execute('SELECT start, "end" FROM codings WHERE id = ?', [coding_id]).fetchone()
-            resize_coding(db, coding_id, start, end)
+            with project.command("Resize"):
+                resize_coding(db, coding_id, start, end)
             expected = merge_overlapping([s for s in before if s != tuple(old)] + [(start, end)])
             assert _stored(db) == expected
     finally:

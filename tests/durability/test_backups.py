@@ -11,14 +11,15 @@ import pytest
 
 from accord.appdirs import data_dir
 from accord.core import backups as backups_module
-from accord.core import project as project_module
+from accord.core import project_file
 from accord.core.backups import (
     DEFAULT_KEEP, Backup, BackupFailed, BackupPolicy, backup_folder, list_backups, restore_backup, take_backup,
 )
 from accord.core.codebook import create_code, list_codes
 from accord.core.errors import ProjectFileError
 from accord.core.lock import lock_path, read_lock
-from accord.core.project import Project, ProjectLocked, inspect
+from accord.core.project import Project, ProjectLocked
+from accord.core.project_file import inspect
 from accord.core.schema import USER_TABLES
 
 from durability_helpers import Holder, digest, integrity, listing, make_project, posix_only
@@ -151,13 +152,13 @@ def test_unwritable_backup_folder_does_not_stop_opening(project, monkeypatch, tm
 
 
 def test_failed_backup_leaves_no_partial_file(project, monkeypatch):
-    original = project_module.backup
+    original = project_file.backup
 
     def half_then_fail(source, target):
         original(source, target)
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(project_module, "backup", half_then_fail)
+    monkeypatch.setattr(project_file, "backup", half_then_fail)
     with pytest.raises(BackupFailed, match="disk is full"):
         take_backup(project)
     assert list(backup_folder(project).iterdir()) == []
@@ -354,7 +355,9 @@ def test_restore_that_fails_half_way_puts_the_file_back(project, monkeypatch):
     monkeypatch.setattr(backups_module.os, "replace", real_replace)
     assert digest(project) == before
     assert listing(project.parent) == ["study.accord"]
-    assert len(calls) == 3  # aside, (fails) backup in, back
+    # the copy of the backup written beside it (write_atomically), then: aside, (fails) backup in, back
+    assert len(calls) == 4 and calls[0][1] == calls[2][0] and calls[0][1].startswith(".study.accord.restoring-")
+    assert calls[1] == ("study.accord", calls[3][0]) and calls[3][1] == "study.accord"
 
 
 def test_restore_into_a_missing_file(project):

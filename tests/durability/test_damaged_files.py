@@ -24,7 +24,8 @@ from accord.core.documents import add_document, delete_document, list_documents
 from accord.core.errors import ProjectFileError
 from accord.core.importing import import_files
 from accord.core.lock import lock_path
-from accord.core.project import Project, inspect
+from accord.core.project import Project
+from accord.core.project_file import inspect
 from accord.core.schema import SCHEMA_VERSION
 
 from durability_helpers import DRIVER, digest, driver_env, integrity, listing, make_project, posix_only

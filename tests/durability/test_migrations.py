@@ -14,11 +14,12 @@ import pytest
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from accord.core import project as project_module
+from accord.core import project_file
 from accord.core import schema
 from accord.core.errors import ProjectFileError
 from accord.core.lock import lock_path
-from accord.core.project import Project, ProjectLocked, inspect
+from accord.core.project import Project, ProjectLocked
+from accord.core.project_file import inspect
 
 from durability_helpers import digest, integrity, listing
 
@@ -60,13 +61,13 @@ def check_upgrade(tmp_path: Path, version: int, monkeypatch) -> None:
     original, original_schema = digest(path), _schema_of(path)
     assert inspect(path) == version
     seen = []
-    real_backup = project_module.backup
+    real_backup = project_file.backup
 
     def watching_backup(source, target):
         seen.append(digest(Path(source)))  # the file as it was when it was backed up
         return real_backup(source, target)
 
-    monkeypatch.setattr(project_module, "backup", watching_backup)
+    monkeypatch.setattr(project_file, "backup", watching_backup)
     with Project.open(path, undo=True, take_lock=True) as p:
         assert p.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert p.title == "From long ago"
@@ -94,7 +95,7 @@ def test_builder_makes_the_current_format_exactly(tmp_path, monkeypatch):
     """build_at(SCHEMA_VERSION) is what Project.create makes: it opens as it is, with no backup."""
     path = build_at(tmp_path / "now.accord", schema.SCHEMA_VERSION)
     assert _schema_of(path) == _current_schema(tmp_path)
-    monkeypatch.setattr(project_module, "backup", lambda *a: pytest.fail("no backup for a current file"))
+    monkeypatch.setattr(project_file, "backup", lambda *a: pytest.fail("no backup for a current file"))
     with Project.open(path, undo=True) as p:
         assert p.title == "From long ago"
     assert not list(tmp_path.glob("*before-upgrade*"))

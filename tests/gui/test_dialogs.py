@@ -19,7 +19,8 @@ from accord.core.memos import add_memo, get_memo, memos_of  # noqa: E402
 from accord.core.project import Project  # noqa: E402
 from accord.gui.importing import dialog as import_module  # noqa: E402
 from accord.gui.importing.dialog import ImportDialog  # noqa: E402
-from accord.gui.memos.editor import CodingMemoDialog, MemoEditor, edit_coding_memo  # noqa: E402
+from accord.gui.memos.coding_memo import CodingMemoDialog, edit_coding_memo  # noqa: E402
+from accord.gui.memos.editor import MemoEditor  # noqa: E402
 from accord.gui.workbench.quick_code import QuickCodePalette, rank  # noqa: E402
 from accord.gui.session import Session  # noqa: E402
 

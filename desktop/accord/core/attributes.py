@@ -2,10 +2,12 @@
 
 from sqlite_utils import Database
 
+from .command_guard import changes_project
 from .documents import resolve_document
 from .errors import InvalidValue
 
 
+@changes_project
 def set_attribute(db: Database, document: str | int, key: str, value: str) -> None:
     key = key.strip()
     if not key:
@@ -17,6 +19,7 @@ def set_attribute(db: Database, document: str | int, key: str, value: str) -> No
     )
 
 
+@changes_project
 def remove_attribute(db: Database, document: str | int, key: str) -> None:
     db.execute("DELETE FROM attributes WHERE document_id = ? AND key = ?", [resolve_document(db, document), key])
 

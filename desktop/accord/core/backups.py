@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from . import project_file
 from .errors import AccordError, ProjectFileError
+from .files import fsync_folder, write_atomically
 from .lock import ProjectLock, ProjectLocked
 
 DEFAULT_KEEP = 10
@@ -86,8 +88,6 @@ def list_backups(project: str | Path) -> list[Backup]:
 
 def take_backup(project: str | Path, *, keep: int = DEFAULT_KEEP) -> Backup:
     """Back up a project (open or not) now; keep the newest `keep`. Raises BackupFailed."""
-    from .project import backup
-
     project = Path(project)
     if keep < 1:
         raise ValueError("keep at least one backup")
@@ -96,7 +96,7 @@ def take_backup(project: str | Path, *, keep: int = DEFAULT_KEEP) -> Backup:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(folder)
-        backup(project, temporary)
+        project_file.backup(project, temporary)
         digest = _sha256(temporary)[:16]
         newest = list_backups(project)[:1]
         if newest and newest[0].digest == digest:  # nothing changed since: keep the older one
@@ -104,9 +104,8 @@ def take_backup(project: str | Path, *, keep: int = DEFAULT_KEEP) -> Backup:
             return newest[0]
         taken_at = datetime.now(timezone.utc)
         final = folder / f"{project.stem}.{taken_at.strftime(_STAMP)}.{digest}{SUFFIX}"
-        _fsync_file(temporary)
-        os.replace(temporary, final)
-        _fsync_folder(folder)
+        os.replace(temporary, final)  # backup() wrote and fsync'd it; now its content-addressed name
+        fsync_folder(folder)
     except (OSError, sqlite3.Error) as error:
         for leftover in (temporary, Path(f"{temporary}-journal"), Path(f"{temporary}-wal")):
             _unlink(leftover)
@@ -132,11 +131,9 @@ def restore_backup(backup: "Backup | str | Path", target: str | Path) -> Path | 
     (ProjectFileError) while any other program has it open. The current file
     is moved aside as `<name>.before-restore-<stamp>.accord` next to it.
     """
-    from .project import inspect
-
     source = backup.path if isinstance(backup, Backup) else Path(backup)
     target = Path(target)
-    inspect(source)  # a damaged backup or one from a newer Accord is refused here, before anything is moved
+    project_file.inspect(source)  # a damaged backup or one from a newer Accord is refused here, before anything is moved
     if not target.parent.is_dir():
         raise ProjectFileError(f"{target}: folder {target.parent} does not exist")
     try:
@@ -148,13 +145,12 @@ def restore_backup(backup: "Backup | str | Path", target: str | Path) -> Path | 
     aside = None
     try:
         try:
-            shutil.copyfile(source, temporary)
-            _fsync_file(temporary)
+            write_atomically(temporary, lambda staged: shutil.copyfile(source, staged))
         except OSError as error:
             raise ProjectFileError(
                 f"{target}: cannot copy the backup next to it ({error.strerror or error}); nothing was changed"
             ) from error
-        inspect(temporary)  # the copy reads back as a sound project
+        project_file.inspect(temporary)  # the copy reads back as a sound project
         if target.exists():
             sidecars = _make_standalone(target)
             aside = _aside_name(target)
@@ -175,7 +171,7 @@ def restore_backup(backup: "Backup | str | Path", target: str | Path) -> Path | 
                 ) from error
         else:
             os.replace(temporary, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     finally:
         _unlink(temporary)
         lock.release()
@@ -313,7 +309,7 @@ def _put_back(aside: Path, target: Path, sidecars: tuple[str, ...]) -> None:
 
 def _remove_leftovers(folder: Path) -> None:
     """Temporary files of backups interrupted by a crash (more than an hour old)."""
-    for entry in folder.glob(f"{_TEMPORARY_PREFIX}*"):
+    for entry in folder.glob(f"*{_TEMPORARY_PREFIX}*"):  # also write_atomically's own temporary beside it
         try:
             if time.time() - entry.stat().st_mtime > 3600:
                 entry.unlink()
@@ -327,26 +323,6 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _unlink(path: Path) -> bool:

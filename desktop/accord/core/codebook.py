@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from .command_guard import changes_project
 from .clock import now
 from .errors import InvalidValue, NotFound
 from .lookup import digits_as_row_id, is_row_id
@@ -34,6 +35,7 @@ class Code:
     position: int = 0
 
 
+@changes_project
 def create_code(db: Database, name: str, *, parent: str | int | None = None, color: str | None = None,
                 position: int | None = None, **texts: str) -> Code:
     """Add a code under `parent` (or at the top), last among its siblings unless `position` is given."""
@@ -58,6 +60,7 @@ def create_code(db: Database, name: str, *, parent: str | int | None = None, col
     return get_code(db, code_id)
 
 
+@changes_project
 def rename_code(db: Database, code: str | int, new_name: str) -> None:
     code_id = resolve_code(db, code)
     new_name = _valid_name(new_name)
@@ -65,10 +68,12 @@ def rename_code(db: Database, code: str | int, new_name: str) -> None:
     db.execute("UPDATE codes SET name = ? WHERE id = ?", [new_name, code_id])
 
 
+@changes_project
 def recolour_code(db: Database, code: str | int, color: str) -> None:
     db.execute("UPDATE codes SET color = ? WHERE id = ?", [_valid_colour(color), resolve_code(db, code)])
 
 
+@changes_project
 def update_code_texts(db: Database, code: str | int, **texts: str) -> None:
     """Set any of description, definition, inclusion, exclusion, example."""
     unknown = set(texts) - set(TEXT_FIELDS)
@@ -79,6 +84,7 @@ def update_code_texts(db: Database, code: str | int, **texts: str) -> None:
         db.execute(f"UPDATE codes SET {field_name} = ? WHERE id = ?", [value, code_id])
 
 
+@changes_project
 def move_code(db: Database, code: str | int, parent: str | int | None, position: int | None = None) -> None:
     """Put a code under another parent (None: top level) at `position` among its new siblings."""
     code_id = resolve_code(db, code)
@@ -93,6 +99,7 @@ def move_code(db: Database, code: str | int, parent: str | int | None, position:
     _place_among_siblings(db, code_id, parent_id, position)
 
 
+@changes_project
 def merge_codes(db: Database, source: str | int, target: str | int) -> int:
     """Fold `source` into `target`: its codings, sub-codes and memos move, then it is deleted.
 
@@ -125,6 +132,7 @@ def merge_codes(db: Database, source: str | int, target: str | int) -> int:
     return moved
 
 
+@changes_project
 def delete_code(db: Database, code: str | int) -> int:
     """Delete a code, its sub-codes and all their codings; returns how many codings went."""
     code_id = resolve_code(db, code)

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from .command_guard import changes_project
 from .clock import now
 from .errors import InvalidValue
 from .lookup import resolve_id
@@ -16,6 +17,7 @@ class Coder:
     color: str
 
 
+@changes_project
 def add_coder(db: Database, name: str, color: str = "") -> Coder:
     name = name.strip()
     if not name:
@@ -28,12 +30,14 @@ def add_coder(db: Database, name: str, color: str = "") -> Coder:
     return Coder(cursor.lastrowid, name, color)
 
 
+@changes_project
 def ensure_coder(db: Database, name: str) -> Coder:
     """The coder with this name, added if there is none yet."""
     row = db.execute("SELECT id, name, color FROM coders WHERE name = ?", [name.strip()]).fetchone()
     return Coder(*row) if row else add_coder(db, name)
 
 
+@changes_project
 def rename_coder(db: Database, coder: str | int, new_name: str) -> None:
     coder_id = resolve_coder(db, coder)
     new_name = new_name.strip()

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
+from .command_guard import changes_project
 from .clock import now
 from .codebook import descendant_ids, resolve_code
 from .coders import resolve_coder
@@ -52,6 +53,7 @@ class Segment:
     memo: str
 
 
+@changes_project
 def apply_code(db: Database, document: str | int, code: str | int, coder: str | int,
                start: int, end: int, memo: str = "") -> Coding:
     """Code [start, end) of a document; merges with overlapping codings of the same coder and code."""
@@ -62,12 +64,14 @@ def apply_code(db: Database, document: str | int, code: str | int, coder: str | 
     return _place(db, document_id, code_id, coder_id, start, end, memo)
 
 
+@changes_project
 def remove_coding(db: Database, coding_id: int) -> Coding:
     coding = get_coding(db, coding_id)
     db.execute("DELETE FROM codings WHERE id = ?", [coding_id])
     return coding
 
 
+@changes_project
 def change_code(db: Database, coding_id: int, code: str | int) -> Coding:
     """Give a coding another code (merging with that code's overlapping codings)."""
     get_coding(db, coding_id)  # NotFound for an unknown id
@@ -76,6 +80,7 @@ def change_code(db: Database, coding_id: int, code: str | int) -> Coding:
     return _merge_into(db, get_coding(db, coding_id))
 
 
+@changes_project
 def resize_coding(db: Database, coding_id: int, start: int, end: int) -> Coding:
     coding = get_coding(db, coding_id)
     check_span(start, end, document_length(db, coding.document_id))
@@ -83,6 +88,7 @@ def resize_coding(db: Database, coding_id: int, start: int, end: int) -> Coding:
     return _merge_into(db, get_coding(db, coding_id))
 
 
+@changes_project
 def set_coding_memo(db: Database, coding_id: int, memo: str) -> None:
     get_coding(db, coding_id)
     db.execute("UPDATE codings SET memo = ? WHERE id = ?", [memo, coding_id])
@@ -163,6 +169,7 @@ def cooccurrence(db: Database, *, coder: str | int | None = None,
     return {(a, b): n for a, b, n in rows}
 
 
+@changes_project
 def merge_overlaps_of(db: Database, *, code_id: int) -> None:
     """Restore the no-overlap invariant for one code (after a merge of codes)."""
     for (coding_id,) in db.execute(

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
+from .command_guard import changes_project
 from .clock import now
 from .errors import InvalidValue, NotFound
 from .lookup import resolve_id
@@ -38,6 +39,7 @@ class TurnRecord(NamedTuple):
     speaker: str
 
 
+@changes_project
 def add_document(db: Database, name: str, text: str, *, source_name: str = "", source_format: str = "",
                  notes: dict | None = None, turns: Iterable[TurnRecord] | None = None) -> Document:
     """Store a (normalised) text as a new document; the name must be free."""
@@ -46,6 +48,7 @@ def add_document(db: Database, name: str, text: str, *, source_name: str = "", s
                            source_format=source_format, notes=notes, turns=turns)
 
 
+@changes_project
 def insert_document(db: Database, name: str, utf8: bytes | bytearray, length: int, sha256: str, *,
                     source_name: str = "", source_format: str = "", notes: dict | None = None,
                     turns: Iterable[TurnRecord] | None = None) -> Document:
@@ -82,6 +85,7 @@ def sha256_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@changes_project
 def rename_document(db: Database, document: str | int, new_name: str) -> None:
     document_id = resolve_document(db, document)
     new_name = new_name.strip()
@@ -93,6 +97,7 @@ def rename_document(db: Database, document: str | int, new_name: str) -> None:
     db.execute("UPDATE documents SET name = ? WHERE id = ?", [new_name, document_id])
 
 
+@changes_project
 def delete_document(db: Database, document: str | int) -> int:
     """Delete a document with its codings, turns, attributes and memos; returns the codings removed."""
     document_id = resolve_document(db, document)

@@ -28,6 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import ProjectFileError
+from .files import write_atomically
 
 LOCK_SUFFIX = ".lock"
 # A lock file that cannot be read is treated as being written right now for
@@ -194,7 +195,7 @@ class ProjectLock:
             if not force:
                 raise ProjectLocked(project, other)
             try:
-                _replace(path, mine.to_json())
+                write_atomically(path, mine.to_json().encode("utf-8"))  # take it over
             except OSError as error:
                 raise ProjectFileError(
                     f"{project}: cannot take over the lock file {path.name} ({error.strerror or error})") from error
@@ -261,17 +262,6 @@ def _create_exclusive(path: Path, text: str) -> None:
     os.close(fd)
 
 
-def _replace(path: Path, text: str) -> None:
-    """Write a lock file in place of another, atomically (write aside, then rename over)."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
-    try:
-        _create_exclusive(temporary, text)
-        os.replace(temporary, path)
-    finally:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
 
 
 def _break(path: Path, stale: LockInfo) -> None:

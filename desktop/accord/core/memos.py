@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from .command_guard import changes_project
 from .clock import now
 from .codebook import resolve_code
 from .coders import resolve_coder
@@ -26,6 +27,7 @@ class Memo:
     updated_at: str
 
 
+@changes_project
 def add_memo(db: Database, text: str, *, title: str = "", document: str | int | None = None,
              code: str | int | None = None, coder: str | int | None = None) -> Memo:
     """A memo on a document, on a code, or (neither given) on the project."""
@@ -43,6 +45,7 @@ def add_memo(db: Database, text: str, *, title: str = "", document: str | int | 
     return get_memo(db, cursor.lastrowid)
 
 
+@changes_project
 def update_memo(db: Database, memo_id: int, *, text: str | None = None, title: str | None = None) -> Memo:
     memo = get_memo(db, memo_id)
     db.execute(
@@ -52,6 +55,7 @@ def update_memo(db: Database, memo_id: int, *, text: str | None = None, title: s
     return get_memo(db, memo_id)
 
 
+@changes_project
 def delete_memo(db: Database, memo_id: int) -> None:
     get_memo(db, memo_id)
     db.execute("DELETE FROM memos WHERE id = ?", [memo_id])

@@ -25,16 +25,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import schema
+from . import project_file, schema
+from .backups import BackupFailed, take_backup
 from .clock import now
+from .command_guard import changes_project, command_open
 from .errors import ProjectFileError
 from .history import Changes, History
 from .lock import LockInfo, ProjectLock, ProjectLocked, holder, lock_path
 
-__all__ = ["Project", "ProjectLocked", "LockInfo", "inspect", "backup", "set_meta", "lock_path", "SUFFIX"]
+__all__ = ["Project", "ProjectLocked", "LockInfo", "set_meta", "lock_path", "SUFFIX"]
 
 SUFFIX = ".accord"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Listener = Callable[[Changes, str], None]
 
@@ -74,22 +75,19 @@ class Project:
             raise ProjectFileError(f"{path}: folder {path.parent} does not exist")
         lock = ProjectLock.acquire(path) if take_lock else None
         try:
+            db = None
             try:
                 db = _connect(path)
-                _initialise(db, title or path.stem)
+                _initialise(db, title or path.stem, coder)
             except sqlite3.Error as error:
                 _remove_quietly(path)
                 raise ProjectFileError(f"{path}: cannot create project ({_reason(error)})") from error
-            project = cls(path, db, undo=undo, lock=lock)
-            if coder:
-                from .coders import add_coder
-
-                try:
-                    add_coder(db, coder)
-                except Exception:  # e.g. a blank name: leave no half-made project behind
+            except Exception:  # e.g. a blank coder name: leave no half-made project behind
+                if db is not None:
                     db.close()
-                    _remove_quietly(path)
-                    raise
+                _remove_quietly(path)
+                raise
+            project = cls(path, db, undo=undo, lock=lock)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -97,11 +95,11 @@ class Project:
         return project
 
     @classmethod
-    def in_memory(cls, *, title: str = "Untitled", undo: bool = True) -> "Project":
+    def in_memory(cls, *, title: str = "Untitled", undo: bool = True, coder: str | None = None) -> "Project":
         """A throw-away project, for tests and previews."""
         db = Database(memory=True)
         _configure(db)
-        _initialise(db, title)
+        _initialise(db, title, coder)
         return cls(None, db, undo=undo)
 
     @classmethod
@@ -122,7 +120,7 @@ class Project:
         cannot be written is opened read-only.
         """
         path = Path(path)
-        version = inspect(path)
+        version = project_file.inspect(path)
         unwritable = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
         read_only = read_only or unwritable
         lock = None
@@ -140,7 +138,7 @@ class Project:
                         f"while it is {'read-only' if unwritable else 'opened read-only'}")
                 target = (backup_dir or path.parent) / _backup_name(path, version)
                 try:
-                    backup(path, target)
+                    project_file.backup(path, target)
                 except (OSError, sqlite3.Error) as error:
                     raise ProjectFileError(
                         f"{path}: cannot back up to {target} before upgrading ({_reason(error)})") from error
@@ -173,8 +171,6 @@ class Project:
         return project
 
     def _backup_on_open(self) -> None:
-        from .backups import BackupFailed, take_backup
-
         try:
             self.opening_backup = take_backup(self.path)
         except BackupFailed as problem:
@@ -240,14 +236,15 @@ class Project:
                 since = self.history.mark() if self.history and outermost else 0
                 self._depth += 1
                 try:
-                    if outermost:
-                        # SQLite may give up the whole transaction on a full disk or an I/O
-                        # error. If the body catches that error and carries on, its further
-                        # statements would each be committed on their own: refuse them.
-                        with self.db.tracer(_transaction_guard(self.db, lost)):
+                    with command_open(self.db):
+                        if outermost:
+                            # SQLite may give up the whole transaction on a full disk or an I/O
+                            # error. If the body catches that error and carries on, its further
+                            # statements would each be committed on their own: refuse them.
+                            with self.db.tracer(_transaction_guard(self.db, lost)):
+                                yield
+                        else:
                             yield
-                    else:
-                        yield
                 finally:
                     self._depth -= 1
                 if outermost and not _end_sentinel(self.db):
@@ -331,84 +328,9 @@ class Project:
             listener(changes, label)
 
 
+@changes_project
 def set_meta(db: Database, key: str, value: str) -> None:
     db.execute("INSERT OR REPLACE INTO project(key, value) VALUES (?, ?)", [key, value])
-
-
-def inspect(path: Path) -> int:
-    """The schema version of an Accord file; raises ProjectFileError for anything else.
-
-    Reads the file through a read-only connection, so nothing is changed.
-    """
-    if not path.exists():
-        raise ProjectFileError(f"{path}: no such file")
-    if path.is_dir():
-        raise ProjectFileError(f"{path}: is a folder, not a project file")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_MAGIC))
-    except OSError as error:
-        raise ProjectFileError(f"{path}: cannot read ({error.strerror})") from error
-    if not header:
-        raise ProjectFileError(f"{path}: empty file, not an Accord project")
-    if header != _SQLITE_MAGIC:
-        raise ProjectFileError(f"{path}: not an Accord project (not a SQLite database)")
-    # mode=ro on a WAL-mode file creates empty -wal and -shm files next to it. With
-    # no -wal there is nothing beyond the main file to read (and no one has it open
-    # in WAL mode), so read it as immutable, which touches nothing.
-    query = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
-        try:
-            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if application_id == schema.APPLICATION_ID:
-                problems = conn.execute("PRAGMA quick_check").fetchall()
-                if problems != [("ok",)]:
-                    raise ProjectFileError(f"{path}: the project file is damaged ({problems[0][0]})")
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        raise ProjectFileError(f"{path}: the project file is damaged ({error})") from error
-    if application_id != schema.APPLICATION_ID:
-        raise ProjectFileError(f"{path}: not an Accord project (a SQLite database of another program)")
-    if version > schema.SCHEMA_VERSION:
-        raise ProjectFileError(
-            f"{path}: made by a newer version of Accord (file format {version}, "
-            f"this version reads up to {schema.SCHEMA_VERSION}); please update Accord"
-        )
-    return version
-
-
-def backup(source: Path, target: Path) -> Path:
-    """A consistent copy of a project (SQLite's online backup), even while it is open."""
-    source, target = Path(source), Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = _reader(source)
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
-def _reader(path: Path) -> sqlite3.Connection:
-    """A connection for reading a project that leaves nothing behind.
-
-    While a program has the project open (there is a -wal file), read-only.
-    Otherwise an ordinary connection, which removes the -wal and -shm files it
-    makes when it closes (a read-only one cannot), or, where the file cannot
-    be written at all, an immutable read that makes none.
-    """
-    if Path(f"{path}-wal").exists():
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
-        return sqlite3.connect(str(path))
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
 
 
 def _backup_name(path: Path, version: int) -> str:
@@ -436,13 +358,18 @@ def _configure(db: Database, *, wal: bool = False) -> None:
         db.execute("PRAGMA synchronous = FULL")
 
 
-def _initialise(db: Database, title: str) -> None:
+def _initialise(db: Database, title: str, coder: str | None = None) -> None:
+    """The tables and first rows of a new project: before it has a history, so none of it can be undone."""
     db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     schema.migrations.apply(db)
-    with db.atomic():
+    with db.atomic(), command_open(db):
         db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         set_meta(db, "title", title)
         set_meta(db, "created_at", now())
+        if coder:
+            from .coders import add_coder
+
+            add_coder(db, coder)
 
 
 def _remove_quietly(path: Path) -> None:

@@ -2,7 +2,8 @@
 
 The sample is kept as text and JSON (interviews, codebook, quote-anchored
 codings) rather than as a binary .accord file, so it is readable, diffable
-and always built with the current schema.
+and always built with the current schema. `sample_project_path` keeps the
+user's own copy, the one `accord gui --sample` opens.
 """
 
 import json
@@ -14,10 +15,29 @@ from .codebook import TEXT_FIELDS, create_code
 from .codings import apply_code
 from .coders import add_coder
 from .documents import document_text
-from .errors import AccordError
+from .errors import AccordError, ProjectFileError
 from .importing import prepare_document, store_prepared
 from .memos import add_memo
 from .project import Project, set_meta
+from .project_file import inspect
+
+
+def sample_project_path() -> Path:
+    """The user's copy of the sample project, built from resources/sample on first use.
+
+    A copy from an older Accord that cannot be opened any more is rebuilt.
+    """
+    from ..appdirs import data_dir
+
+    path = data_dir() / "sample.accord"
+    if path.exists():
+        try:
+            inspect(path)
+            return path
+        except ProjectFileError:
+            path.rename(path.with_suffix(".accord.old"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return build_sample(path)
 
 
 def build_sample(path: str | Path, source: Path | None = None) -> Path:

@@ -2,36 +2,14 @@
 
 import argparse
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..appdirs import data_dir
-from ..core.project import inspect
-from ..core.errors import ProjectFileError
 from ..logs import setup_logging
 from ..resources import resources_dir
-
-
-def sample_project_path() -> Path:
-    """The user's copy of the sample project, built from resources/sample on first use.
-
-    A copy from an older Accord that cannot be opened any more is rebuilt.
-    """
-    from ..core.sample import build_sample
-
-    path = data_dir() / "sample.accord"
-    if path.exists():
-        try:
-            inspect(path)
-            return path
-        except ProjectFileError:
-            path.rename(path.with_suffix(".accord.old"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return build_sample(path)
 
 
 class _OpenFiles(QObject):

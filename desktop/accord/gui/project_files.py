@@ -10,7 +10,8 @@ from ..appdirs import recent_projects, remember_project
 from ..core.backups import BackupPolicy, list_backups, restore_backup
 from ..core.errors import AccordError
 from ..core.lock import ProjectLocked
-from ..core.project import Project, backup
+from ..core.project import Project
+from ..core.project_file import backup
 from .widgets import dialogs
 from .session import Session
 
@@ -106,7 +107,7 @@ class ProjectFiles:
             self.open_project(path)
 
     def open_sample(self) -> None:
-        from .app import sample_project_path
+        from ..core.sample import sample_project_path
 
         try:
             path = sample_project_path()

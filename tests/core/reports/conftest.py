@@ -32,6 +32,7 @@ def sample(sample_path):
 def hostile():
     """An in-memory project whose names and texts try to break out of every format."""
     project = Project.in_memory(undo=False)
-    build_hostile(project.db)
+    with project.command("Build a hostile project"):
+        build_hostile(project.db)
     yield project
     project.close()

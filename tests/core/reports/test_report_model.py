@@ -150,15 +150,16 @@ def test_segments_only_when_asked(sample):
 def _project_with_overlaps():
     project = Project.in_memory(undo=False)
     db = project.db
-    ann, bob = add_coder(db, "ann"), add_coder(db, "bob")
-    a, b, c = (create_code(db, name) for name in "ABC")
-    doc = add_document(db, "d", "x" * 200, turns=[TurnRecord(0, 100, 5, "P1"), TurnRecord(100, 200, 105, "P2")])
-    apply_code(db, doc.id, a.id, ann.id, 0, 50)
-    apply_code(db, doc.id, b.id, ann.id, 40, 60)     # overlaps A (ann)
-    apply_code(db, doc.id, c.id, ann.id, 45, 48)     # overlaps A and B (ann)
-    apply_code(db, doc.id, b.id, ann.id, 100, 120)
-    apply_code(db, doc.id, a.id, ann.id, 120, 130)   # touches B: no overlap
-    apply_code(db, doc.id, c.id, bob.id, 0, 200)     # bob: overlaps everything of ann, but is another coder
+    with project.command("Set up"):
+        ann, bob = add_coder(db, "ann"), add_coder(db, "bob")
+        a, b, c = (create_code(db, name) for name in "ABC")
+        doc = add_document(db, "d", "x" * 200, turns=[TurnRecord(0, 100, 5, "P1"), TurnRecord(100, 200, 105, "P2")])
+        apply_code(db, doc.id, a.id, ann.id, 0, 50)
+        apply_code(db, doc.id, b.id, ann.id, 40, 60)     # overlaps A (ann)
+        apply_code(db, doc.id, c.id, ann.id, 45, 48)     # overlaps A and B (ann)
+        apply_code(db, doc.id, b.id, ann.id, 100, 120)
+        apply_code(db, doc.id, a.id, ann.id, 120, 130)   # touches B: no overlap
+        apply_code(db, doc.id, c.id, bob.id, 0, 200)     # bob: overlaps everything of ann, but is another coder
     return project, (a.id, b.id, c.id)
 
 
@@ -179,10 +180,11 @@ def test_cooccurrence_counts_one_coder_overlaps():
 def test_speaker_of_a_quote_in_a_gap_is_the_next_turn():
     project = Project.in_memory(undo=False)
     db = project.db
-    add_coder(db, "ann")
-    create_code(db, "A")
-    doc = add_document(db, "d", "x" * 50, turns=[TurnRecord(10, 20, 12, "P1"), TurnRecord(30, 50, 32, "P2")])
-    apply_code(db, doc.id, "A", "ann", 22, 40)
+    with project.command("Set up"):
+        add_coder(db, "ann")
+        create_code(db, "A")
+        doc = add_document(db, "d", "x" * 50, turns=[TurnRecord(10, 20, 12, "P1"), TurnRecord(30, 50, 32, "P2")])
+        apply_code(db, doc.id, "A", "ann", 22, 40)
     model = build_report(db)
     assert model.codes[0].quotes[0].speaker == "P2"
     project.close()
@@ -206,8 +208,9 @@ def test_an_empty_project_has_an_empty_report():
 def test_colours_are_sanitised():
     project = Project.in_memory(undo=False)
     db = project.db
-    add_coder(db, "ann", color="red; background:url(http://x)")
-    add_coder(db, "bob", color="#ABC")
+    with project.command("Set up"):
+        add_coder(db, "ann", color="red; background:url(http://x)")
+        add_coder(db, "bob", color="#ABC")
     model = build_report(db, ReportOptions(agreement=False))
     assert model.coders[0].color.startswith("#") and len(model.coders[0].color) == 7
     assert model.coders[1].color == "#aabbcc"
@@ -265,7 +268,7 @@ def test_agreement_shape_is_read_without_the_engine(sample):
 def test_the_shortcut_to_the_intervals_matches_the_engine(sample):
     """reports.agreement reads only the intervals it shows; they must be the engine's own."""
     from accord.core.agreement import AgreementOptions, compute_agreement
-    from accord.core.reports.agreement import _pooled
+    from accord.core.reports.agreement_engine import _pooled
 
     result = compute_agreement(sample.db, AgreementOptions(bootstrap=100, seed=3))
     public, fast = result.pooled_over_documents(), _pooled(result)
@@ -281,7 +284,7 @@ def test_the_shortcut_to_the_intervals_matches_the_engine(sample):
         from accord.core.agreement.methods import methods_paragraph
     except ImportError:
         return
-    from accord.core.reports.agreement import _Pooled
+    from accord.core.reports.agreement_engine import _Pooled
 
     assert methods_paragraph(_Pooled(result, fast)) == methods_paragraph(result)
 

@@ -20,13 +20,14 @@ from accord.gui.workbench.actions import ACTIONS
 def dialogs_shown(monkeypatch):
     """Modal dialogs opened by actions, recorded instead of shown."""
     from accord.gui.importing import dialog as import_dialog
+    from accord.gui.memos import coding_memo
     from accord.gui.memos import editor as memo_editor
     from accord.gui.reports import dialog as report_dialog
 
     shown = []
     monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda self: shown.append("import") or 0)
     monkeypatch.setattr(memo_editor.MemoEditor, "exec", lambda self: shown.append(("memos", self.windowTitle())) or 0)
-    monkeypatch.setattr(memo_editor, "edit_coding_memo", lambda *a, **k: shown.append("coding memo") or True)
+    monkeypatch.setattr(coding_memo, "edit_coding_memo", lambda *a, **k: shown.append("coding memo") or True)
     monkeypatch.setattr(report_dialog.ReportDialog, "exec", lambda self: shown.append("report") or 0)
     monkeypatch.setattr(report_dialog.RetrieveDialog, "exec",
                         lambda self: shown.append(("retrieve", self.windowTitle())) or 0)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from .disagreements import Disagreement
+from ..command_guard import changes_project
 from ..clock import now
 from ..codebook import resolve_code
 from ..coders import Coder, ensure_coder, resolve_coder
@@ -48,6 +49,7 @@ class Adjudication:
     decided_at: str
 
 
+@changes_project
 def adjudicate(db: Database, disagreement: Disagreement, decision: str, *, first: str | int, second: str | int,
                consensus: str = CONSENSUS, edited: Iterable[tuple[str | int, int, int]] = (),
                note: str = "") -> list[Coding]:

@@ -36,12 +36,10 @@ beside `path` and then put it in place, so a failed export leaves no half file.
 from __future__ import annotations
 
 import csv
-import os
-import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import AccordError
+from ..files import write_atomically
 from .methods import DEFINITIONS, REFERENCES, Definition, cited_references, methods_paragraph, methods_text
 from .report import PAIR_FIGURES, AgreementResult
 
@@ -187,23 +185,6 @@ def all_coders_rows(result: AgreementResult, *, documents: bool = True) -> list[
     return rows
 
 
-# -- files --------------------------------------------------------------------------------------
-def _replace_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
-    """write(temporary path) beside `path`, then move it onto `path` (nothing is left behind on failure)."""
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
-        raise
-    return path
-
-
 def _csv_value(value) -> str:
     if value is None:
         return ""
@@ -228,7 +209,7 @@ def write_csv(result: AgreementResult, path: str | Path) -> Path:
             for row in rows:
                 writer.writerow([_csv_value(row.get(column)) for column in CSV_COLUMNS])
 
-    return _replace_atomically(path, write)
+    return write_atomically(path, write)
 
 
 # -- xlsx ---------------------------------------------------------------------------------------
@@ -459,4 +440,4 @@ def write_xlsx(result: AgreementResult, path: str | Path) -> Path:
     _documents_sheet(workbook, [r for r in rows if r["scope"] == "document"], overall, result)
     _definitions_sheet(workbook)
     _methods_sheet(workbook, result)
-    return _replace_atomically(path, lambda target: workbook.save(target))
+    return write_atomically(path, lambda target: workbook.save(target))

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -12,6 +9,7 @@ from sqlite_utils import Database
 
 from ... import __version__
 from ..codebook import code_tree
+from ..files import write_atomically
 from .code_text import compose
 from .errors import RefiError
 from .guids import stable_guid
@@ -100,7 +98,7 @@ def export_qdc(db: Database, path: str | Path, *, overwrite: bool = False,
     path = Path(path)
     check_target(path, overwrite=overwrite, project_path=project_path)
     data, count, replaced = codebook_document(db)
-    write_atomically(path, lambda handle: handle.write(data))
+    write_atomically(path, data)
     return ExportSummary(str(path), "codebook", count, bytes=len(data), replaced_characters=replaced)
 
 
@@ -113,25 +111,3 @@ def check_target(path: Path, *, overwrite: bool, project_path: Path | None) -> N
         raise RefiError(f"{path}: is the project itself; choose another file name")
     if path.exists() and not overwrite:
         raise RefiError(f"{path}: already exists")
-
-
-def write_atomically(path: Path, write: Callable) -> None:
-    """Write through a temporary file in the same folder, so `path` is whole or untouched."""
-    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
-    try:
-        with handle:
-            write(handle)
-        os.chmod(handle.name, 0o666 & ~_umask())
-        os.replace(handle.name, path)
-    except BaseException:
-        try:
-            os.unlink(handle.name)
-        except OSError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

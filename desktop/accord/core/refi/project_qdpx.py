@@ -27,9 +27,9 @@ from ..codings import codings_of_document
 from ..documents import document_text, list_documents
 from ..memos import all_memos
 from ..project import Project
+from ..files import write_atomically
 from .codebook_qdc import (
     ORIGIN, PROJECT_NS, PROJECT_XSD, XSI_NS, ExportSummary, add_codes, check_target, code_guid, project_seed,
-    write_atomically,
 )
 from .guids import stable_guid
 from .xml_write import Element, Writer, xml_datetime
@@ -167,8 +167,8 @@ def export_qdpx(project: Project, path: str | Path, *, overwrite: bool = False) 
     check_target(path, overwrite=overwrite, project_path=project.path)
     members, summary = project_archive(project)
 
-    def write(handle) -> None:
-        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    def write(target: Path) -> None:
+        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
             for name, data in members.items():
                 info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
                 info.compress_type = zipfile.ZIP_DEFLATED

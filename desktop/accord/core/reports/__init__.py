@@ -7,9 +7,11 @@ Formats: html, md, docx, csv (one file per table), xlsx (one sheet per table).
 `retrieval` prints the coded segments of one code (txt or docx).
 """
 
+from .agreement import AGREEMENT_SHAPE, AgreementRow, AgreementSection
+from .agreement_engine import agreement_from_json
+from .build import build_report
 from .model import (
-    AGREEMENT_SHAPE, AgreementRow, AgreementSection, CodeEntry, CoderEntry, Cooccurrence, DocumentEntry,
-    MemoEntry, Quote, ReportModel, ReportOptions, SegmentRow, agreement_from_json, build_report,
+    CodeEntry, CoderEntry, Cooccurrence, DocumentEntry, MemoEntry, Quote, ReportModel, ReportOptions, SegmentRow,
 )
 from .output import FORMATS, TABLE_FORMATS, write_report
 

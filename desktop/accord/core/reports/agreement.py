@@ -1,248 +1,57 @@
-"""The report's agreement section, read from the agreement engine (`accord.core.agreement`).
-
-The engine is optional for reports: when it cannot be imported (or has no
-`compute_agreement`) the report simply has no agreement section. Its results
-are turned into the small, documented dict `model.AGREEMENT_SHAPE`, and only
-that dict is read by the renderers (through `agreement_from_json`), so a
-change in the engine touches this module only.
-
-Per code (pooled over the documents, every character a unit that a coder did
-or did not code with the code): percentage agreement and Cohen's kappa of the
-two coders (with more than two coders: the mean pairwise percentage and
-Fleiss' kappa), Krippendorff's alpha (binary, nominal) of all coders with a
-bootstrap interval (documents resampled). The "All codes" row gives the pooled
-kappa (De Vries et al. 2008).
+"""The report's agreement section, as plain data: an `AgreementSection` of `AgreementRow`s (one for
+each code, and the overall row) and `AGREEMENT_SHAPE`, the small documented dict a section is read
+from. The report model holds a section, `agreement_engine` fills one from the agreement engine, and
+the renderers read only the section, so nothing here knows the engine or the rest of the report.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from typing import TYPE_CHECKING
-
-from sqlite_utils import Database
-
-from ... import __version__
-from ..errors import AccordError
-
-if TYPE_CHECKING:
-    from .model import AgreementSection, ReportModel, ReportOptions
-
-RELIABLE, TENTATIVE = 0.800, 0.667   # Krippendorff's (2004) rules of thumb for alpha
+from dataclasses import dataclass, field
 
 
-def agreement_section(db: Database, options: ReportOptions, model: ReportModel) -> AgreementSection | None:
-    from .model import LARGE, RESAMPLES, RESAMPLES_LARGE, AgreementSection, agreement_from_json
-
-    try:
-        from .. import agreement as engine
-    except ImportError:
-        return None
-    compute = getattr(engine, "compute_agreement", None)
-    factory = getattr(engine, "AgreementOptions", None)
-    if compute is None or factory is None:
-        return None
-    resamples = options.resamples
-    if resamples is None:  # intervals cost time in proportion to the resamples: fewer for large projects
-        resamples = RESAMPLES if model.total_codings <= LARGE else RESAMPLES_LARGE
-    try:
-        result = compute(db, factory(coders=tuple(c.id for c in model.coders), codes=tuple(c.id for c in model.codes),
-                                     documents=tuple(d.id for d in model.documents),
-                                     bootstrap=resamples, seed=1))
-        data = section_json(result, model, resamples, engine)
-    except AccordError as error:
-        return AgreementSection(coders=model.coder_names, unit="character", rows=[], overall=None, methods="",
-                                notes=[f"Agreement could not be computed: {error}"])
-    return agreement_from_json(data, model)
+@dataclass
+class AgreementRow:
+    code: str            # "" for the overall row
+    path: str
+    code_id: int | None
+    percent: float | None        # agreement as a fraction, 0..1
+    kappa: float | None
+    alpha: float | None
+    alpha_low: float | None      # the interval of alpha (e.g. 95 % bootstrap)
+    alpha_high: float | None
+    units: int | None = None     # units coded by at least one coder (e.g. characters), when known
+    kappa_low: float | None = None   # the interval of kappa (the overall row's pooled kappa)
+    kappa_high: float | None = None
 
 
-def _ci(entry: dict, figure: str) -> list:
-    interval = (entry.get("bootstrap") or {}).get(figure) or {}
-    return list(interval.get("ci95") or [None, None])
+@dataclass
+class AgreementSection:
+    """Inter-coder agreement, read from `accord.core.agreement` (see agreement_engine.agreement_section)."""
+
+    coders: list[str]
+    unit: str
+    rows: list[AgreementRow]
+    overall: AgreementRow | None
+    methods: str
+    interval: str = "95 % interval"       # the heading of the alpha interval column
+    notes: list[str] = field(default_factory=list)
+    kappa_label: str = "Cohen's κ"        # or "Fleiss' κ" with more than two coders
+    references: list[str] = field(default_factory=list)  # the works the methods paragraph cites, in full
 
 
-def _fraction(percent) -> float | None:
-    return None if percent is None else percent / 100
-
-
-def _mean(values) -> float | None:
-    values = [v for v in values if v is not None]
-    return sum(values) / len(values) if values else None
-
-
-def _pooled(result) -> dict:
-    """The figures pooled over documents, with only the intervals the report shows.
-
-    The public `pooled_over_documents()` summarises every bootstrap distribution
-    (each pair and figure of each code: 12 per code for three coders), which is
-    most of the time an agreement section takes on a large project. The report
-    needs the group's alpha per code and the pooled kappa, so it reads those
-    from the result's bootstrap and takes the rest without it. Should the
-    result not look as expected, the public route is taken.
-    """
-    if getattr(result, "bootstrap", None) is None or not dataclasses.is_dataclass(result):
-        return result.pooled_over_documents()
-    try:
-        plain = dataclasses.replace(result, bootstrap=None, _columns={}).pooled_over_documents()
-        boot = result.bootstrap
-        for index, key in enumerate(result.codes):
-            alpha = boot.group.get(index, {}).get("krippendorff_alpha")
-            if alpha is not None:
-                plain["codes"][key]["all_coders"]["bootstrap"] = {"krippendorff_alpha": alpha.summary()}
-        for p, pair in enumerate(result.pair_keys):
-            plain["overall"]["pairs"][pair]["bootstrap"] = {"pooled_kappa": boot.pooled_kappa[p].summary()}
-        return plain
-    except (AttributeError, KeyError, IndexError, TypeError):
-        return result.pooled_over_documents()
-
-
-class _Pooled:
-    """The result, answering pooled_over_documents() from what was already read (see _pooled)."""
-
-    def __init__(self, result, pooled: dict):
-        self._result, self._pooled = result, pooled
-
-    def __getattr__(self, name):
-        return getattr(self._result, name)
-
-    def pooled_over_documents(self) -> dict:
-        return self._pooled
-
-
-def _engine_methods(engine, result, pooled: dict) -> tuple[str, list[str]] | None:
-    """The engine's own methods paragraph and the references it cites, when it has them."""
-    try:
-        from importlib import import_module
-
-        methods = import_module(f"{engine.__name__}.methods")
-    except ImportError:
-        return None
-    paragraph, cited = getattr(methods, "methods_paragraph", None), getattr(methods, "cited_references", None)
-    if paragraph is None:
-        return None
-    text = paragraph(_Pooled(result, pooled))
-    return text, (list(cited(text)) if cited is not None else [])
-
-
-def section_json(result, model: ReportModel, resamples: int, engine=None) -> dict:
-    """The engine's result in the report's AGREEMENT_SHAPE (pooled over documents, codebook order)."""
-    pooled = _pooled(result)
-    coders = list(result.coders)
-    two = len(coders) == 2
-    pair_keys = list(result.pair_keys)
-    by_id = {c.id: c for c in model.codes}
-    codes, unused, undefined = [], [], []
-    for code_id, key in zip(result.selection.code_ids, result.codes):
-        entry = pooled["codes"][key]
-        code = by_id.get(code_id)
-        if code is None:
-            continue
-        if not entry.get("used", True):
-            unused.append(code.path)
-            continue
-        group = entry["all_coders"]
-        pairs = entry["pairs"]
-        if two:
-            pair = pairs[pair_keys[0]]
-            percent, kappa = _fraction(pair.get("percent_agreement")), pair.get("cohen_kappa")
-            counts = pair.get("counts", {})
-            units = counts.get("both", 0) + counts.get("only_first", 0) + counts.get("only_second", 0)
-        else:
-            percent = _mean(_fraction(p.get("percent_agreement")) for p in pairs.values())
-            kappa, units = group.get("fleiss_kappa"), None
-        alpha = group.get("krippendorff_alpha")
-        if kappa is None or alpha is None:
-            undefined.append(code.path)
-        codes.append({"code_id": code_id, "code": code.name, "path": code.path,
-                      "percent_agreement": percent, "kappa": kappa, "alpha": alpha,
-                      "alpha_ci": _ci(group, "krippendorff_alpha"), "units": units})
-    total = pooled["overall"]
-    if two:
-        pair = total["pairs"][pair_keys[0]]
-        overall = {"percent_agreement": _fraction(pair.get("pooled_percent_agreement")),
-                   "kappa": pair.get("pooled_kappa"), "kappa_ci": _ci(pair, "pooled_kappa")}
-    else:
-        overall = {"percent_agreement": _mean(_fraction(p.get("pooled_percent_agreement"))
-                                              for p in total["pairs"].values()),
-                   "kappa": total["all_coders"].get("mean_pairwise_pooled_kappa"), "kappa_ci": [None, None]}
-    overall["alpha"] = None
-    notes = []
-    if unused:
-        notes.append(f"Not used by any compared coder, so left out: {', '.join(unused)}.")
-    one_sided = {by_id[i].path: total["codes_one_sided"][k] for i, k in zip(result.selection.code_ids, result.codes)
-                 if k in total.get("codes_one_sided", {}) and i in by_id}
-    if one_sided:
-        notes.append("Used by one coder only: " + ", ".join(f"{path} ({who})" for path, who in one_sided.items())
-                     + ".")
-    if undefined:
-        notes.append(f"A dash marks a coefficient that is undefined (no variation): {', '.join(undefined)}.")
-    data = {
-        "coders": coders,
-        "unit": "character",
-        "kappa_label": "Cohen's κ" if two else "Fleiss' κ",
-        "interval": "α 95 % interval" if resamples else "interval",
-        "codes": codes,
-        "overall": overall,
-        "notes": notes,
-    }
-    from_engine = _engine_methods(engine, result, pooled) if engine is not None else None
-    if from_engine is not None:
-        data["methods"], data["references"] = from_engine
-        data["notes"].append("The table gives percent agreement, κ and α with its interval for each code; the "
-                             "other figures the methods paragraph names are in the agreement export (accord "
-                             "agreement PROJECT --export OUT.xlsx).")
-    else:
-        data["methods"], data["references"] = methods_paragraph(data, model, resamples), []
-    return data
-
-
-def _f(value: float | None) -> str:
-    return "undefined" if value is None else f"{value:.2f}".replace("-", "−")
-
-
-def methods_paragraph(data: dict, model: ReportModel, resamples: int) -> str:
-    """A paragraph for a methods section, from the figures in `data` (AGREEMENT_SHAPE).
-
-    Used when the engine has no `methods.methods_paragraph` of its own (the engine's is preferred:
-    it also describes the figures of its export, with the references)."""
-    coders = data["coders"]
-    rows = data["codes"]
-    names = " and ".join([", ".join(coders[:-1]), coders[-1]]) if len(coders) > 1 else "".join(coders)
-    characters = sum(d.length for d in model.documents)
-    documents = len(model.documents)
-    text = (
-        f"{_count_word(len(coders))} coders ({names}) coded {documents:,} document{'s' if documents != 1 else ''} "
-        f"({characters:,} characters) independently with a codebook of {len(model.codes):,} codes. "
-        f"Agreement was computed in Accord {__version__} for each code separately, treating every character as a "
-        "unit that a coder either did or did not code with that code, and pooling the characters over the "
-        "documents. ")
-    if len(coders) == 2:
-        text += "For each code we report the percentage of characters on which the coders agreed, Cohen's kappa"
-    else:
-        text += ("For each code we report the mean percentage of characters on which two coders agreed, "
-                 "Fleiss' kappa")
-    text += " and Krippendorff's alpha for nominal data"
-    if resamples:
-        text += (f", the latter with a 95 % interval from {resamples:,} bootstrap resamples of the documents "
-                 "(percentile method)")
-    text += (". Because most characters are coded by nobody, percentage agreement is high even when the coders "
-             "rarely coded the same passages; the chance-corrected coefficients are the ones to read. ")
-    overall = data.get("overall") or {}
-    if overall.get("kappa") is not None:
-        low, high = overall.get("kappa_ci") or [None, None]
-        text += (f"Across the {len(rows):,} code{'s' if len(rows) != 1 else ''} used, the pooled kappa "
-                 f"(De Vries et al., 2008) was {_f(overall['kappa'])}")
-        text += f" (95 % interval {_f(low)} to {_f(high)}). " if low is not None and high is not None else ". "
-    alphas = [r["alpha"] for r in rows if r.get("alpha") is not None]
-    if alphas:
-        reliable = sum(1 for a in alphas if a >= RELIABLE)
-        tentative = sum(1 for a in alphas if TENTATIVE <= a < RELIABLE)
-        low = sum(1 for a in alphas if a < TENTATIVE)
-        text += (f"Krippendorff's alpha was at least 0.800 for {reliable} of {len(alphas)} codes, between 0.667 and "
-                 f"0.800 for {tentative}, and below 0.667 for {low} (Krippendorff, 2004, suggests relying on "
-                 "codes with alpha ≥ 0.800 and drawing only tentative conclusions from 0.667 to 0.800).")
-    return text.strip()
-
-
-def _count_word(n: int) -> str:
-    words = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine", 10: "Ten"}
-    return words.get(n, f"{n:,}")
+# What the renderers read about agreement (agreement_engine makes it from the engine's result).
+# Fractions are 0..1; any figure may be null (undefined, e.g. no variation). "units": characters
+# coded by at least one coder (two coders only). The overall row is the pooled kappa.
+AGREEMENT_SHAPE = {
+    "coders": ["Ana", "Ben"],
+    "unit": "character",
+    "kappa_label": "Cohen's κ",
+    "interval": "α 95 % interval",
+    "codes": [{"code_id": 3, "code": "Loneliness", "path": "Settling in/Loneliness",
+               "percent_agreement": 0.984, "kappa": 0.67, "alpha": 0.67, "alpha_ci": [0.50, 0.92],
+               "units": 841}],
+    "overall": {"percent_agreement": 0.99, "kappa": 0.71, "kappa_ci": [0.66, 0.75], "alpha": None},
+    "methods": "Two coders (Ana and Ben) coded 4 documents ... independently ...",
+    "references": ["Cohen, J. (1960). A coefficient of agreement for nominal scales. ..."],
+    "notes": ["Used by one coder only: Housing and money (Ana)."],
+}

@@ -17,7 +17,8 @@ from ... import __version__
 from ..clock import now
 from ..codebook import get_code
 from ..errors import InvalidValue
-from .model import ReportOptions, build_report, safe_colour
+from .build import build_report
+from .model import ReportOptions, safe_colour
 
 RETRIEVAL_FORMATS = ("txt", "docx")
 WIDTH = 78
@@ -180,7 +181,8 @@ def retrieval_docx(r: Retrieval) -> bytes:
 
 
 def write_retrieval(r: Retrieval, fmt: str, out: str | Path) -> Path:
-    from .output import check_file, write_atomically
+    from ..files import write_atomically
+    from .output import check_file
 
     if fmt not in RETRIEVAL_FORMATS:
         raise InvalidValue(f"unknown retrieval format {fmt!r} (choose from {', '.join(RETRIEVAL_FORMATS)})")

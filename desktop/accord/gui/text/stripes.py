@@ -3,27 +3,53 @@
 Bars sit in columns (see CodingIndex.assign_columns) and span the lines of
 their coding on screen; a label reads to the right of its bar as far as the
 next bar that shares its height. The margin lives inside the text view's
-frame, between the text and the scroll bar, and scrolls with the text.
+frame, between the text and the scroll bar, and scrolls with the text. It
+knows the view only through `StripeHost`, the little it asks of it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, SignalInstance
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPalette
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
-from .index import Mark
-
-if TYPE_CHECKING:
-    from .view import CodingTextView
+from .geometry import ShownBlock
+from .index import Mark, PaneState
 
 LEFT_PAD = 8.0
 RIGHT_PAD = 4.0
 BAR_WIDTH = 4.0
 GRIP = 5  # pixels at the left edge that resize the margin
+
+
+class StripeHost(Protocol):
+    """What the margin needs of the text view it sits in (and that is its parent widget).
+
+    CodingTextView is one: its layout and marks to draw, its scroll position to
+    know when to lay out again, its signals for clicks on a stripe, and the
+    margin's width to resize it.
+    """
+
+    state: PaneState
+    layout_generation: int  # changes whenever the blocks on screen are laid out anew
+    markClicked: SignalInstance  # (coding id)
+    markContextRequested: SignalInstance  # (coding id, global QPoint)
+
+    def font(self) -> QFont: ...
+    def palette(self) -> QPalette: ...
+    def viewport(self) -> QWidget: ...
+    def verticalScrollBar(self) -> QScrollBar: ...
+    def contentOffset(self) -> QPointF: ...
+    def shown_blocks(self) -> list[ShownBlock]: ...
+    def visible_marks(self, shown: list[ShownBlock]) -> list[Mark]: ...
+    def extent(self, shown: list[ShownBlock], qstart: int, qend: int) -> tuple[float, float] | None: ...
+    def line_chars(self) -> int: ...
+    def margin_width(self) -> int: ...
+    def set_margin_width(self, width: int) -> None: ...
+    def refresh(self) -> None: ...
 
 
 @dataclass
@@ -43,7 +69,7 @@ class _Bar:
 
 
 class StripeMargin(QWidget):
-    def __init__(self, view: CodingTextView):
+    def __init__(self, view: StripeHost):
         super().__init__(view)
         self.view = view
         self.setMouseTracking(True)

@@ -110,7 +110,7 @@ class CodingController(QObject):
         return self.session.run("Change code of coding", change_code, coding_id, code_id) is not None
 
     def edit_memo(self, coding_id: int | None = None) -> bool:
-        from ..memos.editor import edit_coding_memo
+        from ..memos.coding_memo import edit_coding_memo
 
         coding_id = coding_id or self.view.selected_coding_id
         if not coding_id:
