@@ -37,7 +37,7 @@ def self_test(report: str) -> int:
     from accord.core.importers import SUPPORTED_SUFFIXES, _reader, read_document
     from accord.resources import resources_dir
 
-    result["cli_features"] = attempt("cli", lambda: [m.__name__ for m in cli._feature_modules()])
+    result["cli_families"] = attempt("cli", lambda: [m.__name__ for m in cli.FAMILIES])
     attempt("cli parser", cli.build_parser)
     result["readers"] = {s: attempt(s, lambda s=s: _reader(s).__module__) for s in SUPPORTED_SUFFIXES}
     documents = os.environ.get("ACCORD_BUNDLE_SELFTEST_DOCS")

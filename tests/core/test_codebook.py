@@ -15,13 +15,13 @@ from accord.core.codebook import (
     descendant_ids,
     get_code,
     list_codes,
-    merge_codes,
     move_code,
     recolour_code,
     rename_code,
     resolve_code,
     update_code_texts,
 )
+from accord.core.code_merge import merge_codes
 from accord.core.codings import apply_code, codings_of_document
 from accord.core.coders import add_coder
 from accord.core.documents import add_document

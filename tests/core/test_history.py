@@ -6,12 +6,12 @@ from accord.core.attributes import remove_attribute, set_attribute
 from accord.core.codebook import (
     create_code,
     delete_code,
-    merge_codes,
     move_code,
     recolour_code,
     rename_code,
     update_code_texts,
 )
+from accord.core.code_merge import merge_codes
 from accord.core.coders import add_coder, rename_coder
 from accord.core.codings import (
     apply_code,

@@ -17,7 +17,7 @@ from accord.core.documents import add_document, document_text, list_documents  #
 from accord.core.errors import ImportFailed  # noqa: E402
 from accord.core.memos import add_memo, get_memo, memos_of  # noqa: E402
 from accord.core.project import Project  # noqa: E402
-from accord.gui.importing import dialog as import_module  # noqa: E402
+from accord.gui.importing import runner as import_runner  # noqa: E402
 from accord.gui.importing.dialog import ImportDialog  # noqa: E402
 from accord.gui.memos.coding_memo import CodingMemoDialog, edit_coding_memo  # noqa: E402
 from accord.gui.memos.editor import MemoEditor  # noqa: E402
@@ -270,7 +270,7 @@ def test_import_dialog_keeps_broken_lines_unless_asked(qtbot, session, files):
 
 
 def test_import_dialog_each_file_on_its_own(qtbot, session, files, monkeypatch):
-    real = import_module.store_built
+    real = import_runner.store_built
 
     def failing_for_the_first(project, built, **kwargs):
         if built.prepared.path == files["good"]:
@@ -279,7 +279,7 @@ def test_import_dialog_each_file_on_its_own(qtbot, session, files, monkeypatch):
                 raise ImportFailed(f"{built.prepared.path.name}: disk full")
         return real(project, built, **kwargs)
 
-    monkeypatch.setattr(import_module, "store_built", failing_for_the_first)
+    monkeypatch.setattr(import_runner, "store_built", failing_for_the_first)
     dialog = open_import(qtbot, session, [files["good"], files["wide"]])
     outcomes = dialog.import_all()
     assert [o.ok for o in outcomes] == [False, True]

@@ -162,7 +162,7 @@ def document_samples(folder: Path) -> dict[str, str]:
 
 
 def test_bundle_has_everything_loaded_by_name_or_on_first_use(bundle, tmp_path):
-    """Feature modules, every document reader with its library, Qt's SVG support, the resources."""
+    """The CLI's command families, every document reader with its library, Qt's SVG support, the resources."""
     modules = source_modules()
     expected = document_samples(tmp_path / "docs")
     report = tmp_path / "report.json"
@@ -176,7 +176,7 @@ def test_bundle_has_everything_loaded_by_name_or_on_first_use(bundle, tmp_path):
     assert found["modules"] == {name: "ok" for name in modules}
     from accord.cli import main as cli
 
-    assert found["cli_features"] == [m.__name__ for m in cli._feature_modules()]
+    assert found["cli_families"] == [m.__name__ for m in cli.FAMILIES]
     assert set(found["readers"]) == {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf"}
     assert set(found["documents"]) == set(expected)
     for name, marker in expected.items():

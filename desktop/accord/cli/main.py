@@ -23,7 +23,9 @@ exactly one JSON document. Documents, codes and coders are named by name or id
 [start, end). Errors print one line, `accord: error: ...`, and exit with 1
 (2 for wrong usage); a command that fails changes nothing.
 
-This is a thin client: all the work is done by `accord.core`.
+This is a thin client: all the work is done by `accord.core`. This module is the
+parser and `main()`; each module in `FAMILIES` owns one family of commands (its
+handlers, and its `add_commands` that registers them), and `output.py` prints.
 """
 
 import argparse
@@ -32,9 +34,17 @@ import sqlite3
 import sys
 
 from .. import __version__
-from . import commands
+from . import (
+    adjudication, agreement, attributes, codes, coders, codings, desktop, documents, memos, merge, project, refi,
+    reports, search,
+)
+from .arguments import UsageError
 from .output import fail, write_result
 from ..core.errors import AccordError
+
+# The command families, in the order their commands appear in `accord --help`.
+FAMILIES = (project, documents, coders, codes, codings, search, memos, attributes, desktop,
+            merge, agreement, adjudication, refi, reports)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,32 +52,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):
         self.exit(2, f"accord: error: {message} (see: {self.prog} --help)\n")
-
-
-def _position(value: str) -> int:
-    number = int(value)
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"{value} is negative; positions count from 0")
-    return number
-
-
-def _occurrence(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value}: occurrences count from 1")
-    return number
-
-
-def _coding_id(value: str) -> int:
-    number = int(value)
-    if not 0 <= number < 2**63:
-        raise argparse.ArgumentTypeError(f"{value} is not a coding id")
-    return number
-
-
-_position.__name__ = "position"  # argparse names the type in its messages
-_occurrence.__name__ = "occurrence"
-_coding_id.__name__ = "coding id"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     top = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
 
     def command(group, name: str, handler, help_text: str, *, project: bool = True):
+        """A command in `group` (top, or a family's): its handler and, unless project=False, PROJECT."""
         sub = group.add_parser(name, help=help_text, description=help_text)
         # SUPPRESS: a --json given before the command name is not reset by the sub-command's default.
         sub.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON")
@@ -87,157 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     def family(name: str, help_text: str):
+        """A command with actions (`accord code add ...`); returns the group to add them to."""
         sub = top.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON")
         return sub.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
 
-    # -- project --
-    sub = command(top, "new", commands.new, "create a new, empty project")
-    sub.add_argument("--coder", metavar="NAME", help="add this coder to the project")
-    sub.add_argument("--title", metavar="T", help="the project's title (default: the file name)")
-
-    sub = command(top, "import", commands.import_, "import text files as documents", project=True)
-    sub.add_argument("files", metavar="FILE", nargs="+", help="files to import (.txt, .md, .docx, ...)")
-    joins = sub.add_mutually_exclusive_group()
-    joins.add_argument("--join-lines", action="store_true", help="join lines broken in the middle of a sentence")
-    joins.add_argument("--preview-joins", action="store_true",
-                       help="show which broken lines --join-lines would join, and import nothing")
-
-    # -- documents --
-    command(top, "docs", commands.docs, "list the documents")
-    docs = family("doc", "rename or delete a document")
-    sub = command(docs, "rename", commands.doc_rename, "rename a document")
-    sub.add_argument("document", metavar="DOC", help="document name or id")
-    sub.add_argument("new_name", metavar="NEW", help="the new name")
-    sub = command(docs, "delete", commands.doc_delete, "delete a document and its codings")
-    sub.add_argument("document", metavar="DOC", help="document name or id")
-    sub.add_argument("--yes", action="store_true", help="really delete (and its codings)")
-
-    # -- coders --
-    command(top, "coders", commands.coders_, "list the coders")
-    coder = family("coder", "add a coder")
-    sub = command(coder, "add", commands.coder_add, "add a coder")
-    sub.add_argument("name", metavar="NAME", help="the coder's name")
-
-    # -- codes --
-    command(top, "codes", commands.codes, "list the codebook")
-    code = family("code", "add, change, apply or delete codes")
-    sub = command(code, "add", commands.code_add, "add a code to the codebook")
-    sub.add_argument("name", metavar="NAME", help="the code's name")
-    sub.add_argument("--parent", metavar="X", help="put it under this code")
-    sub.add_argument("--color", "--colour", dest="color", metavar="#rrggbb", help="its colour")
-    sub.add_argument("--description", metavar="TEXT")
-    sub.add_argument("--definition", metavar="T")
-    sub.add_argument("--inclusion", metavar="T", help="when to apply it")
-    sub.add_argument("--exclusion", metavar="T", help="when not to apply it")
-    sub.add_argument("--example", metavar="T")
-
-    sub = command(code, "rename", commands.code_rename, "rename a code")
-    sub.add_argument("code", metavar="CODE", help="code name, path or id")
-    sub.add_argument("new_name", metavar="NEW", help="the new name")
-
-    sub = command(code, "move", commands.code_move, "move a code in the codebook tree")
-    sub.add_argument("code", metavar="CODE", help="code name, path or id")
-    where = sub.add_mutually_exclusive_group()
-    where.add_argument("--parent", metavar="X", help="move it under this code")
-    where.add_argument("--top", action="store_true", help="move it to the top level")
-    sub.add_argument("--position", metavar="N", type=_position,
-                     help="its place among its siblings, 0 = first (default: last when the parent changes)")
-
-    sub = command(code, "merge", commands.code_merge, "fold one code (codings, sub-codes, memos) into another")
-    sub.add_argument("source", metavar="SOURCE", help="the code that disappears")
-    sub.add_argument("target", metavar="TARGET", help="the code that receives its codings")
-
-    sub = command(code, "delete", commands.code_delete, "delete a code, its sub-codes and their codings")
-    sub.add_argument("code", metavar="CODE", help="code name, path or id")
-    sub.add_argument("--yes", action="store_true", help="really delete (and its codings)")
-
-    sub = command(code, "apply", commands.code_apply, "code a span of a document")
-    sub.add_argument("--doc", dest="document", metavar="D", required=True, help="document name or id")
-    sub.add_argument("--code", metavar="C", required=True, help="code name, path or id")
-    sub.add_argument("--start", metavar="S", type=int, help="first code point of the span (from 0)")
-    sub.add_argument("--end", metavar="E", type=int, help="code point just after the span")
-    sub.add_argument("--quote", metavar="TEXT", help="code this exact text instead of giving offsets")
-    sub.add_argument("--occurrence", metavar="N", type=_occurrence,
-                     help="with --quote: the N-th occurrence (default 1)")
-    sub.add_argument("--coder", metavar="NAME",
-                     help="who codes (default: the project's only coder)")
-    sub.add_argument("--memo", metavar="TEXT", help="a note on this coding")
-
-    # -- codings --
-    coding = family("coding", "remove, recode or resize a coding")
-    sub = command(coding, "remove", commands.coding_remove, "remove a coding")
-    sub.add_argument("id", metavar="ID", type=_coding_id, help="the coding's id (see: accord codings)")
-    sub = command(coding, "recode", commands.coding_recode, "give a coding another code")
-    sub.add_argument("id", metavar="ID", type=_coding_id, help="the coding's id")
-    sub.add_argument("--code", metavar="C", required=True, help="the new code")
-    sub = command(coding, "resize", commands.coding_resize, "change a coding's span")
-    sub.add_argument("id", metavar="ID", type=_coding_id, help="the coding's id")
-    sub.add_argument("--start", metavar="S", type=int, required=True)
-    sub.add_argument("--end", metavar="E", type=int, required=True)
-
-    sub = command(top, "codings", commands.codings_, "list codings with the text they cover")
-    sub.add_argument("--doc", dest="document", metavar="D", help="only in this document")
-    sub.add_argument("--code", metavar="C", help="only with this code")
-    sub.add_argument("--subcodes", action="store_true", help="with --code: include its sub-codes")
-    sub.add_argument("--coder", metavar="NAME", help="only by this coder")
-
-    sub = command(top, "cooccurrence", commands.cooccurrence, "how often two codes overlap")
-    sub.add_argument("--coder", metavar="NAME", help="only codings by this coder")
-
-    sub = command(top, "search", commands.search_, "find text in the documents (case and accents ignored)")
-    sub.add_argument("text", metavar="TEXT", help="words to find")
-
-    # -- memos --
-    memo = family("memo", "add a memo")
-    sub = command(memo, "add", commands.memo_add, "add a memo to the project, a document or a code")
-    sub.add_argument("text", metavar="TEXT", help="the memo")
-    on = sub.add_mutually_exclusive_group()
-    on.add_argument("--doc", dest="document", metavar="D", help="on this document")
-    on.add_argument("--code", metavar="C", help="on this code")
-    sub.add_argument("--title", metavar="T")
-
-    sub = command(top, "memos", commands.memos_, "list memos (all of them, or those of a document or code)")
-    on = sub.add_mutually_exclusive_group()
-    on.add_argument("--doc", dest="document", metavar="D", help="only memos on this document")
-    on.add_argument("--code", metavar="C", help="only memos on this code")
-
-    # -- attributes --
-    attr = family("attr", "set a document attribute")
-    sub = command(attr, "set", commands.attr_set, "set an attribute (e.g. age, site) of a document")
-    sub.add_argument("document", metavar="DOC", help="document name or id")
-    sub.add_argument("key", metavar="KEY")
-    sub.add_argument("value", metavar="VALUE")
-    sub = command(top, "attrs", commands.attrs, "list document attributes")
-    sub.add_argument("--doc", dest="document", metavar="D", help="only this document")
-
-    # -- other --
-    sub = command(top, "sample", commands.sample, "create the sample project", project=False)
-    sub.add_argument("out", metavar="OUT", help="where to create it")
-    sub = command(top, "gui", commands.gui, "open the desktop application", project=False)
-    sub.add_argument("project", metavar="PROJECT", nargs="?", help="a project to open")
-    sub.add_argument("--sample", action="store_true", help="open the sample project")
-    sub.add_argument("--screenshot", metavar="PNG", help="save a picture of the window and quit")
-
-    # Feature modules add their own commands (each: add_commands(top, command, family)).
-    for module in _feature_modules():
+    for module in FAMILIES:
         module.add_commands(top, command, family)
     return parser
-
-
-def _feature_modules() -> list:
-    """The CLI modules of larger features, each owning its commands (cli_<feature>.py)."""
-    import importlib
-
-    names = ("merge", "agreement", "refi", "reports")
-    modules = []
-    for name in names:
-        try:
-            modules.append(importlib.import_module(f".{name}", __package__))
-        except ModuleNotFoundError as missing:
-            if missing.name != f"{__package__}.{name}":
-                raise
-    return modules
 
 
 def _undecodable(args: argparse.Namespace) -> str | None:
@@ -280,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         result = args.handler(args)
-    except commands.UsageError as error:
+    except UsageError as error:
         try:
             args.parser.error(str(error))
         except SystemExit as exit_:

@@ -8,7 +8,7 @@ are only read. All sources are merged in one transaction: if any of them fails
 import argparse
 import shlex
 
-from .commands import UsageError
+from .arguments import UsageError
 from .output import Result
 from ..core.errors import InvalidValue
 from ..core.merge import CoderClash, MergeReport, describe_clashes, merge_projects, source_coder_names

@@ -182,6 +182,17 @@ def quoted(text: str, columns: int = 60) -> str:
     return "“" + clip(text, columns) + "”"
 
 
+def count(n: int, word: str) -> str:
+    """"1 coding", "1,234 codings"."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def coding_text(record: dict) -> str:
+    """A coding record on one line, as the commands that change a coding report it."""
+    return (f"coding {record['id']}: {record['code']!r} by {record['coder']!r} in {record['doc']!r} "
+            f"[{record['start']}, {record['end']}) {quoted(record['text'])}")
+
+
 # -- writing -------------------------------------------------------------------
 def _utf(stream) -> bool:
     return (getattr(stream, "encoding", None) or "").lower().replace("-", "").startswith("utf")

@@ -11,8 +11,8 @@ project is left exactly as it was.
 
 from pathlib import Path
 
-from .commands import CommandError, UsageError
-from .output import Result
+from .arguments import CommandError, UsageError
+from .output import Result, count
 from ..core.project import Project
 
 
@@ -49,15 +49,15 @@ def export(args) -> Result:
     lines = []
     for summary in summaries:
         if summary.kind == "codebook":
-            lines.append(f"Exported the codebook ({_count(summary.codes, 'code')}) to {summary.path!r}.")
+            lines.append(f"Exported the codebook ({count(summary.codes, 'code')}) to {summary.path!r}.")
         else:
             lines.append(
-                f"Exported the project to {summary.path!r}: {_count(summary.documents, 'document')}, "
-                f"{_count(summary.codes, 'code')}, {_count(summary.codings, 'coding')}, "
-                f"{_count(summary.coders, 'coder')}, {_count(summary.memos, 'memo')}, "
-                f"{_count(summary.variables, 'attribute')} as variables.")
+                f"Exported the project to {summary.path!r}: {count(summary.documents, 'document')}, "
+                f"{count(summary.codes, 'code')}, {count(summary.codings, 'coding')}, "
+                f"{count(summary.coders, 'coder')}, {count(summary.memos, 'memo')}, "
+                f"{count(summary.variables, 'attribute')} as variables.")
         if summary.replaced_characters:
-            lines.append(f"warning: {_count(summary.replaced_characters, 'character')} that XML cannot hold "
+            lines.append(f"warning: {count(summary.replaced_characters, 'character')} that XML cannot hold "
                          "were written as U+FFFD")
     data = {kind: summary.as_dict() for (kind, _), summary in zip(targets, summaries)}
     return Result(data, "\n".join(lines))
@@ -72,7 +72,3 @@ def import_refi(args) -> Result:
     lines += [f"note: {remark}" for remark in report.remarks]
     lines += [f"warning: {warning}" for warning in report.warnings]
     return Result(report.as_dict(), "\n".join(lines))
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"

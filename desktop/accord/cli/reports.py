@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .arguments import UsageError
 from .output import Result
 from ..core.errors import AccordError
 
@@ -85,8 +86,6 @@ def _selection(sub, *, codes: bool) -> None:
 
 
 def _format(args, allowed: tuple[str, ...]) -> str:
-    from .commands import UsageError
-
     if args.format:
         return args.format
     guessed = _EXTENSIONS.get(Path(args.out).suffix.lower())
@@ -113,7 +112,6 @@ def _open(args):
 
 
 def report(args) -> Result:
-    from .commands import UsageError
     from ..core.reports import FORMATS, TABLE_FORMATS, ReportOptions, build_report, write_report
 
     fmt = _format(args, FORMATS)

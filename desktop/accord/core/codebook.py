@@ -100,39 +100,6 @@ def move_code(db: Database, code: str | int, parent: str | int | None, position:
 
 
 @changes_project
-def merge_codes(db: Database, source: str | int, target: str | int) -> int:
-    """Fold `source` into `target`: its codings, sub-codes and memos move, then it is deleted.
-
-    Codings that now overlap (same document, coder and code) merge into one.
-    Returns the number of codings moved.
-    """
-    from .codings import merge_overlaps_of  # codings depends on codebook, not the reverse
-
-    source_id, target_id = resolve_code(db, source), resolve_code(db, target)
-    if source_id == target_id:
-        raise InvalidValue("a code cannot be merged into itself")
-    if target_id in descendant_ids(db, source_id):
-        raise InvalidValue("a code cannot be merged into one of its own sub-codes")
-    for child_id, child_name in db.execute(
-        "SELECT id, name FROM codes WHERE parent_id = ? ORDER BY position", [source_id]
-    ).fetchall():
-        clash = db.execute(
-            "SELECT id FROM codes WHERE parent_id = ? AND name = ?", [target_id, child_name]
-        ).fetchone()
-        if clash:
-            merge_codes(db, child_id, clash[0])
-        else:
-            move_code(db, child_id, target_id)
-    moved = db.execute("UPDATE codings SET code_id = ? WHERE code_id = ?", [target_id, source_id]).rowcount
-    db.execute("UPDATE memos SET code_id = ? WHERE code_id = ?", [target_id, source_id])
-    source_parent_id = get_code(db, source_id).parent_id
-    db.execute("DELETE FROM codes WHERE id = ?", [source_id])
-    _renumber(db, source_parent_id)
-    merge_overlaps_of(db, code_id=target_id)
-    return moved
-
-
-@changes_project
 def delete_code(db: Database, code: str | int) -> int:
     """Delete a code, its sub-codes and all their codings; returns how many codings went."""
     code_id = resolve_code(db, code)

@@ -55,7 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         window.open_project(args.project)
     if args.screenshot:
         def shoot() -> None:
-            window.grab().save(args.screenshot)
+            from ..core.files import write_atomically
+            from .widgets.png import png_bytes
+
+            write_atomically(args.screenshot, png_bytes(window.grab()))
             window.close()
 
         QTimer.singleShot(300, shoot)

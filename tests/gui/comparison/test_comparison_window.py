@@ -16,7 +16,7 @@ from accord.core.coders import add_coder, resolve_coder  # noqa: E402
 from accord.core.codings import apply_code, codings_of_document  # noqa: E402
 from accord.core.documents import add_document  # noqa: E402
 from accord.core.project import Project  # noqa: E402
-from accord.gui.comparison.agreement import BandRole, band_colours  # noqa: E402
+from accord.gui.comparison.matrix import BandRole, band_colours  # noqa: E402
 from accord.gui.comparison.model import KIND_ORDER, band, disagreement_key, format_value  # noqa: E402
 from accord.gui.comparison.window import DISAGREEMENTS_TAB, ComparisonWindow  # noqa: E402
 from accord.gui.widgets.background import wait_for_jobs  # noqa: E402

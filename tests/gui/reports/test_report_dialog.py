@@ -8,8 +8,9 @@ import csv  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt, QUrl  # noqa: E402
 from PySide6.QtSvgWidgets import QSvgWidget  # noqa: E402
+from PySide6.QtWidgets import QLabel  # noqa: E402
 
 from accord.core.codebook import code_tree, resolve_code  # noqa: E402
 from accord.core.coders import add_coder, list_coders  # noqa: E402
@@ -18,9 +19,11 @@ from accord.core.documents import add_document  # noqa: E402
 from accord.core.project import Project  # noqa: E402
 from accord.core.reports.retrieval import retrieve  # noqa: E402
 from accord.core.sample import build_sample  # noqa: E402
-from accord.gui.reports import dialog as report_dialog  # noqa: E402
-from accord.gui.widgets import dialogs  # noqa: E402
-from accord.gui.reports.dialog import ReportDialog, RetrieveDialog, wait_for_jobs  # noqa: E402
+from accord.gui.reports import runner as report_runner  # noqa: E402
+from accord.gui.reports.dialog import ReportDialog  # noqa: E402
+from accord.gui.reports.retrieve import RetrieveDialog  # noqa: E402
+from accord.gui.widgets import dialogs, links  # noqa: E402
+from accord.gui.widgets.background import wait_for_jobs  # noqa: E402
 from accord.gui.session import Session  # noqa: E402
 
 WAIT_MS = 15_000
@@ -29,7 +32,7 @@ WAIT_MS = 15_000
 @pytest.fixture(autouse=True)
 def quick_rebuilds(monkeypatch):
     """Rebuild 40 ms after a change instead of 250 (the pause that gathers quick clicks into one rebuild)."""
-    monkeypatch.setattr(report_dialog, "DEBOUNCE_MS", 40)
+    monkeypatch.setattr(report_runner, "DEBOUNCE_MS", 40)
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +108,7 @@ def test_preview_shows_every_code_and_the_report_sections(qtbot, session):
     html = dialog.preview.source_html
     assert 'src="chart:frequency"' in html and 'src="chart:documents"' in html
     assert 'src="chart:cooccurrence"' not in html  # like the HTML report: not for a single overlapping pair
-    image = dialog.preview.loadResource(2, report_dialog.QUrl("chart:frequency"))
+    image = dialog.preview.loadResource(2, QUrl("chart:frequency"))
     assert not image.isNull() and image.width() > 500
 
 
@@ -208,7 +211,7 @@ def test_a_failed_build_is_reported(qtbot, session, monkeypatch):
     def broken(db, options):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(report_dialog, "_build", broken)
+    monkeypatch.setattr(report_runner, "_build", broken)
     with qtbot.waitSignal(dialog.failed, timeout=WAIT_MS) as blocker:
         dialog.refresh()
     assert "disk on fire" in blocker.args[0]
@@ -222,7 +225,7 @@ def test_overview_links_jump_to_the_code(qtbot, session):
     text = dialog.preview_text()
     bar = dialog.preview.verticalScrollBar()
     bar.setValue(0)
-    dialog.preview.setSource(report_dialog.QUrl(f"#code-{code_id(session, 'Othering')}"))
+    dialog.preview.setSource(QUrl(f"#code-{code_id(session, 'Othering')}"))
     assert bar.value() > 0 and dialog.preview_text() == text
 
 
@@ -260,7 +263,7 @@ def test_charts_tab_shows_the_report_charts(qtbot, session, questions, tmp_path)
     dialog.code_tree.set_checked(code_id(session, "Othering"), True)
     ready(qtbot, dialog)
     assert set(dialog.charts_panel.views) == {"frequency", "documents"}
-    labels = [label.text() for label in dialog.charts_panel.widget().findChildren(report_dialog.QLabel)]
+    labels = [label.text() for label in dialog.charts_panel.widget().findChildren(QLabel)]
     assert "Co-occurrence needs at least two codes." in labels
 
 
@@ -350,7 +353,7 @@ def test_a_failed_save_is_reported(qtbot, session, questions, tmp_path):
 
 def test_open_in_browser_writes_the_html_report_to_a_temporary_file(qtbot, session, monkeypatch):
     opened = []
-    monkeypatch.setattr(report_dialog, "open_url", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(links, "open_url", lambda url: opened.append(url) or True)
     dialog = open_dialog(qtbot, session)
     assert dialog.open_in_browser()
     qtbot.waitUntil(lambda: bool(opened), timeout=WAIT_MS)

@@ -23,13 +23,14 @@ def dialogs_shown(monkeypatch):
     from accord.gui.memos import coding_memo
     from accord.gui.memos import editor as memo_editor
     from accord.gui.reports import dialog as report_dialog
+    from accord.gui.reports import retrieve
 
     shown = []
     monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda self: shown.append("import") or 0)
     monkeypatch.setattr(memo_editor.MemoEditor, "exec", lambda self: shown.append(("memos", self.windowTitle())) or 0)
     monkeypatch.setattr(coding_memo, "edit_coding_memo", lambda *a, **k: shown.append("coding memo") or True)
     monkeypatch.setattr(report_dialog.ReportDialog, "exec", lambda self: shown.append("report") or 0)
-    monkeypatch.setattr(report_dialog.RetrieveDialog, "exec",
+    monkeypatch.setattr(retrieve.RetrieveDialog, "exec",
                         lambda self: shown.append(("retrieve", self.windowTitle())) or 0)
     return shown
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from ...core import codebook as core  # core.rename_code etc., not the pane's methods of the same names
+from ...core.code_merge import merge_codes
 from . import dialogs as code_dialogs
 from ..widgets import dialogs
 from .model import CODE_COLUMN, COUNT_COLUMN, CodebookModel
@@ -196,7 +197,7 @@ class CodebookPane(QWidget):
         if not dialogs.confirm(self, "Merge codes", text, accept_label="Merge"):
             return False
         label = f"Merge “{source.name}” into “{target.name}”"
-        moved = self.session.run(label, core.merge_codes, source.id, target.id)
+        moved = self.session.run(label, merge_codes, source.id, target.id)
         if moved is None:
             return False
         self.select_code(target.id)

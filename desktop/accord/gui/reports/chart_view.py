@@ -180,7 +180,8 @@ class ChartsPanel(QScrollArea):
 
     def save_chart(self, key: str, kind: str, path: Path) -> Path:
         """Write one chart as SVG or PNG (twice the drawn size, for print)."""
-        from ...core.reports.output import write_atomically
+        from ...core.files import write_atomically
+        from ..widgets.png import png_bytes
         from .preview import svg_image
 
         chart = self.charts[key]
@@ -190,12 +191,7 @@ class ChartsPanel(QScrollArea):
             width, height = chart_size(chart)
             image = svg_image(str(chart), width, height, scale=2.0)
             image.setDevicePixelRatio(1.0)
-            from PySide6.QtCore import QBuffer, QIODevice
-
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
-            write_atomically(path, bytes(buffer.data()))
+            write_atomically(path, png_bytes(image))
         return path
 
 

@@ -425,25 +425,6 @@ def swatch_image(colour: str, size: int = 12, scale: float = 2.0) -> QImage:
 DOCUMENT_MARGIN = 14
 
 
-def make_document(html: str) -> QTextDocument:
-    """The preview as a QTextDocument, parsed on the calling thread and handed to the GUI thread.
-
-    Parsing the rich text of a large report takes a noticeable moment; the report worker does it
-    next to building the model, so the GUI thread only lays out what it shows (QTextDocument is
-    reentrant, and the parser loads no images: they are drawn when the document is laid out).
-    """
-    from PySide6.QtCore import QCoreApplication
-
-    document = QTextDocument()
-    document.setUndoRedoEnabled(False)
-    document.setDocumentMargin(DOCUMENT_MARGIN)
-    document.setHtml(html)
-    application = QCoreApplication.instance()
-    if application is not None and document.thread() is not application.thread():
-        document.moveToThread(application.thread())
-    return document
-
-
 class PreviewBrowser(QTextBrowser):
     """A QTextBrowser that draws the preview's `chart:` and `swatch:` images and follows in-page links."""
 
@@ -454,24 +435,15 @@ class PreviewBrowser(QTextBrowser):
         self._charts: dict[str, Chart] = {}
         self._images: dict[str, QImage] = {}
         self.source_html = ""   # the HTML last shown (toHtml() would give Qt's rewrite of it)
-        self._document: QTextDocument | None = None   # the document we made and own
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
 
-    def show_report(self, html: str, charts: dict[str, Chart], document: QTextDocument | None = None) -> None:
-        """Show new preview HTML (already parsed into `document`, when given), keeping the reading position."""
+    def show_report(self, html: str, charts: dict[str, Chart]) -> None:
+        """Show new preview HTML, keeping the reading position."""
         position = self.verticalScrollBar().value()
         self._charts = dict(charts)
         self._images = {k: v for k, v in self._images.items() if k.startswith("swatch:")}
         self.source_html = html
-        if document is None:
-            self.setHtml(html)
-        else:
-            old = self._document
-            document.setParent(self)  # owned by the browser; its images come from loadResource below
-            self.setDocument(document)
-            self._document = document
-            if old is not None:
-                old.deleteLater()
+        self.setHtml(html)
         self.verticalScrollBar().setValue(position)
 
     def loadResource(self, kind: int, url: QUrl):

@@ -36,7 +36,7 @@ from ...core.coders import list_coders
 from ...core.documents import list_documents
 from ...core.reports.model import CODER_PALETTE, safe_colour
 from ...core.reports.retrieval import Retrieval, render_text, retrieve, write_retrieval
-from ..widgets import dialogs
+from ..widgets import dialogs, links
 from ..codebook.model import swatch_icon
 from .options import CheckList
 from ..widgets.background import start_job
@@ -47,12 +47,6 @@ RETRIEVAL_CHOICES = (
 )
 PREVIEW_LIMIT = 200_000  # characters of the printout the preview shows
 _ERROR = "#b3261e"
-
-
-def _open_url(url: QUrl) -> bool:
-    from . import dialog as report_dialog
-
-    return report_dialog.open_url(url)
 
 
 class RetrieveDialog(QDialog):
@@ -155,7 +149,7 @@ class RetrieveDialog(QDialog):
         self.status.setObjectName("retrieveStatus")
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.status.linkActivated.connect(lambda link: _open_url(QUrl(link)))
+        self.status.linkActivated.connect(lambda link: links.open_url(QUrl(link)))
         bottom.addWidget(self.progress)
         bottom.addWidget(self.status, 1)
         format_label = QLabel("&Format:", self)

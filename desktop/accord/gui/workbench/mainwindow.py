@@ -274,7 +274,7 @@ class MainWindow(ProjectFiles, QMainWindow):
         ReportDialog(self.session, parent=self).exec()
 
     def retrieve(self) -> None:
-        from ..reports.dialog import RetrieveDialog
+        from ..reports.retrieve import RetrieveDialog
 
         RetrieveDialog(self.session, code_id=self.codebook.current_code_id(), parent=self).exec()
 

@@ -1,0 +1,141 @@
+"""The import dialog's file list: the files to import, one table row each, with what was found or went wrong.
+
+`FileList` holds the entries (`entry.Entry`) in the order they were added and
+shows them in a table (file, characters, encoding, status), or a hint while
+there are none. The status column is each file's check: ready, with how many
+lines are broken mid-sentence (and whether they will be joined) and the
+reader's notes; why it cannot be read; or, once imported, how importing it ended.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from .entry import Entry, key, lines
+
+GOOD = QColor("#2e7d32")
+BAD = QColor("#c62828")
+_COLUMNS = ("File", "Characters", "Encoding", "Status")
+_FILE, _CHARS, _ENCODING, _STATUS = range(4)
+
+
+class FileList(QStackedWidget):
+    """The entries, as a table (or the hint that there are none yet)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entries: list[Entry] = []
+        self.table = QTableWidget(0, len(_COLUMNS), self)
+        self.table.setObjectName("importTable")
+        self.table.setHorizontalHeaderLabels(list(_COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(max(24, self.fontMetrics().height() + 10))
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(_FILE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(_CHARS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(_ENCODING, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(_STATUS, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(_FILE, 240)
+        self.table.setToolTip("The files to import; select one to preview it")
+        self.empty_label = QLabel(
+            "No files yet.\nClick “Add files…” or drop files here.\n\n"
+            "Accord reads .txt, .md, .docx, .pdf, .html, .odt and .rtf files.",
+            self,
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)
+        self.empty_label.setFrameShape(QLabel.Shape.StyledPanel)
+        self.addWidget(self.empty_label)
+        self.addWidget(self.table)
+
+    def entry(self, path: str | Path) -> Entry | None:
+        wanted = key(path)
+        for entry in self.entries:
+            if key(entry.path) == wanted:
+                return entry
+        return None
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def selected_entry(self) -> Entry | None:
+        row = self.selected_row()
+        return self.entries[row] if row is not None and row < len(self.entries) else None
+
+    def show_current(self) -> None:
+        """The table if there are entries, else the hint."""
+        self.setCurrentWidget(self.table if self.entries else self.empty_label)
+
+    def rebuild(self) -> None:
+        """One row per entry, keeping the selected row when it is still there."""
+        selected = self.selected_row()
+        self.table.blockSignals(True)
+        try:
+            self.table.setRowCount(len(self.entries))
+            for row, entry in enumerate(self.entries):
+                self.fill_row(row, entry)
+        finally:
+            self.table.blockSignals(False)
+        if selected is not None and selected < len(self.entries):
+            self.table.selectRow(selected)
+
+    def fill_row(self, row: int, entry: Entry) -> None:
+        def cell(column: int, text: str, tip: str = "", align=Qt.AlignmentFlag.AlignLeft) -> QTableWidgetItem:
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip or text)
+            item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+            return item
+
+        cell(_FILE, entry.path.name, str(entry.path))
+        prepared = entry.prepared
+        if prepared is not None:
+            length = entry.to_store().length
+            cell(_CHARS, f"{length:,}", f"{length:,} characters", Qt.AlignmentFlag.AlignRight)
+            encoding = prepared.notes.get("encoding")
+            cell(_ENCODING, encoding or "—",
+                 f"Read as {encoding}" if encoding else f"A .{prepared.format} file carries its own encoding")
+        else:
+            cell(_CHARS, "—", "", Qt.AlignmentFlag.AlignRight)
+            cell(_ENCODING, "—")
+
+        if entry.outcome is not None:
+            good = entry.outcome.ok
+            text = ("✓ " if good else "✗ ") + entry.outcome.message
+            status = cell(_STATUS, text)
+            status.setForeground(QBrush(GOOD if good else BAD))
+        elif entry.error is not None:
+            status = cell(_STATUS, f"✗ {entry.error}")
+            status.setForeground(QBrush(BAD))
+        else:
+            parts = ["Ready"]
+            if entry.broken:
+                if entry.join:
+                    parts.append(f"{lines(entry.broken)} broken mid-sentence will be joined")
+                else:
+                    parts.append(f"{lines(entry.broken)} broken mid-sentence found")
+            notes = prepared.notes.get("reader_notes") or []
+            if notes:
+                parts.append(f"{len(notes)} note{'s' if len(notes) != 1 else ''}")
+            status = cell(_STATUS, " · ".join(parts), "\n".join(["Ready to import", *notes]))

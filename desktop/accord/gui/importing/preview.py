@@ -1,0 +1,148 @@
+"""The import dialog's preview pane: the beginning of the selected file's text as it will be imported.
+
+`FilePreview` shows the first PREVIEW_CHARS characters of the selected entry
+(joined, if its broken lines are to be joined), or why it cannot be imported,
+with the reader's notes. When lines are broken mid-sentence it offers to join
+them (`joinToggled`) and lists where, with ⏎ marking each join.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.linejoin import preview as join_preview
+from .entry import Entry, lines
+from .files import BAD
+
+PREVIEW_CHARS = 4000  # how much of a text the preview shows
+JOIN_PREVIEW_LIMIT = 60
+
+
+class FilePreview(QWidget):
+    """The selected file's text, and the choice to join its broken lines."""
+
+    joinToggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(6)
+        self.title = QLabel(self)
+        title_font = self.title.font()
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.title)
+
+        self.options_row = QWidget(self)
+        join_row = QHBoxLayout(self.options_row)
+        join_row.setContentsMargins(0, 0, 0, 0)
+        self.join_checkbox = QCheckBox(self.options_row)
+        self.join_checkbox.setObjectName("joinCheckbox")
+        self.join_checkbox.setToolTip(
+            "Replace these line breaks with spaces before importing (for text copied from PDFs or "
+            "web pages).\nA document's text never changes once imported, so decide now."
+        )
+        join_row.addWidget(self.join_checkbox)
+        join_row.addStretch(1)
+        self.notes_label = QLabel(self.options_row)
+        self.notes_label.setEnabled(False)
+        self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
+        join_row.addWidget(self.notes_label)
+        layout.addWidget(self.options_row)
+
+        panes = QSplitter(Qt.Orientation.Horizontal, self)
+        panes.setChildrenCollapsible(False)
+        self.text_preview = QPlainTextEdit(panes)
+        self.text_preview.setObjectName("textPreview")
+        self.text_preview.setReadOnly(True)
+        self.text_preview.setToolTip("The beginning of the text as it will be imported")
+        self.text_preview.setPlaceholderText("Select a file to see the beginning of its text.")
+        self.join_preview = QTextBrowser(panes)
+        self.join_preview.setObjectName("joinPreview")
+        self.join_preview.setOpenLinks(False)
+        self.join_preview.setToolTip("Each line break found in mid-sentence; ⏎ marks where the lines would be joined")
+        panes.addWidget(self.text_preview)
+        panes.addWidget(self.join_preview)
+        panes.setStretchFactor(0, 3)
+        panes.setStretchFactor(1, 2)
+        layout.addWidget(panes, 1)
+
+        self.join_checkbox.toggled.connect(self.joinToggled)
+
+    def show_entry(self, entry: Entry | None, *, listed: bool, editable: bool) -> None:
+        """Show `entry` (None: nothing selected, with `listed` saying whether there are files to select)."""
+        self.join_checkbox.blockSignals(True)
+        try:
+            self._show(entry, listed, editable)
+        finally:
+            self.join_checkbox.blockSignals(False)
+        self.options_row.setVisible(not self.join_checkbox.isHidden() or bool(self.notes_label.text()))
+
+    def _show(self, entry: Entry | None, listed: bool, editable: bool) -> None:
+        if entry is None:
+            self.title.setText("Preview")
+            self.text_preview.clear()
+            self.text_preview.setPlaceholderText(
+                "Select a file to see the beginning of its text." if listed
+                else "Add files to see what will be imported."
+            )
+            self.join_checkbox.hide()
+            self.join_preview.hide()
+            self.notes_label.clear()
+            return
+        self.title.setText(f"Preview of {entry.path.name}")
+        if entry.prepared is None:
+            self.text_preview.clear()
+            self.text_preview.appendHtml(
+                "<p>This file cannot be imported:</p>"
+                f"<p style='color:{BAD.name()};'>{html.escape(entry.error or '')}</p>"
+            )
+            self.join_checkbox.hide()
+            self.join_preview.hide()
+            self.notes_label.clear()
+            return
+        prepared = entry.to_store()
+        shown = prepared.head(PREVIEW_CHARS)
+        if prepared.length > PREVIEW_CHARS:
+            shown += f"\n\n[… {prepared.length - PREVIEW_CHARS:,} more characters]"
+        self.text_preview.setPlainText(shown)
+        notes = entry.prepared.notes.get("reader_notes") or []
+        self.notes_label.setText(" · ".join(notes) if notes else "")
+        self.notes_label.setToolTip("\n".join(notes))
+        if entry.broken:
+            self.join_checkbox.setText(f"&Join {lines(entry.broken)} broken mid-sentence")
+            self.join_checkbox.setChecked(entry.join)
+            self.join_checkbox.setEnabled(editable)
+            self.join_checkbox.show()
+            self.join_preview.setHtml(self._join_html(entry))
+            self.join_preview.show()
+        else:
+            self.join_checkbox.hide()
+            self.join_preview.hide()
+
+    def _join_html(self, entry: Entry) -> str:
+        assert entry.prepared is not None
+        broken = join_preview(entry.prepared.broken_lines, JOIN_PREVIEW_LIMIT, total=entry.broken).splitlines()
+        marker = '<span style="color:#1565c0; font-weight:bold;">&nbsp;⏎&nbsp;</span>'
+        rows = []
+        for number, line in enumerate(broken):
+            escaped = html.escape(line.strip())
+            if number == 0:
+                rows.append(f"<p style='margin:0 0 6px 0;'><b>{escaped}</b></p>")
+            else:
+                rows.append(f"<p style='margin:0 0 4px 0;'>{escaped.replace(' ⏎ ', marker)}</p>")
+        return "".join(rows)
