@@ -108,6 +108,8 @@ def source_modules() -> list[str]:
 
     names = ["accord"]
     for info in pkgutil.walk_packages(accord.__path__, "accord."):
+        if info.name.endswith(".__main__"):  # `python -m accord.cli`: importing it runs the command
+            continue
         try:
             importlib.import_module(info.name)
         except Exception:  # a module another change has half-written: not the bundle's business

@@ -14,6 +14,12 @@ A project without a file (Project.in_memory) or opened read-only cannot be
 opened a second time like that: the work then runs on the GUI thread under a
 busy cursor, and the receiver is called before `start_job` returns.
 
+`work` makes no Qt object (no QObject: no QTextDocument, no moveToThread). PySide
+keeps the interpreter lock through such calls while they wait for Qt's own locks,
+and the GUI thread may hold one of those while it waits for the interpreter lock:
+a report preview that parsed its rich text on the worker hung that way. Pure
+Python data goes back to the GUI thread, which makes the widgets' objects.
+
 Threads outlive the window that started them (a QThread must not be destroyed
 while it runs); a result that arrives after its window closed or after the
 options changed is dropped by the caller. `wait_for_jobs()` waits for them
