@@ -53,6 +53,14 @@ def _project_bytes(tmp_path_factory) -> bytes:
     return path.read_bytes()
 
 
+@pytest.fixture(scope="session")
+def _sample_bytes(tmp_path_factory) -> bytes:
+    """The bundled sample project (two coders, Ana and Ben), built once."""
+    from accord.core.sample import build_sample
+
+    return build_sample(tmp_path_factory.mktemp("sample") / "s.accord").read_bytes()
+
+
 @pytest.fixture
 def project(_project_bytes, tmp_path) -> Path:
     """A project file with coder alice, two interviews, and codes Trust > Doctors, Care (made once, copied)."""

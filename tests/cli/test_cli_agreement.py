@@ -7,15 +7,7 @@ import pytest
 
 from accord.core.agreement import AgreementOptions, compute_agreement, confusion_table, find_disagreements
 from accord.core.project import Project
-from accord.core.sample import build_sample
 from cli_helpers import run_subprocess
-
-
-@pytest.fixture(scope="module")
-def _sample_bytes(tmp_path_factory) -> bytes:
-    path = tmp_path_factory.mktemp("sample") / "s.accord"
-    build_sample(path)
-    return path.read_bytes()
 
 
 @pytest.fixture
@@ -278,14 +270,22 @@ def test_bad_adjudications_fail_in_one_line_and_write_nothing(accord, fails, sam
     assert len(accord("adjudications", sample, "--json").json) == 1
 
 
-def test_three_coders_after_adjudication(accord, sample):
+def test_after_adjudication_all_coders_means_the_coders_and_a_consensus_only_when_named(accord, sample):
+    before = accord("agreement", sample, "--json").json
     decided = accord("adjudicate", sample, "--coders", "Ana,Ben", "--index", "1", "--decision", "accept_second")
     assert decided.status == 0
     data = accord("agreement", sample, "--json").json
     assert data == expected_json(sample)
-    assert list(data["pooled_over_documents"]["codes"]["Othering"]["pairs"]) == ["Ana|Ben", "Ana|Consensus",
-                                                                                 "Ben|Consensus"]
+    assert list(data["pooled_over_documents"]["codes"]["Othering"]["pairs"]) == ["Ana|Ben"]
+    assert data == before  # the consensus changed nothing of the coders' agreement
     out = accord("agreement", sample).out
+    assert "Agreement of Ana and Ben on 4 documents" in out and "Consensus" not in out
+
+    named = accord("agreement", sample, "--coders", "Ana,Ben,Consensus", "--json").json
+    assert named == expected_json(sample, coders=("Ana", "Ben", "Consensus"))
+    assert list(named["pooled_over_documents"]["codes"]["Othering"]["pairs"]) == ["Ana|Ben", "Ana|Consensus",
+                                                                                  "Ben|Consensus"]
+    out = accord("agreement", sample, "--coders", "Ana,Ben,Consensus").out
     assert "Ana | Consensus, pooled over the documents" in out and "All coders (Ana, Ben, Consensus)" in out
 
 
@@ -295,3 +295,14 @@ def test_agreement_in_a_real_process(sample):
     assert json.loads(result.out) == expected_json(sample, codes=("Othering",))
     text = run_subprocess("disagreements", sample, "--coders", "Ana,Ben", "--limit", "1")
     assert text.status == 0 and text.out.splitlines()[1].startswith("1  omission")
+
+
+def test_agreement_warns_that_intervals_from_few_documents_are_unreliable(accord, sample):
+    data = accord("agreement", sample, "--bootstrap", "20", "--json").json
+    assert data == expected_json(sample, bootstrap=20)
+    assert len(data["warnings"]) == 1
+    assert data["warnings"][0].startswith("95 % intervals from only 4 documents are unreliable")
+    out = accord("agreement", sample, "--bootstrap", "20").out
+    assert f"Warning: {data['warnings'][0]}" in out
+    assert "warnings" not in accord("agreement", sample, "--json").json  # no intervals, no warning
+    assert "Warning" not in accord("agreement", sample).out

@@ -110,10 +110,10 @@ def test_code_delete_needs_yes(accord, fails, project):
 
 
 def test_coders(accord, fails, project):
-    assert accord("coders", project, "--json").json == [{"id": 1, "name": "alice", "color": ""}]
+    assert accord("coders", project, "--json").json == [{"id": 1, "name": "alice", "color": "", "role": "coder"}]
     assert accord("coder", "add", project, "bob", "--json").json["name"] == "bob"
     assert "Added coder 'carol'" in accord("coder", "add", project, "carol").out
     assert [c["name"] for c in accord("coders", project, "--json").json] == ["alice", "bob", "carol"]
-    assert accord("coders", project).out.splitlines()[0].split() == ["ID", "NAME"]
+    assert accord("coders", project).out.splitlines()[0].split() == ["ID", "NAME", "ROLE"]
     fails("coder", "add", project, "bob", match="'bob' already exists")
     fails("coder", "add", project, " ", match="needs a name")

@@ -8,12 +8,6 @@ import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 
-from accord.core.sample import build_sample
-
-
-@pytest.fixture(scope="session")
-def _sample_bytes(tmp_path_factory):
-    return build_sample(tmp_path_factory.mktemp("sample") / "s.accord").read_bytes()
 
 
 @pytest.fixture

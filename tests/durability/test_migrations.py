@@ -128,3 +128,18 @@ def test_an_old_file_open_in_another_window_is_not_upgraded(tmp_path, next_versi
         Project.open(path, take_lock=True, read_only=True)
     assert digest(path) == before
     assert sorted(listing(tmp_path)) == ["old.accord", "old.accord.lock"]
+
+
+def test_version_4_makes_the_target_of_any_adjudication_a_consensus(tmp_path):
+    """Files from before coder roles: whoever received decisions is a consensus, everyone else a coder."""
+    path = build_at(tmp_path / "v3.accord", 3)
+    db = Database(path)
+    db.execute("INSERT INTO documents(name, imported_at, length, sha256, text) VALUES ('d', 'now', 3, 'x', 'abc')")
+    for name in ("Ana", "Ben", "Agreed", "Carol"):
+        db.execute("INSERT INTO coders(name, created_at) VALUES (?, 'now')", [name])
+    db.execute("INSERT INTO adjudications(document_id, consensus_coder_id, first_coder_id, second_coder_id, kind, "
+               "decision, decided_at) VALUES (1, 3, 1, 2, 'boundary', 'union', 'now')")
+    db.close()
+    with Project.open(path, undo=True) as p:
+        assert p.db.execute("SELECT name, role FROM coders ORDER BY id").fetchall() == [
+            ("Ana", "coder"), ("Ben", "coder"), ("Agreed", "consensus"), ("Carol", "coder")]

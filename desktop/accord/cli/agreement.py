@@ -170,6 +170,7 @@ def _agreement_text(result, by_document: bool) -> str:
     if result.bootstrap is not None:
         header += (f"\n95 % intervals from {result.options.bootstrap:,} bootstrap resamples of the documents "
                    f"(seed {result.options.seed}).")
+    header += "".join(f"\nWarning: {warning}" for warning in result.warnings)
     sections = [header]
     boot = result.bootstrap is not None
     grouped: dict[tuple, list[dict]] = {}

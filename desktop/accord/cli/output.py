@@ -87,7 +87,7 @@ def code_record(db, code: Code, codings: int | None = None) -> dict:
 
 
 def coder_record(coder: Coder) -> dict:
-    return {"id": coder.id, "name": coder.name, "color": coder.color}
+    return {"id": coder.id, "name": coder.name, "color": coder.color, "role": coder.role}
 
 
 def coding_record(db, coding: Coding) -> dict:

@@ -4,6 +4,7 @@ A project is one SQLite file in WAL mode with foreign keys on. Every change a
 user makes runs inside `Project.command(label)`: one transaction, recorded in
 the undo history (when the project was opened with undo) and announced to
 subscribers with a `Changes` record so that views redraw only what changed.
+The core's write functions refuse to run anywhere else (command_guard.py).
 
 A window opens a project with `take_lock=True`: a lock file beside the project
 (see lock.py) tells a second window who has it open, and that window opens it

@@ -243,6 +243,21 @@ def _chunked_search(db: Database) -> None:
         db.execute(statement)
 
 
+_V4 = [
+    # A coder codes; a consensus is what adjudication decided (or a reference imported or
+    # merged in). "All coders" means the coders: a consensus is compared only when named.
+    """ALTER TABLE coders ADD COLUMN role TEXT NOT NULL DEFAULT 'coder'
+        CHECK (role IN ('coder', 'consensus'))""",
+    "UPDATE coders SET role = 'consensus' WHERE id IN (SELECT consensus_coder_id FROM adjudications)",
+]
+
+
+@_migration("0004_coder_roles")
+def _coder_roles(db: Database) -> None:
+    for statement in _V4:
+        db.execute(statement)
+
+
 # Tables whose rows users change; the undo log watches exactly these.
 USER_TABLES = ("project", "coders", "documents", "turns", "attributes", "codes", "codings", "memos",
                "adjudications")

@@ -75,3 +75,16 @@ def test_perfect_agreement_never_falls_below():
 
 def test_no_bootstrap_by_default(project):
     assert "bootstrap" not in compute_agreement(project.db).pair("X", "A", "B")
+
+
+def test_small_studies_are_warned_about(project):
+    assert compute_agreement(project.db, AgreementOptions(bootstrap=20)).warnings == ()  # 12 documents
+    p = make_project({f"d{k}": "q" * 30 for k in range(4)})
+    for k in range(4):
+        insert(p.db, f"d{k}", "X", "A", 0, 10)
+        insert(p.db, f"d{k}", "X", "B", 2, 12)
+    result = compute_agreement(p.db, AgreementOptions(bootstrap=20))
+    assert len(result.warnings) == 1 and "only 4 documents are unreliable" in result.warnings[0]
+    assert result.to_json()["warnings"] == list(result.warnings)
+    plain = compute_agreement(p.db)  # no intervals, nothing to warn about
+    assert plain.warnings == () and "warnings" not in plain.to_json()

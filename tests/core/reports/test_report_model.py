@@ -243,6 +243,7 @@ def test_agreement_section_from_the_engine(sample):
     assert "50 bootstrap resamples" in agreement.methods
     assert "1,000 bootstrap resamples" in build_report(sample.db).agreement.methods  # default: small project
     assert any("Housing and money (Ana)" in note for note in agreement.notes)
+    assert any("only 4 documents are unreliable" in note for note in agreement.notes)  # small-study warning
 
 
 @pytest.mark.skipif(not _engine_available(), reason="accord.core.agreement is not available")

@@ -10,6 +10,7 @@ from accord.core.documents import document_text
 from accord.core.errors import InvalidValue
 from accord.core.reports import ReportOptions, build_report, write_report
 from accord.core.reports.tables import csv_paths
+from accord.core.spreadsheet_cells import safe_cell
 from report_helpers import FORMULA, agreement_model
 
 NAMES = ["codebook", "segments", "code_document", "code_coder", "cooccurrence", "documents", "coders"]
@@ -74,7 +75,7 @@ def test_csv_round_trips_hostile_text(hostile, tmp_path):
     rows = _read(tmp_path / "segments.csv")
     assert {r["text"] for r in rows} == {s.text for s in model.segments}
     assert any("\n" in r["text"] for r in rows)  # a line break inside a quoted field
-    assert [r["name"] for r in _read(tmp_path / "codebook.csv")] == [c.name for c in model.codes]
+    assert [r["name"] for r in _read(tmp_path / "codebook.csv")] == [safe_cell(c.name) for c in model.codes]
 
 
 def test_csv_refuses_a_file_as_folder(sample, tmp_path):
@@ -112,7 +113,7 @@ def test_xlsx_keeps_formulas_as_text(hostile, tmp_path):
     out = tmp_path / "report.xlsx"
     write_report(model, "xlsx", out)
     sheet = openpyxl.load_workbook(out)["Codebook"]
-    cells = [c for row in sheet.iter_rows() for c in row if c.value == FORMULA]
+    cells = [c for row in sheet.iter_rows() for c in row if c.value == "'" + FORMULA]
     assert cells and all(c.data_type == "s" for c in cells)
     names = [c.value for c in sheet["C"][1:]]
     assert "bell and nul inside" in names  # control characters dropped
@@ -141,6 +142,6 @@ def test_xlsx_large_tables_are_plain_but_safe(hostile, tmp_path, monkeypatch):
     model = build_report(hostile.db, ReportOptions(segments=True))
     write_report(model, "xlsx", tmp_path / "plain.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "plain.xlsx")["Codebook"]
-    cells = [c for row in sheet.iter_rows() for c in row if c.value == FORMULA]
+    cells = [c for row in sheet.iter_rows() for c in row if c.value == "'" + FORMULA]
     assert cells and all(c.data_type == "s" for c in cells)
     assert sheet.max_row == len(model.codes) + 1

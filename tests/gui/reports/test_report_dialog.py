@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, QUrl  # noqa: E402
 from PySide6.QtSvgWidgets import QSvgWidget  # noqa: E402
 from PySide6.QtWidgets import QLabel  # noqa: E402
 
+from accord.core.agreement import find_disagreements  # noqa: E402
+from accord.core.agreement.adjudication import adjudicate  # noqa: E402
 from accord.core.codebook import code_tree, resolve_code  # noqa: E402
 from accord.core.coders import add_coder, list_coders  # noqa: E402
 from accord.core.codings import apply_code  # noqa: E402
@@ -125,6 +127,24 @@ def test_unticking_a_coder_changes_the_preview(qtbot, session):
     assert dialog.model.agreement is None  # one coder: nothing to compare
     assert "Inter-coder agreement" not in after
     assert "coded by Ben" in before and "coded by Ben" not in after
+
+
+def test_a_consensus_starts_unticked_and_is_compared_only_when_ticked(qtbot, session):
+    with session.project.command("Adjudicate"):
+        disagreement = find_disagreements(session.db, "Ana", "Ben")[0]
+        adjudicate(session.db, disagreement, "union", first="Ana", second="Ben")
+    dialog = open_dialog(qtbot, session)
+    consensus = coder_id(session, "Consensus")
+    rows = [dialog.coder_list.list.item(i).text() for i in range(dialog.coder_list.list.count())]
+    assert rows == ["Ana", "Ben", "Consensus (consensus)"]
+    assert not dialog.coder_list.is_checked(consensus)
+    assert dialog.model.coder_names == ["Ana", "Ben"]
+    assert "between the coders Ana and Ben" in dialog.preview_text()
+
+    qtbot.mouseClick(dialog.coder_list.header.all_button, Qt.MouseButton.LeftButton)  # named by the user
+    ready(qtbot, dialog)
+    assert dialog.model.coder_names == ["Ana", "Ben", "Consensus"]
+    assert "Ana, Ben and Consensus" in dialog.preview_text()
 
 
 def test_unticking_a_code_subtree_leaves_it_out(qtbot, session):

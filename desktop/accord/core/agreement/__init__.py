@@ -55,7 +55,8 @@ when another code has the same name); pairs by "A|B" in coder order.
 
     {"documents": {DOC: {"codes": {CODE: ENTRY}, "overall": OVERALL}},
      "pooled_over_documents": {"codes": {CODE: ENTRY}, "overall": OVERALL},
-     "dropped_zero_length": N}
+     "dropped_zero_length": N[,
+     "warnings": [TEXT]]}   (only when there is one: e.g. intervals from fewer than 10 documents)
 
 A document's "codes" hold the codes that at least one compared coder applied in it;
 "pooled_over_documents" holds every compared code ("used": false when no compared

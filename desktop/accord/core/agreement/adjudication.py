@@ -25,7 +25,7 @@ from .disagreements import Disagreement
 from ..command_guard import changes_project
 from ..clock import now
 from ..codebook import resolve_code
-from ..coders import Coder, ensure_coder, resolve_coder
+from ..coders import CONSENSUS_ROLE, Coder, ensure_coder, resolve_coder
 from ..codings import Coding, apply_code
 from ..errors import InvalidValue
 
@@ -57,9 +57,12 @@ def adjudicate(db: Database, disagreement: Disagreement, decision: str, *, first
     if decision not in DECISIONS:
         raise InvalidValue(f"unknown decision {decision!r}; choose one of {', '.join(DECISIONS)}")
     first_id, second_id = resolve_coder(db, first), resolve_coder(db, second)
-    consensus_coder = ensure_coder(db, consensus)
+    consensus_coder = ensure_coder(db, consensus, role=CONSENSUS_ROLE)
     if consensus_coder.id in (first_id, second_id):
         raise InvalidValue(f"the consensus coder {consensus!r} cannot be one of the two coders compared")
+    if consensus_coder.role != CONSENSUS_ROLE:  # decisions must not mix with someone's own coding
+        raise InvalidValue(f"{consensus_coder.name!r} codes independently, so decisions cannot go to it; "
+                           f"name another consensus coder, or give it the role 'consensus' first")
     placements = _placements(db, disagreement, decision, edited)
     if decision == "edit" and not placements:
         raise InvalidValue("an edited decision needs at least one span (or choose 'neither')")

@@ -20,7 +20,18 @@ from .counts import disagreeing_pairs
 from .unitizing import binary_alpha_arrays
 
 THRESHOLDS = (0.800, 0.667)
+# Below this many documents a document bootstrap sees too few distinct resamples to trust its tails
+# (benchmarks/bootstrap_coverage.py measures how often the intervals cover the true value).
+RELIABLE_DOCUMENTS = 10
 _CHUNK_CELLS = 4_000_000  # resamples × groups held in memory at once
+
+
+def small_study_warning(documents: int) -> str | None:
+    """The warning every output carries when the bootstrap resampled too few documents."""
+    if documents >= RELIABLE_DOCUMENTS:
+        return None
+    return (f"95 % intervals from only {documents} document{'' if documents == 1 else 's'} are unreliable; "
+            f"a bootstrap over documents needs at least {RELIABLE_DOCUMENTS}, so read them as rough at best.")
 
 
 @dataclass(frozen=True)

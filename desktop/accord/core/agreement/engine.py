@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 from sqlite_utils import Database
 
-from .bootstrap import run_bootstrap
+from .bootstrap import run_bootstrap, small_study_warning
 from .coefficients import NO_DEFINED_PAIR, NO_SEGMENTS, Figures, _figures, _safe_divide, group_figures, \
     kappa_parts, pair_figures
 from .counts import disagreeing_pairs, group_counts
@@ -97,7 +97,9 @@ def compute_agreement(db: Database, options: AgreementOptions | None = None) -> 
         presence.append(np.stack(columns, axis=1) if columns else np.zeros((codes, 0), dtype=np.int64))
 
     boot = None
+    warnings: tuple[str, ...] = ()
     if options.bootstrap > 0 and len(selection.document_ids) > 0:
+        warnings = tuple(filter(None, [small_study_warning(len(selection.document_ids))]))
         boot = run_bootstrap(resamples=options.bootstrap, seed=options.seed,
                              document_lengths=selection.document_lengths, group_document=units.group_document,
                              group_code=units.group_code, coded=counts.coded, squares=counts.squares,
@@ -112,4 +114,5 @@ def compute_agreement(db: Database, options: AgreementOptions | None = None) -> 
         presence=_Presence(*presence),
         bootstrap=boot,
         dropped_zero_length=units.dropped_zero_length,
+        warnings=warnings,
     )

@@ -20,7 +20,8 @@ Stable API (the codebook report and `accord agreement --export` use it):
         column "level" is "code" or "all codes". UTF-8 with a byte-order mark (so
         spreadsheet programs read the κ and the accents), numbers unrounded
         (Python's repr: read back with float() they are the same), empty cells where
-        None, booleans as true/false, lists joined with "; ".
+        None, booleans as true/false, lists joined with "; "; text a spreadsheet
+        would run as a formula gets an apostrophe in front (core/spreadsheet_cells).
     write_xlsx(result, path)
         Sheets "Agreement" (pooled over documents: each pair's codes and its pooled
         kappa; with more than two coders also all coders' figures), "By document",
@@ -40,6 +41,7 @@ from pathlib import Path
 
 from ..errors import AccordError
 from ..files import write_atomically
+from ..spreadsheet_cells import safe_cell, safe_row
 from .methods import DEFINITIONS, REFERENCES, Definition, cited_references, methods_paragraph, methods_text
 from .report import PAIR_FIGURES, AgreementResult
 
@@ -193,8 +195,8 @@ def _csv_value(value) -> str:
     if isinstance(value, float):
         return repr(value)
     if isinstance(value, (list, tuple)):
-        return "; ".join(str(v) for v in value)
-    return str(value)
+        return safe_cell("; ".join(str(v) for v in value))
+    return safe_cell(value) if isinstance(value, str) else str(value)  # numbers stay numbers
 
 
 def write_csv(result: AgreementResult, path: str | Path) -> Path:
@@ -205,7 +207,7 @@ def write_csv(result: AgreementResult, path: str | Path) -> Path:
     def write(target: Path) -> None:
         with target.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(CSV_COLUMNS)
+            writer.writerow(safe_row(CSV_COLUMNS))
             for row in rows:
                 writer.writerow([_csv_value(row.get(column)) for column in CSV_COLUMNS])
 
@@ -260,7 +262,9 @@ class _Sheet:
         index = self.next
         self.next += 1
         for column, value in enumerate(values, start=1):
-            cell = self.sheet.cell(row=index, column=column, value=_clean(value))
+            cell = self.sheet.cell(row=index, column=column, value=safe_cell(_clean(value)))
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text, never a formula
             if formats and column <= len(formats) and formats[column - 1] and isinstance(value, (int, float)) \
                     and not isinstance(value, bool):
                 cell.number_format = formats[column - 1]

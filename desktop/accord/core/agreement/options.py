@@ -22,7 +22,8 @@ class AgreementOptions:
     """Options of `compute_agreement` (all optional).
 
     coders: the coders to compare, by name or id, in the order pairs are named
-        ("A|B"); default: every coder with at least one coding, by id.
+        ("A|B"); default: every coder of role `coder` with at least one coding, by id
+        (a consensus is compared only when named).
     codes: exactly these codes (sub-codes are NOT included); default: every code.
     documents: only these documents; default: every document, in project order.
     trim_whitespace: move each coding's ends inward past whitespace first.
@@ -104,9 +105,10 @@ def code_keys(db: Database, code_ids: list[int]) -> dict[int, str]:
 
 def resolve_selection(db: Database, options: AgreementOptions) -> Selection:
     options.check()
-    if options.coders is None:
+    if options.coders is None:  # "all coders": those who code, not a consensus (compared only when named)
         coder_rows = db.execute(
-            "SELECT id, name FROM coders WHERE id IN (SELECT DISTINCT coder_id FROM codings) ORDER BY id"
+            "SELECT id, name FROM coders WHERE role = 'coder' AND id IN (SELECT DISTINCT coder_id FROM codings) "
+            "ORDER BY id"
         ).fetchall()
     else:
         ids = _unique(options.coders, lambda ref: resolve_coder(db, ref))
@@ -114,7 +116,8 @@ def resolve_selection(db: Database, options: AgreementOptions) -> Selection:
         coder_rows = [(cid, names[cid]) for cid in ids]
     if len(coder_rows) < 2:
         raise InvalidValue("agreement needs at least two coders"
-                           + ("" if options.coders is not None else " with codings"))
+                           + ("" if options.coders is not None else
+                              " with codings (a consensus coder is compared only when named)"))
 
     if options.codes is None:
         code_ids = [code.id for code in list_codes(db)]

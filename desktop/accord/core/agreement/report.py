@@ -86,6 +86,7 @@ class AgreementResult:
     presence: Any
     bootstrap: Any
     dropped_zero_length: int
+    warnings: tuple[str, ...] = ()  # for every output to show (e.g. intervals from too few documents)
     _columns: dict = field(default_factory=dict, repr=False)
 
     # -- names ---------------------------------------------------------------------------
@@ -281,8 +282,11 @@ class AgreementResult:
 
     def to_json(self) -> dict:
         """The whole result as plain data (see the package docstring for the conventions)."""
-        return {
+        out = {
             "documents": {name: self._document(d) for d, name in enumerate(self.documents)},
             "pooled_over_documents": self.pooled_over_documents(),
             "dropped_zero_length": self.dropped_zero_length,
         }
+        if self.warnings:  # only when there is something to warn about, so the usual shape stays
+            out["warnings"] = list(self.warnings)
+        return out

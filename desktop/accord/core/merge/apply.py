@@ -50,7 +50,7 @@ def _merge_coders(db: Database, source: Source, plans: list[CoderPlan], report: 
             coder_ids[plan.source.id] = plan.target_id
             report.coders_matched += 1
             continue
-        coder = add_coder(db, plan.name, plan.source.color)
+        coder = add_coder(db, plan.name, plan.source.color, plan.source.role)
         # The same created_at marks the row as the same coder in later merges of this source.
         db.execute("UPDATE coders SET created_at = ? WHERE id = ?", [plan.source.created_at, coder.id])
         coder_ids[plan.source.id] = coder.id

@@ -27,6 +27,7 @@ class SourceCoder:
     name: str
     color: str
     created_at: str
+    role: str  # a consensus stays one in the target
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 def read_source(conn: sqlite3.Connection, path: Path) -> Source:
     meta = dict(conn.execute("SELECT key, value FROM project").fetchall())
-    coders = [SourceCoder(*row) for row in conn.execute("SELECT id, name, color, created_at FROM coders ORDER BY id")]
+    coders = [SourceCoder(*row) for row in conn.execute("SELECT id, name, color, created_at, role FROM coders ORDER BY id")]
     documents = [
         SourceDocument(*row)
         for row in conn.execute(

@@ -220,6 +220,7 @@ def section_json(result, model: ReportModel, resamples: int, engine=None) -> dic
     if one_sided:
         notes.append("Used by one coder only: " + ", ".join(f"{path} ({who})" for path, who in one_sided.items())
                      + ".")
+    notes += list(getattr(result, "warnings", ()))  # e.g. intervals from too few documents
     if undefined:
         notes.append(f"A dash marks a coefficient that is undefined (no variation): {', '.join(undefined)}.")
     data = {

@@ -16,7 +16,7 @@ from ... import __version__
 from ..attributes import all_attributes
 from ..clock import now
 from ..codebook import Code, code_tree, descendant_ids, resolve_code
-from ..coders import list_coders, resolve_coder
+from ..coders import CODER, list_coders, resolve_coder
 from ..documents import list_documents, resolve_document
 from ..memos import all_memos
 from .agreement_engine import agreement_section
@@ -43,8 +43,8 @@ def build_report(db: Database, options: ReportOptions | None = None, *, title: s
     if options.coders:
         wanted_coders = {resolve_coder(db, _ref(ref)) for ref in options.coders}
         coder_list = [c for c in all_coders if c.id in wanted_coders]
-    else:
-        coder_list = all_coders
+    else:  # "all coders" means those who code: a consensus is reported only when named
+        coder_list = [c for c in all_coders if c.role == CODER] or all_coders
     all_documents = list_documents(db)
     if options.documents:
         wanted_documents = {resolve_document(db, _ref(ref)) for ref in options.documents}
@@ -62,7 +62,7 @@ def build_report(db: Database, options: ReportOptions | None = None, *, title: s
 
     # Every coding in the selection: (id, document, code, coder, start, end, memo), in report order.
     rows = db.execute('SELECT id, document_id, code_id, coder_id, start, "end", memo FROM codings').fetchall()
-    if options.codes or options.coders or options.documents:
+    if options.codes or options.documents or len(coder_list) != len(all_coders):
         rows = [row for row in rows if row[2] in code_set and row[3] in coder_ids and row[1] in document_ids]
     rows.sort(key=itemgetter(1, 4, 5, 0))
     if [d.id for d in document_list] != sorted(document_ids):  # documents were reordered: keep their order
@@ -156,7 +156,7 @@ def build_report(db: Database, options: ReportOptions | None = None, *, title: s
         generated_at=now(),
         accord_version=__version__,
         options=options,
-        filters=_describe_filters(options, tree, coder_list, document_list, len(all_coders), len(all_documents)),
+        filters=_describe_filters(options, tree, coder_list, document_list, all_coders, len(all_documents)),
         coders=coders,
         documents=documents,
         attribute_keys=attribute_keys,
@@ -253,14 +253,17 @@ def _cooccurrence(rows: list[tuple], code_ids: list[int]) -> Cooccurrence:
     return Cooccurrence(list(code_ids), matrix, pairs)
 
 
-def _describe_filters(options: ReportOptions, tree, coders, documents, all_coders: int,
+def _describe_filters(options: ReportOptions, tree, coders, documents, all_coders: list,
                       all_documents: int) -> list[str]:
     filters = []
     if options.codes:
         filters.append(f"Codes: {', '.join(str(c) for c in options.codes)} and their sub-codes "
                        f"({len(tree)} code{'s' if len(tree) != 1 else ''})")
     if options.coders:
-        filters.append(f"Coders: {', '.join(c.name for c in coders)} (of {all_coders})")
+        filters.append(f"Coders: {', '.join(c.name for c in coders)} (of {len(all_coders)})")
+    elif len(coders) != len(all_coders):
+        left_out = [c.name for c in all_coders if c not in coders]
+        filters.append(f"Coders: {', '.join(c.name for c in coders)} (consensus left out: {', '.join(left_out)})")
     if options.documents:
         filters.append(f"Documents: {', '.join(d.name for d in documents)} (of {all_documents})")
     return filters

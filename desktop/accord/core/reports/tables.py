@@ -20,6 +20,8 @@ CSV files are UTF-8 (no byte-order mark), comma-separated, quoted where needed,
 with a header row. OUT is a folder (created if missing) holding `codebook.csv`,
 `segments.csv`, ...; or, when OUT ends in `.csv`, a prefix: `out/study.csv`
 gives `out/study-codebook.csv`, `out/study-segments.csv`, ...
+In both formats, text a spreadsheet would run as a formula gets an apostrophe in
+front (core/spreadsheet_cells).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..spreadsheet_cells import safe_cell, safe_row
 from .model import ReportModel
 
 SEGMENT_TEXT_LIMIT = 32_000   # Excel keeps at most 32,767 characters in a cell
@@ -104,8 +107,8 @@ def csv_paths(out: Path, names: list[str]) -> dict[str, Path]:
 def csv_text(table: Table) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
-    writer.writerow(table.headers)
-    writer.writerows([["" if v is None else v for v in row] for row in table.rows])
+    writer.writerow(safe_row(table.headers))  # headers hold document, coder and attribute names
+    writer.writerows([["" if v is None else v for v in safe_row(row)] for row in table.rows])
     return buffer.getvalue()
 
 
@@ -123,9 +126,9 @@ def xlsx_bytes(model: ReportModel) -> bytes:
     wrap = Alignment(wrap_text=True, vertical="top")
 
     def cell(sheet, value, *, header: bool = False, fill: str | None = None, wrapped: bool = False):
-        item = WriteOnlyCell(sheet, value=value)
+        item = WriteOnlyCell(sheet, value=safe_cell(value))
         if isinstance(value, str):
-            item.data_type = "s"  # never a formula, even when the text starts with "="
+            item.data_type = "s"  # text, never a formula
         if header:
             item.font, item.fill = bold, header_fill
         if fill:
@@ -139,7 +142,7 @@ def xlsx_bytes(model: ReportModel) -> bytes:
             value = ILLEGAL_CHARACTERS_RE.sub("", value)
             if len(value) > SEGMENT_TEXT_LIMIT:
                 value = value[:SEGMENT_TEXT_LIMIT] + " […]"
-        return value
+        return safe_cell(value)  # after cleaning: dropping a control character may bare an "="
 
     for table in report_tables(model):
         sheet = workbook.create_sheet(table.title[:31])
@@ -148,7 +151,7 @@ def xlsx_bytes(model: ReportModel) -> bytes:
         sheet.freeze_panes = "B2" if table.name in ("code_document", "code_coder", "codebook") else "A2"
         sheet.append([cell(sheet, h, header=True) for h in table.headers])
         # Styled cells are slow to write: small tables get wrapped text and swatches, large ones plain
-        # values (only text that would read as a formula is wrapped, to mark it as text).
+        # values (safe as they are: no neutralised text starts with "=", so openpyxl stores it as text).
         styled = len(table.rows) <= STYLED_ROWS
         long_text = {i for i, w in enumerate(table.widths or []) if w >= 40} if styled else set()
         for row in table.rows:
@@ -157,7 +160,7 @@ def xlsx_bytes(model: ReportModel) -> bytes:
                 sheet.append([cell(sheet, v, fill=v if i == table.colour_column and v else None,
                                    wrapped=i in long_text) for i, v in enumerate(values)])
             else:
-                sheet.append([cell(sheet, v) if isinstance(v, str) and v.startswith("=") else v for v in values])
+                sheet.append(values)
         if table.rows:
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(table.headers))}{len(table.rows) + 1}"
     buffer = io.BytesIO()

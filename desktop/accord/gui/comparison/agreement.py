@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.agreement.adjudication import adjudications
 from ...core.agreement import AgreementOptions, AgreementResult, compute_agreement
-from ...core.agreement.options import resolve_selection
 from ...core.codebook import code_tree
+from ...core.coders import CODER, coders_with_codings
 from ...core.errors import AccordError
 from .cell_details import CellDetails
 from .intervals import IntervalControls
@@ -46,6 +45,7 @@ class AgreementPanel(QWidget):
         self.matrix: Matrix | None = None
         self.message = ""  # why there is no matrix
         self._coder_names: dict[int, str] = {}
+        self._raters: tuple[int, ...] = ()  # the coders "All coders" compares: role coder, never a consensus
 
         self.coder_box = QComboBox()
         self.coder_box.setObjectName("agreementCoders")
@@ -183,15 +183,11 @@ class AgreementPanel(QWidget):
     def _fill_coder_box(self) -> None:
         """Every pair of coders with codings, after "All coders" when three or more (consensus coders apart)."""
         previous = self.coder_box.currentData()
-        db = self.session.db
-        try:
-            selection = resolve_selection(db, AgreementOptions())
-            coders = list(zip(selection.coder_ids, selection.coder_names))
-        except AccordError:
-            coders = []
-        consensus = {a.consensus_coder_id for a in adjudications(db)}
+        found = coders_with_codings(self.session.db)  # pairs may name a consensus; "All coders" never does
+        coders = [(c.id, c.name) for c in found]
         self._coder_names = dict(coders)
-        raters = [(cid, name) for cid, name in coders if cid not in consensus]
+        raters = [(c.id, c.name) for c in found if c.role == CODER]
+        self._raters = tuple(cid for cid, _ in raters)
         self.coder_box.blockSignals(True)
         self.coder_box.clear()
         if len(raters) >= 3:
@@ -210,8 +206,7 @@ class AgreementPanel(QWidget):
         if choice is None:
             return None
         if choice == ALL:
-            consensus = {a.consensus_coder_id for a in adjudications(self.session.db)}
-            coders = tuple(cid for cid in self._coder_names if cid not in consensus)
+            coders = self._raters
         else:
             coders = tuple(choice)
         return AgreementOptions(coders=coders, trim_whitespace=self.trim_whitespace, bootstrap=bootstrap)

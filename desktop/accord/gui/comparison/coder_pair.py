@@ -11,8 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from ...core.agreement.adjudication import adjudications
-from ...core.coders import list_coders
+from ...core.coders import CODER, list_coders
 from .marks import dot
 from ..session import Session
 
@@ -52,10 +51,9 @@ class CoderPairPicker(QWidget):
         """Offer the coders there are now; keep the pair if both are still there, else choose one."""
         coders = list_coders(self.session.db)
         self._coders = {coder.id: coder for coder in coders}
-        consensus = {a.consensus_coder_id for a in adjudications(self.session.db)}
         first, second = self.first_id, self.second_id
         if first not in self._coders or second not in self._coders:
-            raters = [c.id for c in coders if c.id not in consensus] or [c.id for c in coders]
+            raters = [c.id for c in coders if c.role == CODER] or [c.id for c in coders]
             first, second = (raters + [None, None])[:2]
             if second is None and len(coders) > 1:
                 second = next(c.id for c in coders if c.id != first)

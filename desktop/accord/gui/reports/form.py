@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
-from ...core.coders import list_coders
+from ...core.coders import CONSENSUS_ROLE, list_coders
 from ...core.documents import coding_counts, list_documents
 from ...core.reports import ReportOptions
 from ...core.reports.model import CODER_PALETTE, MAX_QUOTES, safe_colour
@@ -59,6 +59,7 @@ class ReportForm(QWidget):
     def __init__(self, remembered: Remembered, parent: QWidget | None = None):
         super().__init__(parent)
         self._remembered = remembered
+        self._consensus_ids: frozenset[int] = frozenset()  # listed, but not among "the coders"
         self.setMinimumWidth(280)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -134,11 +135,17 @@ class ReportForm(QWidget):
         """Fill the code tree and the coders and documents lists from the project."""
         self.code_tree.load(db)
         per_document = coding_counts(db)
-        coders = []
+        coders, consensus = [], set()
         for index, coder in enumerate(list_coders(db)):
             colour = safe_colour(coder.color, CODER_PALETTE[index % len(CODER_PALETTE)])
-            coders.append((coder.id, coder.name, colour, f"Codings by {coder.name}"))
-        self.coder_list.set_items(coders)
+            if coder.role == CONSENSUS_ROLE:  # not one more coder: unticked until chosen
+                consensus.add(coder.id)
+                coders.append((coder.id, f"{coder.name} (consensus)", colour,
+                               "Decisions of adjudication: reported, and compared, only when ticked"))
+            else:
+                coders.append((coder.id, coder.name, colour, f"Codings by {coder.name}"))
+        self.coder_list.set_items(coders, new_unticked=consensus)
+        self._consensus_ids = frozenset(consensus)
         self.document_list.set_items([
             (d.id, d.name, None, f"{d.name}: {d.length:,} characters, {per_document.get(d.id, 0):,} codings")
             for d in list_documents(db)])
@@ -170,7 +177,9 @@ class ReportForm(QWidget):
         if self.problem():
             return None
         codes = () if self.code_tree.all_checked() else self.code_tree.refs(db, self.code_tree.roots())
-        coders = () if self.coder_list.all_checked() else tuple(self.coder_list.checked_ids())
+        checked = self.coder_list.checked_ids()
+        # () is "the coders" (the core's default: every coder, no consensus); anything else is named.
+        coders = () if set(checked) == set(self.coder_list.ids()) - self._consensus_ids else tuple(checked)
         documents = () if self.document_list.all_checked() else tuple(self.document_list.checked_ids())
         agreement = self.agreement_check.isChecked()
         return ReportOptions(codes=codes, coders=coders, documents=documents, quotes=self.quotes_spin.value(),

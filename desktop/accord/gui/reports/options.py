@@ -98,9 +98,12 @@ class CheckList(QWidget):
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.itemActivated.connect(self._toggle)
 
-    def set_items(self, items: list[tuple[int, str, str | None, str]]) -> None:
-        """(id, name, colour or None, tooltip); ticks are kept for ids already listed, new ones are ticked."""
-        unticked = {item_id for item_id in self.ids() if not self.is_checked(item_id)}
+    def set_items(self, items: list[tuple[int, str, str | None, str]], *, new_unticked=frozenset()) -> None:
+        """(id, name, colour or None, tooltip); ticks are kept for ids already listed, new ones are
+        ticked except those in `new_unticked`."""
+        listed = set(self.ids())
+        unticked = {item_id for item_id in listed if not self.is_checked(item_id)}
+        unticked |= {item_id for item_id in new_unticked if item_id not in listed}
         self.list.blockSignals(True)
         try:
             self.list.clear()
