@@ -94,6 +94,11 @@ def list_coders(db: Database, role: str | None = None) -> list[Coder]:
     return [Coder(*row) for row in db.execute(f"SELECT {_COLUMNS} FROM coders WHERE role = ? ORDER BY id", [role])]
 
 
+def coding_counts_by_coder(db: Database) -> dict[int, int]:
+    """{coder id: number of codings}, for coders with any."""
+    return dict(db.execute("SELECT coder_id, count(*) FROM codings GROUP BY coder_id").fetchall())
+
+
 def coders_with_codings(db: Database) -> list[Coder]:
     """The coders (of either role) who have coded anything, in the order they were added."""
     return [Coder(*row) for row in db.execute(

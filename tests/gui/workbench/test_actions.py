@@ -24,8 +24,10 @@ def dialogs_shown(monkeypatch):
     from accord.gui.memos import editor as memo_editor
     from accord.gui.reports import dialog as report_dialog
     from accord.gui.reports import retrieve
+    from accord.gui.workbench import coders_dialog
 
     shown = []
+    monkeypatch.setattr(coders_dialog.CodersDialog, "exec", lambda self: shown.append("coders") or 0)
     monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda self: shown.append("import") or 0)
     monkeypatch.setattr(memo_editor.MemoEditor, "exec", lambda self: shown.append(("memos", self.windowTitle())) or 0)
     monkeypatch.setattr(coding_memo, "edit_coding_memo", lambda *a, **k: shown.append("coding memo") or True)
@@ -277,6 +279,11 @@ def check_add_coder(window, answers, **_):
     yield
     assert "Chloé" in [c.name for c in list_coders(window.session.db)]
     assert window.coder_box.currentText() == "Chloé"
+
+
+def check_coders(dialogs_shown, **_):
+    yield
+    assert dialogs_shown == ["coders"]
 
 
 def _point_size(window):

@@ -78,6 +78,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("delete_document", "De&lete document…", "delete_document", "&Project", "",
                "Delete the current document and its codings", needs="writable"),
     ActionSpec("add_coder", "Add &coder…", "add_coder", "&Project", "", "Add a coder to this project", needs="writable"),
+    ActionSpec("coders", "C&oders…", "manage_coders", "&Project", "",
+               "Rename or delete coders, and mark a consensus (left out of \"all coders\")", needs="writable"),
     # View
     ActionSpec("zoom_in", "Zoom &in", "zoom_in", "&View", "Ctrl++", "Larger text"),
     ActionSpec("zoom_out", "Zoom &out", "zoom_out", "&View", "Ctrl+-", "Smaller text"),

@@ -325,6 +325,11 @@ class MainWindow(ProjectFiles, QMainWindow):
                 self.session.set_coder(coder.id)
                 self._fill_coder_boxes()
 
+    def manage_coders(self) -> None:
+        from .coders_dialog import CodersDialog
+
+        CodersDialog(self.session, parent=self).exec()
+
     def zoom_in(self) -> None:
         self.view.zoom_in()
 

@@ -1,0 +1,135 @@
+"""Project ▸ Coders…: who codes, in which role; add, rename, delete, and make a coder a consensus.
+
+A consensus holds the decisions of adjudication (or a reference coding brought
+in): the comparison view, agreement and reports leave it out of "all coders"
+and compare it only when it is chosen by name. Every button runs one undoable
+command through the session; the table follows the session's changes, so Undo
+in the main window shows here at once.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...core.coders import (
+    CODER, CONSENSUS_ROLE, Coder, add_coder, coding_counts_by_coder, delete_coder, list_coders, rename_coder,
+    set_coder_role,
+)
+from ..session import Session
+from ..widgets import dialogs
+
+ROLE_NAMES = {CODER: "Coder", CONSENSUS_ROLE: "Consensus"}
+
+
+class CodersDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Coders")
+        self.resize(520, 360)
+        self._coders: list[Coder] = []
+
+        note = QLabel("A <b>consensus</b> holds the decisions of adjudication, or a reference coding. "
+                      "Agreement and reports compare the coders; a consensus only when you choose it by name.")
+        note.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(["Name", "Role", "Codings"])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _: self.rename())
+
+        self.add_button = QPushButton("&Add…")
+        self.rename_button = QPushButton("&Rename…")
+        self.role_button = QPushButton("Make &consensus")
+        self.delete_button = QPushButton("&Delete…")
+        self.add_button.clicked.connect(lambda: self.add())
+        self.rename_button.clicked.connect(lambda: self.rename())
+        self.role_button.clicked.connect(lambda: self.toggle_role())
+        self.delete_button.clicked.connect(lambda: self.delete())
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.role_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- the table -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        chosen = self.current()
+        counts = coding_counts_by_coder(self.session.db)
+        self._coders = list_coders(self.session.db)
+        self.table.setRowCount(len(self._coders))
+        for row, coder in enumerate(self._coders):
+            count = QTableWidgetItem(f"{counts.get(coder.id, 0):,}")
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, item in enumerate((QTableWidgetItem(coder.name), QTableWidgetItem(ROLE_NAMES[coder.role]),
+                                           count)):
+                self.table.setItem(row, column, item)
+        ids = [c.id for c in self._coders]
+        self.table.selectRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0)
+        self._update_buttons()
+
+    def current(self) -> Coder | None:
+        row = self.table.currentRow()
+        return self._coders[row] if 0 <= row < len(self._coders) else None
+
+    def select(self, name: str) -> None:
+        self.table.selectRow(next(row for row, c in enumerate(self._coders) if c.name == name))
+
+    def _update_buttons(self) -> None:
+        coder = self.current()
+        for button in (self.rename_button, self.role_button, self.delete_button):
+            button.setEnabled(coder is not None)
+        consensus = coder is not None and coder.role == CONSENSUS_ROLE
+        self.role_button.setText("Make &coder" if consensus else "Make &consensus")
+        self.role_button.setToolTip("Compare this coder again with the others" if consensus else
+                                    "Leave it out of \"all coders\": it holds decisions, not independent coding")
+
+    def _on_changed(self, changes, label: str) -> None:
+        if changes.touches("coders", "codings"):
+            self.refresh()
+
+    # -- the commands --------------------------------------------------------------------------
+    def add(self) -> None:
+        name = dialogs.ask_text(self, "Add coder", "Coder's name:")
+        if name and self.session.run(f"Add coder {name}", add_coder, name) is not None:
+            self.select(name)
+
+    def rename(self) -> None:
+        coder = self.current()
+        if coder is None:
+            return
+        name = dialogs.ask_text(self, "Rename coder", f"New name for {coder.name}:", coder.name)
+        if name and name != coder.name:
+            self.session.run(f"Rename coder {coder.name}", rename_coder, coder.id, name)
+
+    def toggle_role(self) -> None:
+        coder = self.current()
+        if coder is not None:
+            role = CODER if coder.role == CONSENSUS_ROLE else CONSENSUS_ROLE
+            self.session.run(f"Make {coder.name} a {role}", set_coder_role, coder.id, role)
+
+    def delete(self) -> None:
+        coder = self.current()
+        if coder is None:
+            return
+        codings = coding_counts_by_coder(self.session.db).get(coder.id, 0)
+        text = (f"Delete coder {coder.name} and their {codings:,} coding{'s' if codings != 1 else ''}?"
+                if codings else f"Delete coder {coder.name}?")
+        if dialogs.confirm(self, "Delete coder", text + " (Undo brings them back.)", accept_label="Delete"):
+            self.session.run(f"Delete coder {coder.name}", delete_coder, coder.id, with_codings=True)
