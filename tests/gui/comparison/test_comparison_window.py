@@ -154,11 +154,13 @@ def test_intervals_come_from_a_background_bootstrap(window, session, qtbot):
     overall = expected.overall()["pairs"]["Ana|Ben"]["bootstrap"]["pooled_kappa"]["ci95"]
     assert panel.matrix.rows[-1].cells[-1].interval == overall
     assert "500 resamples" in panel.interval_status.text()
-    assert "only 4 documents are unreliable" in panel.interval_status.text()  # the sample's 4 documents
+    assert panel.warning.isVisible()  # the sample's 4 documents: said where the figures are
+    assert panel.warning.text().startswith("⚠ 95 % intervals from only 4 documents are unreliable")
     # A change to the codings makes the intervals go: they belonged to other figures.
     session.run("Code more", apply_code, 1, "Loneliness", "Ana", 0, 40)
     assert panel.result.bootstrap is None
     assert panel.matrix.rows[-1].cells[-1].interval is None
+    assert not panel.warning.isVisible()  # nor the warning about them
 
 
 def test_three_coders_give_all_coders_figures(window, session):

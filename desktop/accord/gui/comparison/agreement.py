@@ -119,12 +119,18 @@ class AgreementPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("agreementSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.warning = QLabel()  # what the figures shown need to be read with (intervals from few documents)
+        self.warning.setObjectName("agreementWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5300;")
+        self.warning.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
         layout.setSpacing(8)
         layout.addLayout(controls)
         layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.legend)
 
@@ -301,6 +307,8 @@ class AgreementPanel(QWidget):
             f"{len(result.documents)} documents &nbsp;·&nbsp; {characters:,} characters &nbsp;·&nbsp; "
             f"{'whitespace trimmed' if self.trim_whitespace else 'codings as stored'}</span>"
             f" &nbsp; — &nbsp; overall {figure}: <b>{value}</b>")
+        self.warning.setText("\n".join(f"⚠ {warning}" for warning in result.warnings))
+        self.warning.setVisible(bool(result.warnings))
 
     def _update_legend(self) -> None:
         self.legend.setText(legend_text(self.metric.percent, is_dark(self)))

@@ -49,7 +49,6 @@ class IntervalControls(QWidget):
         self.interval_status = QLabel()
         self.interval_status.setObjectName("intervalStatus")
         self.interval_status.setStyleSheet("color: palette(mid);")
-        self.interval_status.setWordWrap(True)  # a small-study warning is a sentence long
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._show_busy)
         layout = QHBoxLayout(self)
@@ -95,6 +94,5 @@ class IntervalControls(QWidget):
         elif result is None:
             self.interval_status.setText(f"No intervals: {error}")
         else:
-            self.interval_status.setText(" · ".join([f"{result.options.bootstrap:,} resamples",
-                                                     f"seed {result.options.seed}", *result.warnings]))
+            self.interval_status.setText(f"{result.options.bootstrap:,} resamples · seed {result.options.seed}")
         self.finished.emit(result)
