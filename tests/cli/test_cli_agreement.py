@@ -81,7 +81,7 @@ def test_agreement_text_shows_a_table_per_pair(accord, sample):
     out = result.out
     assert "Agreement of Ana and Ben on 4 documents" in out
     assert "Ana | Ben, pooled over the documents" in out
-    assert "CODE" in out and "KAPPA" in out and "|uALPHA" in out and "SEGMENTS %" in out
+    assert "CODE" in out and "Cohen's κ" in out and "|uα (binary, 2016)" in out and "Segment agreement" in out
     data = expected_json(sample)["pooled_over_documents"]
     line = next(l for l in out.splitlines() if l.startswith("Loneliness "))
     pair = data["codes"]["Loneliness"]["pairs"]["Ana|Ben"]
@@ -89,7 +89,7 @@ def test_agreement_text_shows_a_table_per_pair(accord, sample):
                                 f"{pair['krippendorff_alpha']:.3f}", f"{pair['unitizing_alpha_binary_2019']:.3f}",
                                 f"{pair['segment_percent']:.1f}"]
     kappa = data["overall"]["pairs"]["Ana|Ben"]["pooled_kappa"]
-    assert f"All codes: pooled kappa {kappa:.3f} over the 18 codes" in out
+    assert f"All codes: Pooled κ {kappa:.3f} over the 18 codes" in out
     assert "by document" not in out
 
     by_document = accord("agreement", sample, "--by-document").out

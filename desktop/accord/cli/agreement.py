@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .output import Result, table
 from ..core.agreement import AgreementOptions, compute_agreement
+from ..core.agreement.methods import LABELS
 from ..core.errors import InvalidValue
 from ..core.project import Project
 
@@ -136,7 +137,8 @@ def _figures(row: dict, used: set) -> list[str]:
             _cell(row["segment_percent"], row["segment_percent_undefined_reason"], 1, used)]
 
 
-_FIGURE_HEADERS = ["% AGREE", "KAPPA", "ALPHA", "|uALPHA", "SEGMENTS %"]
+_FIGURE_HEADERS = [LABELS[f] for f in ("percent_agreement", "cohen_kappa", "krippendorff_alpha",
+                                         "unitizing_alpha_binary_2019", "segment_percent")]
 
 
 def _interval(low, high) -> str:
@@ -146,11 +148,11 @@ def _interval(low, high) -> str:
 def _pooled_line(total: dict, used: set) -> str:
     kappa = _cell(total["pooled_kappa"], total.get("pooled_kappa_undefined_reason"), 3, used)
     n = total["codes_compared"]
-    line = f"All codes: pooled kappa {kappa} over the {n} code{'' if n == 1 else 's'} either coder used"
+    line = f"All codes: {LABELS['pooled_kappa']} {kappa} over the {n} code{'' if n == 1 else 's'} either coder used"
     if total.get("pooled_kappa_ci95_low") is not None:
         line += f", 95 % interval {_interval(total['pooled_kappa_ci95_low'], total['pooled_kappa_ci95_high'])}"
     if total["pooled_percent_agreement"] is not None:
-        line += f"; percent agreement {total['pooled_percent_agreement']:.2f}"
+        line += f"; {LABELS['pooled_percent_agreement'].lower()} {total['pooled_percent_agreement']:.2f}"
     return line + " (De Vries et al. 2008)."
 
 
@@ -181,7 +183,7 @@ def _agreement_text(result, by_document: bool) -> str:
         used: set = set()
         pooled = grouped.get((None, key), [])
         first, second = names[i], names[j]
-        headers = ["CODE"] + _FIGURE_HEADERS + (["KAPPA 95 %"] if boot else [])
+        headers = ["CODE"] + _FIGURE_HEADERS + ([f"{LABELS['cohen_kappa']} 95 %"] if boot else [])
         body = []
         for row in pooled:
             line = [row["code"]] + _figures(row, used)
@@ -198,7 +200,8 @@ def _agreement_text(result, by_document: bool) -> str:
                 for row in grouped.get((document, key), []):
                     body.append([document, row["code"]] + _figures(row, used))
                 doc_total = totals_of[(document, key)]
-                body.append([document, "(all codes: pooled kappa)",
+                # κ-type totals go under the κ column only; the α columns stay empty (no pooled α exists)
+                body.append([document, f"(all codes: {LABELS['pooled_kappa']})",
                              _cell(doc_total["pooled_percent_agreement"],
                                    doc_total.get("pooled_percent_agreement_undefined_reason"), 1, used),
                              _cell(doc_total["pooled_kappa"], doc_total.get("pooled_kappa_undefined_reason"), 3,
@@ -210,17 +213,15 @@ def _agreement_text(result, by_document: bool) -> str:
     if len(names) > 2:
         used = set()
         body = []
+        group = ("krippendorff_alpha", "fleiss_kappa", "mean_pairwise_cohen_kappa", "unitizing_alpha_binary_2019")
         for row in all_coders_rows(result, documents=False):
-            body.append([row["code"]] + [_cell(row[f], row[f"{f}_undefined_reason"], 3, used) for f in
-                                         ("krippendorff_alpha", "fleiss_kappa", "mean_pairwise_cohen_kappa",
-                                          "unitizing_alpha_binary_2019")])
+            body.append([row["code"]] + [_cell(row[f], row[f"{f}_undefined_reason"], 3, used) for f in group])
         overall = result.overall()["all_coders"]
         mean = _cell(overall["mean_pairwise_pooled_kappa"], overall.get("mean_pairwise_pooled_kappa_undefined_reason"),
                      3, used)
         part = [f"All coders ({', '.join(names)}), pooled over the documents",
-                table(["CODE", "ALPHA", "FLEISS KAPPA", "MEAN PAIRWISE KAPPA", "|uALPHA"], body,
-                      right=(1, 2, 3, 4)),
-                f"Mean pairwise pooled kappa: {mean}."]
+                table(["CODE"] + [LABELS[f] for f in group], body, right=(1, 2, 3, 4)),
+                f"{LABELS['mean_pairwise_pooled_kappa']}: {mean}."]
         note = _reasons_note(used)
         sections.append("\n".join(part + ([note] if note else [])))
     return "\n\n".join(sections)

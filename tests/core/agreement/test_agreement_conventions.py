@@ -37,7 +37,7 @@ def test_zero_length_codings_are_dropped_and_counted(project):
     pair = result.pair("X", "A", "B", "d")
     assert pair["counts"] == {"both": 10, "only_first": 0, "only_second": 0, "neither": 30}
     assert pair["segments"]["first"]["segments"] == 1
-    assert "Y" not in result.document("e")["codes"]  # the empty coding made no use of Y
+    assert result.document("e")["codes"]["Y"]["used"] is False  # the empty coding made no use of Y
 
 
 def test_whitespace_only_codings_become_zero_length_when_trimmed():
@@ -275,8 +275,9 @@ def test_json_shape(project):
     assert set(data["documents"]) == {"d", "e"}
     doc = data["documents"]["d"]
     assert set(doc) == {"codes", "overall"}
-    assert set(doc["codes"]) == {"X", "Y"}
-    assert data["documents"]["e"]["codes"] == {}
+    assert list(doc["codes"]) == list(data["pooled_over_documents"]["codes"])  # every code, everywhere
+    assert [entry["used"] for entry in doc["codes"].values()] == [True, True, False]
+    assert not any(entry["used"] for entry in data["documents"]["e"]["codes"].values())
     entry = doc["codes"]["X"]
     assert set(entry) == {"used", "pairs", "all_coders"}
     assert list(entry["pairs"]) == ["A|B", "A|C", "B|C"]
@@ -330,7 +331,8 @@ def test_empty_selections_and_empty_documents():
     assert no_codes.overall()["pairs"]["A|B"]["pooled_kappa"] is None
     empty = compute_agreement(p.db, AgreementOptions(documents=("empty",), bootstrap=5))
     json.dumps(empty.to_json(), allow_nan=False)
-    assert empty.document("empty") == {"codes": {}, "overall": empty.overall("empty")}
+    assert empty.document("empty") == {"codes": {"X": empty.code("X", "empty")}, "overall": empty.overall("empty")}
+    assert empty.code("X", "empty")["used"] is False
 
 
 def test_accessors_take_names_or_ids_and_refuse_strangers(project):
@@ -344,8 +346,7 @@ def test_accessors_take_names_or_ids_and_refuse_strangers(project):
     assert result.pair_key(b, a) == "A|B"
     with pytest.raises(NotFound):
         result.pair("X", "A", "C")
-    with pytest.raises(NotFound):
-        result.code("Y", "e")  # nobody applied Y in e
+    assert result.code("Y", "e")["used"] is False  # nobody applied Y in e: listed, not missing
     with pytest.raises(NotFound):
         result.code("nothing")
     with pytest.raises(NotFound):

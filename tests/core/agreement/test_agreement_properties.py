@@ -52,7 +52,7 @@ def opts(data, **kw):
 
 
 def pair_of(result, first, second, document=None):
-    """The pair's entry; a document where nobody used the code has no entry."""
+    """The pair's entry (a document where nobody used the code has one too, with "used" false)."""
     try:
         return result.pair("X", first, second, document)
     except Exception:
@@ -101,6 +101,8 @@ def _binary(length, units):
 
 def _alpha_2004(length, units, cuts=()):
     if not any(units):
+        return None
+    if all(sum(e - s for s, e in coder) == length for coder in units):  # no gap anywhere: no variation
         return None
     return unitizing_alpha_2004(length, units, cuts=cuts)[2]
 

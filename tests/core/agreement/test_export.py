@@ -157,7 +157,8 @@ def test_xlsx_has_the_four_sheets(result, tmp_path):
 
     agreement = list(book["Agreement"].iter_rows(values_only=True))
     header = agreement[0]
-    assert header[:3] == ("Coders", "Code", "Used") and "Cohen's κ" in header and "|uα" in header
+    assert header[:3] == ("Coders", "Code", "Used") and "Cohen's κ" in header and "|uα (binary, 2016)" in header
+    assert "uα (2004)" in header
     kappa = header.index("Cohen's κ")
     by_code = {row[1]: row for row in agreement[1:]}
     assert by_code["Loneliness"][kappa] == pytest.approx(result.pair("Loneliness", "Ana", "Ben")["cohen_kappa"])

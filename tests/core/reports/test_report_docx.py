@@ -117,6 +117,6 @@ def test_agreement_section(sample):
                  t.rows[0].cells[3].text == "Krippendorff's α")
     assert [c.text for c in table.rows[1].cells] == ["Settling in/Loneliness", "98.4 %", "0.67", "0.67",
                                                       "[0.50, 0.92]"]
-    assert table.rows[-1].cells[0].text == "All codes (pooled κ)"
+    assert table.rows[-1].cells[0].text == "All codes (Pooled κ)"
     assert "Methods" in _headings(document, 2)
     assert "References" in _headings(document, 3)

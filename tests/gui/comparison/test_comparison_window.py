@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from accord.core.agreement.adjudication import adjudications, is_decided  # noqa: E402
 from accord.core.agreement import AgreementOptions, compute_agreement, find_disagreements  # noqa: E402
+from accord.core.agreement.methods import LABELS  # noqa: E402
 from accord.core.codebook import create_code  # noqa: E402
 from accord.core.coders import add_coder, resolve_coder  # noqa: E402
 from accord.core.codings import apply_code, codings_of_document  # noqa: E402
@@ -72,6 +73,13 @@ def test_matrix_shows_the_engines_figures_and_switches_metric(window, session):
             index = figure_cell(panel, code, document)
             assert panel.model.cell(index).value == expected
             assert index.data() == format_value(expected, percent)
+        if key == "alpha":  # no pooled α over codes exists, and a κ total does not belong under α
+            assert all(row.code is not None for row in panel.matrix.rows)
+            assert "overall" not in panel.summary.text()
+            continue
+        total = LABELS["pooled_percent_agreement" if percent else "pooled_kappa"]
+        assert panel.matrix.rows[-1].label == f"All codes ({total})"
+        assert f"overall {panel.metric.pooled_label}" in panel.summary.text()
         overall = result.overall()["pairs"]["Ana|Ben"]
         pooled = overall["pooled_percent_agreement" if percent else "pooled_kappa"]
         assert panel.model.cell(figure_cell(panel, None, None)).value == pooled
@@ -152,6 +160,7 @@ def test_intervals_come_from_a_background_bootstrap(window, session, qtbot):
     text = panel.model.index(row, panel.model.interval_column).data()
     assert text == f"{format_value(interval[0])} – {format_value(interval[1])}"
     overall = expected.overall()["pairs"]["Ana|Ben"]["bootstrap"]["pooled_kappa"]["ci95"]
+    panel.set_metric("kappa")  # the pooled κ total is in the κ view (the α view has none)
     assert panel.matrix.rows[-1].cells[-1].interval == overall
     assert "500 resamples" in panel.interval_status.text()
     assert panel.warning.isVisible()  # the sample's 4 documents: said where the figures are

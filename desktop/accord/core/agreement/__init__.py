@@ -38,7 +38,10 @@ a sentence says why, e.g.
     "cohen_kappa_undefined_reason": "no variation: no coder applied the code here, ..."
 
 The reason key is present only when the figure is undefined. Undefined figures are
-never reported as 0 or 1. Percent agreement is 100 where nobody varies (it is
+never reported as 0 or 1. One rule for every coefficient: where its expected
+disagreement is zero (no coder used the code, or every coder coded all of the text)
+it is undefined; so is the 2004 uα when every coder coded the whole text as one unit,
+where its formula would give 1. Percent agreement is 100 where nobody varies (it is
 undefined only for an empty text).
 
 Scales
@@ -58,9 +61,9 @@ when another code has the same name); pairs by "A|B" in coder order.
      "dropped_zero_length": N[,
      "warnings": [TEXT]]}   (only when there is one: e.g. intervals from fewer than 10 documents)
 
-A document's "codes" hold the codes that at least one compared coder applied in it;
-"pooled_over_documents" holds every compared code ("used": false when no compared
-coder applied it anywhere).
+Every scope holds every compared code: "used" is false where no compared coder
+applied it (in that document, or anywhere when pooled); its percent agreement is then
+100 and its coefficients null with their reasons.
 
     ENTRY = {"used": bool,
              "pairs": {"A|B": PAIR},
@@ -79,7 +82,7 @@ pooled, "presence" and "same_frequency" give way to "documents": {"both",
 of the two used the code, as MAXQDA counts them).
 
     OVERALL = {"codes_used": [CODE], "codes_one_sided": {CODE: CODER},
-               ["codes_unused": [CODE]]   (pooled only: compared codes nobody used)
+               "codes_unused": [CODE],   (compared codes nobody used in this scope)
                "pairs": {"A|B": {"pooled_kappa", "pooled_percent_agreement", "codes",
                                   "only_first": [CODE], "only_second": [CODE][, "bootstrap"]}},
                "all_coders": {"mean_pairwise_pooled_kappa"}}

@@ -14,7 +14,7 @@ from .counts import disagreeing_pairs, group_counts
 from .options import AgreementOptions, resolve_selection
 from .report import AgreementResult, Table
 from .units import load_units, sum_rows
-from .unitizing import alpha_2004_arrays, binary_alpha_arrays, parts_2004, pooled_parts_2004
+from .unitizing import Parts2004, alpha_2004_arrays, binary_alpha_arrays, parts_2004, pooled_parts_2004
 
 
 def _table(length, coded, units, squares, both, matched_first, matched_second, alpha_2004, pairs, m) -> Table:
@@ -47,6 +47,16 @@ def _table(length, coded, units, squares, both, matched_first, matched_second, a
     group["mean_pairwise_cohen_kappa"] = _figures(mean, np.where(defined.any(axis=1), 0, NO_DEFINED_PAIR))
     return Table(length=length, coded=coded, units=units, both=both, matched_first=matched_first,
                  matched_second=matched_second, pair=pair_figs, group=group, observed=po, expected=pe)
+
+
+def _unused_table(lengths: np.ndarray, m: int, pairs) -> Table:
+    """One row per document in which no compared coder used a code: so every code has an entry everywhere."""
+    d, p = len(lengths), len(pairs)
+    zeros_m, zeros_p = np.zeros((d, m), dtype=np.int64), np.zeros((d, p), dtype=np.int64)
+    parts = Parts2004(np.zeros((d, p)), zeros_m, np.zeros((d, m)), np.zeros((d, m)), np.zeros((d, m, m)),
+                      np.asarray(lengths, dtype=float), zeros_m)
+    return _table(lengths, zeros_m, zeros_m, zeros_m, zeros_p, zeros_p, zeros_p, alpha_2004_arrays(parts, pairs),
+                  pairs, m)
 
 
 @dataclass(frozen=True)
@@ -115,4 +125,5 @@ def compute_agreement(db: Database, options: AgreementOptions | None = None) -> 
         bootstrap=boot,
         dropped_zero_length=units.dropped_zero_length,
         warnings=warnings,
+        unused=_unused_table(selection.document_lengths, m, pairs),
     )

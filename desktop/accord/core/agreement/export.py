@@ -4,8 +4,8 @@ Stable API (the codebook report and `accord agreement --export` use it):
 
     comparison_rows(result, *, documents=True) -> list[dict]
         One row per pair of coders × code × scope, the scope being "pooled" (over
-        the documents, every compared code) or "document" (one document, the codes
-        some compared coder applied there). Every row has every key of ROW_COLUMNS,
+        the documents) or "document" (one document); every compared code in each
+        ("used" false where no compared coder applied it). Every row has every key of ROW_COLUMNS,
         None where a key does not apply or a figure is undefined. Pooled rows come
         first (pairs in coder order, codes in codebook order), then each document's;
         with documents=False (also for the other two) only the pooled rows.
@@ -27,6 +27,7 @@ Stable API (the codebook report and `accord agreement --export` use it):
         kappa; with more than two coders also all coders' figures), "By document",
         "Definitions" (statistic, column, definition, citation) and "Methods" (the
         methods paragraph, the settings and the references). Needs openpyxl.
+        Headers and statistic names are methods.LABELS, as everywhere else.
 
 Figures are as `AgreementResult.to_json()` gives them: percentages 0–100, other
 coefficients on their own scale, no rounding (the xlsx shows 3 decimals, 1 for
@@ -42,7 +43,7 @@ from pathlib import Path
 from ..errors import AccordError
 from ..files import write_atomically
 from ..spreadsheet_cells import safe_cell, safe_row
-from .methods import DEFINITIONS, REFERENCES, Definition, cited_references, methods_paragraph, methods_text
+from .methods import DEFINITIONS, LABELS, REFERENCES, Definition, cited_references, methods_paragraph, methods_text
 from .report import PAIR_FIGURES, AgreementResult
 
 __all__ = [
@@ -216,23 +217,7 @@ def write_csv(result: AgreementResult, path: str | Path) -> Path:
 
 # -- xlsx ---------------------------------------------------------------------------------------
 _PERCENT, _COEFFICIENT = "0.0", "0.000"
-_SHORT = {  # column headers of the figures in the sheets
-    "percent_agreement": ("% agreement", _PERCENT),
-    "cohen_kappa": ("Cohen's κ", _COEFFICIENT),
-    "krippendorff_alpha": ("Krippendorff's α", _COEFFICIENT),
-    "unitizing_alpha_binary_2019": ("|uα", _COEFFICIENT),
-    "unitizing_alpha_2004": ("uα (2004)", _COEFFICIENT),
-    "positive_agreement": ("Positive agreement", _COEFFICIENT),
-    "jaccard": ("Jaccard", _COEFFICIENT),
-    "segment_percent": ("% segments matched", _PERCENT),
-    "presence_percent": ("% documents both used", _PERCENT),
-}
-_SYMBOL = {"percent_agreement": "%", "cohen_kappa": "κ", "krippendorff_alpha": "α",
-           "unitizing_alpha_binary_2019": "|uα", "unitizing_alpha_2004": "uα 2004",
-           "positive_agreement": "positive agreement", "jaccard": "Jaccard", "segment_percent": "segment %",
-           "presence_percent": "presence %", "pooled_kappa": "pooled κ",
-           "pooled_percent_agreement": "pooled %", "fleiss_kappa": "Fleiss' κ",
-           "mean_pairwise_cohen_kappa": "mean pairwise κ"}
+_PERCENTS = {"percent_agreement", "segment_percent", "presence_percent"}  # the rest are coefficients
 
 
 def _notes(row: dict, figures) -> str:
@@ -241,7 +226,7 @@ def _notes(row: dict, figures) -> str:
     for figure in figures:
         reason = row.get(f"{figure}_undefined_reason")
         if reason:
-            by_reason.setdefault(reason, []).append(_SYMBOL.get(figure, figure))
+            by_reason.setdefault(reason, []).append(LABELS.get(figure, figure))
     return "; ".join(f"{', '.join(symbols)} undefined: {reason}" for reason, symbols in by_reason.items())
 
 
@@ -306,7 +291,7 @@ _TABLE_FIGURES = ("percent_agreement", "cohen_kappa", "krippendorff_alpha", "uni
 
 def _figure_headers(with_presence: bool) -> tuple[list[str], list]:
     figures = list(_TABLE_FIGURES) + (["presence_percent"] if with_presence else [])
-    return [_SHORT[f][0] for f in figures], [_SHORT[f][1] for f in figures]
+    return [LABELS[f] for f in figures], [_PERCENT if f in _PERCENTS else _COEFFICIENT for f in figures]
 
 
 def _by_scope(rows: list[dict]) -> dict[tuple, list[dict]]:
@@ -325,7 +310,7 @@ def _agreement_sheet(workbook, rows: list[dict], overall: list[dict], group: lis
     interval_headers, interval_formats = [], []
     if boot:
         for figure in BOOTSTRAP_FIGURES:
-            symbol = _SYMBOL[figure]
+            symbol = LABELS[figure]
             interval_headers += [f"{symbol} 95 % low", f"{symbol} 95 % high", f"P({symbol} < 0.800)"]
             interval_formats += [_COEFFICIENT, _COEFFICIENT, "0.00"]
     headers = ["Coders", "Code", "Used", "Characters both coded", "Only first coder", "Only second coder",
@@ -344,7 +329,7 @@ def _agreement_sheet(workbook, rows: list[dict], overall: list[dict], group: lis
                     values += [row[f"{figure}_ci95_low"], row[f"{figure}_ci95_high"], row[f"{figure}_p_below_0.800"]]
             sheet.row(values + [_notes(row, figures)], base + formats + interval_formats)
         for total in totals.get((None, key), []):
-            values = [label, "All codes: pooled κ (De Vries et al., 2008)", None, None, None, None, None,
+            values = [label, f"All codes: {LABELS['pooled_kappa']} (De Vries et al., 2008)", None, None, None, None, None,
                       total["pooled_percent_agreement"], total["pooled_kappa"]] + [None] * (len(figures) - 2)
             if boot:
                 values += [total["pooled_kappa_ci95_low"], total["pooled_kappa_ci95_high"],
@@ -354,8 +339,7 @@ def _agreement_sheet(workbook, rows: list[dict], overall: list[dict], group: lis
             sheet.row(values + [note], base + formats + interval_formats, bold=True)
     if len(result.coders) > 2:
         sheet.blank()
-        sheet.row(["Coders", "Code", "Used", "Krippendorff's α", "Fleiss' κ", "Mean pairwise κ", "|uα", "Notes"],
-                  bold=True)
+        sheet.row(["Coders", "Code", "Used"] + [LABELS[f] for f in _GROUP_FIGURES] + ["Notes"], bold=True)
         for row in (r for r in group if r["scope"] == "pooled"):
             sheet.row([row["coders"], row["code"], row["used"]] + [row[f] for f in _GROUP_FIGURES]
                       + [_notes(row, _GROUP_FIGURES)], [None, None, None] + [_COEFFICIENT] * 4)
@@ -382,7 +366,7 @@ def _documents_sheet(workbook, rows: list[dict], overall: list[dict], result) ->
             for total in totals.get((document, key), []):
                 note = _notes(total, ("pooled_kappa", "pooled_percent_agreement"))
                 note = "; ".join(filter(None, [f"over {total['codes_compared']} codes either coder used", note]))
-                sheet.row([document, label, "All codes: pooled κ", None, None, None, None,
+                sheet.row([document, label, f"All codes: {LABELS['pooled_kappa']}", None, None, None, None,
                            total["pooled_percent_agreement"], total["pooled_kappa"]]
                           + [None] * (len(figures) - 2) + [None, None, note], base + formats, bold=True)
     sheet.finish(freeze="D2")

@@ -2,6 +2,7 @@
 
 Stable API (used by the agreement exports and by the codebook report):
 
+    LABELS                       {JSON key: the figure's one name}, for every table, header and sheet
     DEFINITIONS                  tuple of Definition(statistic, column, definition, citation)
     REFERENCES                   tuple of Reference(key, text): every work cited, in full
     methods_paragraph(result, options=None) -> str
@@ -76,6 +77,28 @@ class Definition:
     citation: str  # where it comes from ("" for plain descriptive figures)
 
 
+# The one name of each figure: CLI headers, GUI metrics, the report and the export all use these.
+LABELS: dict[str, str] = {
+    "percent_agreement": "Percent agreement",
+    "cohen_kappa": "Cohen's κ",
+    "krippendorff_alpha": "Krippendorff's α",
+    "positive_agreement": "Positive agreement",
+    "jaccard": "Jaccard index",
+    "unitizing_alpha_binary_2019": "|uα (binary, 2016)",
+    "unitizing_alpha_2004": "uα (2004)",
+    "segment_percent": "Segment agreement",
+    "presence_percent": "Code presence",
+    "frequency_percent": "Code frequency",
+    "pooled_kappa": "Pooled κ",
+    "pooled_percent_agreement": "Pooled percent agreement",
+    "fleiss_kappa": "Fleiss' κ",
+    "mean_pairwise_cohen_kappa": "Mean pairwise κ",
+    "mean_pairwise_pooled_kappa": "Mean pairwise pooled κ",
+}
+
+_NVIVO = (" Where neither coder used the code, NVivo prints κ = 1 and 100 % agreement; here percent agreement is "
+          "100 but κ is undefined, because with no variation chance agreement is already total (p_e = 1).")
+
 _COUNTS = ("For one code and two coders, every character of the text is counted once: a = characters both coders "
            "coded with the code, b = only the first coder, c = only the second, d = neither; N = a + b + c + d is "
            "the length of the text.")
@@ -85,68 +108,70 @@ DEFINITIONS: tuple[Definition, ...] = (
                _COUNTS + " Offsets are Unicode code points. A coder's overlapping codings of a code are merged; "
                "codes are compared one at a time, so overlapping codings of different codes are no disagreement.",
                ""),
-    Definition("Percent agreement", "percent_agreement",
+    Definition(LABELS["percent_agreement"], "percent_agreement",
                "The share of characters on which the two coders agree, in percent: 100 × (a + d) / N. Because most "
                "characters are coded by nobody, it is high even when the coders rarely coded the same passages.",
                ""),
-    Definition("Cohen's kappa (κ)", "cohen_kappa",
+    Definition(LABELS["cohen_kappa"], "cohen_kappa",
                "Agreement corrected for chance, over characters as NVivo's coding comparison computes it: "
                "κ = (p_o − p_e) / (1 − p_e), with observed agreement p_o = (a + d) / N and chance agreement "
-               "p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², from each coder's own share of coded characters.",
+               "p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², from each coder's own share of coded characters." + _NVIVO,
                "Cohen (1960)"),
-    Definition("Krippendorff's alpha (α), nominal", "krippendorff_alpha",
+    Definition(LABELS["krippendorff_alpha"], "krippendorff_alpha",
                "Each character is a unit with two values (coded with the code or not): α = 1 − D_o / D_e, observed "
-               "over expected disagreement from the coincidence matrix of the values the coders gave. Unlike κ it "
-               "estimates chance from both coders' values pooled, and corrects for small samples.",
+               "over expected disagreement from the coincidence matrix of the values the coders gave (nominal). Unlike κ "
+               "it estimates chance from both coders' values pooled, and corrects for small samples. Where neither "
+               "coder used the code it is undefined (D_e = 0), not 1 as NVivo's κ would be.",
                "Krippendorff (2011); Hayes & Krippendorff (2007)"),
-    Definition("Positive agreement", "positive_agreement",
+    Definition(LABELS["positive_agreement"], "positive_agreement",
                "Agreement on the characters that at least one coder coded: 2a / (2a + b + c) (the Dice coefficient, "
                "or F1 of one coder against the other). Between 0 and 1.",
                ""),
-    Definition("Jaccard index", "jaccard",
+    Definition(LABELS["jaccard"], "jaccard",
                "The characters both coded as a share of the characters either coded: a / (a + b + c). Between 0 "
                "and 1.",
                ""),
-    Definition("Unitizing alpha |uα (binary)", "unitizing_alpha_binary_2019",
+    Definition(LABELS["unitizing_alpha_binary_2019"], "unitizing_alpha_binary_2019",
                "The text is a continuum that each coder divides into units (the merged codings of the code) and gaps. "
                "Observed disagreement is the length that one coder puts in a unit and the other in a gap; expected "
                "disagreement comes from all sections of all coders, a unit never pairing with itself, so the "
                "coefficient also reflects whether the coders cut the same units. |uα = 1 − observed / expected.",
                "Krippendorff, Mathet, Bouvry & Widlöcher (2016); Krippendorff (2019), §12.6"),
-    Definition("Unitizing alpha uα (2004)", "unitizing_alpha_2004",
+    Definition(LABELS["unitizing_alpha_2004"], "unitizing_alpha_2004",
                "Krippendorff's earlier unitizing coefficient for one category: the squared differences between the "
                "beginnings and the ends of overlapping units of two coders (and the squared length of a unit lying "
                "in the other coder's gap), against the differences expected by chance. Pooled over documents, the "
-               "documents are laid end to end.",
+               "documents are laid end to end. Undefined where neither coder used the code, or where both coded "
+               "the whole text (no gap, so nothing varies).",
                "Krippendorff (2004)"),
-    Definition("Segment agreement", "segment_percent",
+    Definition(LABELS["segment_percent"], "segment_percent",
                "As MAXQDA computes it: a segment (merged coding) of one coder agrees when the other coder has a "
                "segment of the same code in the same document overlapping it by at least the set share (default "
                "90 %) of their joint extent, |s ∩ t| / (max end − min start). Percentage of both coders' segments "
                "that agree.",
                ""),
-    Definition("Code presence (documents)", "presence_percent",
+    Definition(LABELS["presence_percent"], "presence_percent",
                "Pooled over documents: the documents in which both coders used the code, as a percentage of the "
                "documents in which at least one of them did (MAXQDA's code-existence comparison).",
                ""),
-    Definition("Code frequency (documents)", "frequency_percent",
+    Definition(LABELS["frequency_percent"], "frequency_percent",
                "Pooled over documents: the documents in which both coders used the code equally often (same "
                "number of segments), as a percentage of the documents in which at least one of them used it.",
                ""),
-    Definition("Pooled kappa", "pooled_kappa",
+    Definition(LABELS["pooled_kappa"], "pooled_kappa",
                "One kappa for all codes of a pair of coders: the mean observed agreement p̄_o and mean chance "
                "agreement p̄_e over the codes either coder used, then (p̄_o − p̄_e) / (1 − p̄_e). Unlike the mean "
                "of the codes' kappas it stays defined when some codes have no variation.",
                "De Vries et al. (2008)"),
-    Definition("Fleiss' kappa (all coders)", "fleiss_kappa",
+    Definition(LABELS["fleiss_kappa"], "fleiss_kappa",
                "Chance-corrected agreement of any number of coders over characters: (P̄ − P̄_e) / (1 − P̄_e), P̄ "
                "the mean share of agreeing pairs of coders per character, P̄_e from the overall share of coded "
                "characters.",
                "Fleiss (1971)"),
-    Definition("Krippendorff's alpha (all coders)", "all_coders.krippendorff_alpha",
+    Definition(LABELS["krippendorff_alpha"] + " (all coders)", "all_coders.krippendorff_alpha",
                "Nominal α over characters as above, with the values of all compared coders.",
                "Krippendorff (2011)"),
-    Definition("Mean pairwise kappa", "mean_pairwise_cohen_kappa, mean_pairwise_pooled_kappa",
+    Definition(LABELS["mean_pairwise_cohen_kappa"], "mean_pairwise_cohen_kappa, mean_pairwise_pooled_kappa",
                "The mean of the pairs' Cohen's (or pooled) kappas over the pairs where it is defined.",
                ""),
     Definition("Bootstrap interval", "bootstrap: ci95, p_below_0.800, p_below_0.667",
@@ -157,8 +182,9 @@ DEFINITIONS: tuple[Definition, ...] = (
                "Hayes & Krippendorff (2007); Krippendorff, Mathet, Bouvry & Widlöcher (2016)"),
     Definition("Undefined", "FIGURE_undefined_reason",
                "A figure without a value (no variation at all, an empty text, no segments) is left empty (null in "
-               "JSON) and the reason is given beside it; it is never reported as 0 or 1. Percent agreement is 100 "
-               "where nobody varies.",
+               "JSON) and the reason is given beside it; it is never reported as 0 or 1. One rule for every "
+               "coefficient: where the expected disagreement is zero (nobody used the code, or every coder coded "
+               "all of the text) it is undefined. Percent agreement is 100 where nobody varies.",
                ""),
 )
 
@@ -239,10 +265,15 @@ def methods_paragraph(result: AgreementResult, options: AgreementOptions | None 
     share = f"{float(options.overlap) * 100:g} %"
     sentences.append(
         "For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, "
-        "Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the unitizing coefficient |uα "
-        "(Krippendorff, Mathet, Bouvry & Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether "
-        "the coders cut the same units; we also give Krippendorff's earlier uα (Krippendorff, 2004) and, as MAXQDA "
+        "Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient "
+        "|uα (Krippendorff, Mathet, Bouvry & Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether "
+        "the coders cut the same units; we also give uα (2004), Krippendorff's earlier "
+        "unitizing coefficient (Krippendorff, 2004), and, as MAXQDA "
         f"does, the percentage of segments matched by a segment of the other coder overlapping it by at least {share}.")
+    # Users comparing with NVivo otherwise find κ = 1 there and "undefined" here.
+    sentences.append("Where no coder used a code, percent agreement is 100 but κ, α and the unitizing coefficients "
+                     "are undefined (there is no variation, so chance agreement is total) and are reported as such; "
+                     "NVivo prints κ = 1 in that case.")
     if not two:
         sentences.append("For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).")
 

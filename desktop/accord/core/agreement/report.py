@@ -87,6 +87,7 @@ class AgreementResult:
     bootstrap: Any
     dropped_zero_length: int
     warnings: tuple[str, ...] = ()  # for every output to show (e.g. intervals from too few documents)
+    unused: Table | None = None  # per document: the figures of a code no compared coder used there
     _columns: dict = field(default_factory=dict, repr=False)
 
     # -- names ---------------------------------------------------------------------------
@@ -136,7 +137,8 @@ class AgreementResult:
 
     def _cols(self, which: str) -> _Columns:
         if which not in self._columns:
-            self._columns[which] = _Columns(self.groups if which == "groups" else self.pooled)
+            self._columns[which] = _Columns({"groups": self.groups, "pooled": self.pooled,
+                                             "unused": self.unused}[which])
         return self._columns[which]
 
     def _document_rows(self, d: int) -> range:
@@ -202,8 +204,8 @@ class AgreementResult:
         out: dict = {"codes_used": [names[codes[k]] for k in np.flatnonzero(used_rows)]}
         one = users.sum(axis=1) == 1
         out["codes_one_sided"] = {names[codes[k]]: self.coders[int(np.argmax(users[k]))] for k in np.flatnonzero(one)}
-        if pooled:
-            out["codes_unused"] = [names[c] for c in range(len(names)) if not used_rows[c]]
+        used_codes = {codes[k] for k in np.flatnonzero(used_rows)}
+        out["codes_unused"] = [names[c] for c in range(len(names)) if c not in used_codes]
         pair_out = {}
         kappas = []
         for p, (i, j) in enumerate(self.selection.pairs):
@@ -234,17 +236,21 @@ class AgreementResult:
 
     # -- public views --------------------------------------------------------------------
     def document(self, document: str | int) -> dict:
-        """One document: {"codes": {CODE: entry}, "overall": {...}} (codes some coder used there)."""
+        """One document: {"codes": {CODE: entry}, "overall": {...}} (every compared code)."""
         return self._document(self._document_index(document))
 
     def _document(self, d: int) -> dict:
         cols = self._cols("groups")
         rows = self._document_rows(d)
         codes = [int(self.group_code[r]) for r in rows]
-        return {
-            "codes": {self.codes[c]: self._code_entry(cols, r, False, c) for r, c in zip(rows, codes)},
-            "overall": self._overall(self.groups, rows, codes, pooled=False),
-        }
+        row_of = dict(zip(codes, rows))
+        entries = {}
+        for c, name in enumerate(self.codes):  # every code, in selection order, so scripts see the same keys
+            if c in row_of:
+                entries[name] = self._code_entry(cols, row_of[c], False, c)
+            elif self.unused is not None:
+                entries[name] = self._code_entry(self._cols("unused"), d, False, c)
+        return {"codes": entries, "overall": self._overall(self.groups, rows, codes, pooled=False)}
 
     def pooled_over_documents(self) -> dict:
         """Every compared code pooled over the documents: {"codes": {CODE: entry}, "overall": {...}}."""
@@ -264,6 +270,8 @@ class AgreementResult:
         for r in self._document_rows(d):
             if int(self.group_code[r]) == c:
                 return self._code_entry(self._cols("groups"), r, False, c)
+        if self.unused is not None:
+            return self._code_entry(self._cols("unused"), d, False, c)
         raise NotFound(f"no compared coder applied {self.codes[c]!r} in {self.documents[d]!r}")
 
     def pair(self, code: str | int, first: str | int, second: str | int, document: str | int | None = None) -> dict:

@@ -139,6 +139,7 @@ class Parts2004:
     self_pairs: np.ndarray  # (rows, m) Σ l(l − 1)
     cross: np.ndarray  # (rows, m, m) Σ over units of i of l² Σ over gaps of j with l_h ≥ l of (l_h − l + 1)
     length: np.ndarray  # (rows,) L
+    coded: np.ndarray | None = None  # (rows, m) characters each coder coded (to see "no gap at all")
     gaps: Gaps | None = None  # per group: the coders' gaps (keyed group * m + coder)
 
 
@@ -156,7 +157,7 @@ def parts_2004(units: Units, distance: np.ndarray, squares: np.ndarray, coded: n
     for j in range(m):
         sums = index.sums(units.group * m + j, length)
         cross[:, :, j] = np.bincount(slot, weights=weight * sums, minlength=groups * m).reshape(groups, m)
-    return Parts2004(distance, count, cubic, squares - coded, cross, units.group_length.astype(float), gaps)
+    return Parts2004(distance, count, cubic, squares - coded, cross, units.group_length.astype(float), coded, gaps)
 
 
 def pooled_parts_2004(units: Units, group_parts: Parts2004, codes: int, document_lengths: np.ndarray) -> Parts2004:
@@ -199,6 +200,7 @@ def pooled_parts_2004(units: Units, group_parts: Parts2004, codes: int, document
         self_pairs=per_code(group_parts.self_pairs),
         cross=cross,
         length=np.full(codes, total),
+        coded=per_code(group_parts.coded) if group_parts.coded is not None else None,
     )
 
 
@@ -215,6 +217,11 @@ def alpha_2004_arrays(parts: Parts2004, pairs: list[tuple[int, int]]) -> list[Fi
         observed = _safe_divide(parts.distance[:, p], L * L)
         alpha = 1 - _safe_divide(observed, expected)
         reasons = np.where(L == 0, EMPTY_TEXT, np.where(n_c == 0, NOT_APPLIED, 0))
+        # Both coders coding the whole text leaves no gap: De stays positive (unit lengths) but there is
+        # no variation to be reliable about, so uα is undefined like every other coefficient there.
+        if parts.coded is not None:
+            whole = (parts.coded[:, i] + parts.coded[:, j] >= 2 * L) & (L > 0)
+            reasons = np.where((reasons == 0) & whole, ALL_CODED, reasons)
         reasons = np.where((reasons == 0) & ~(expected > 0), ALL_CODED, reasons)
         result.append(_figures(alpha, reasons))
     return result

@@ -36,6 +36,9 @@ class AgreementSection:
     interval: str = "95 % interval"       # the heading of the alpha interval column
     notes: list[str] = field(default_factory=list)
     kappa_label: str = "Cohen's κ"        # or "Fleiss' κ" with more than two coders
+    alpha_label: str = "Krippendorff's α"  # the labels are the engine's (agreement.methods.LABELS)
+    percent_label: str = "Percent agreement"
+    overall_label: str = "All codes (Pooled κ)"  # the overall row: a κ total, under the κ column only
     references: list[str] = field(default_factory=list)  # the works the methods paragraph cites, in full
 
 
@@ -46,6 +49,9 @@ AGREEMENT_SHAPE = {
     "coders": ["Ana", "Ben"],
     "unit": "character",
     "kappa_label": "Cohen's κ",
+    "alpha_label": "Krippendorff's α",
+    "percent_label": "Percent agreement",
+    "overall_label": "All codes (Pooled κ)",
     "interval": "α 95 % interval",
     "codes": [{"code_id": 3, "code": "Loneliness", "path": "Settling in/Loneliness",
                "percent_agreement": 0.984, "kappa": 0.67, "alpha": 0.67, "alpha_ci": [0.50, 0.92],

@@ -89,6 +89,9 @@ def agreement_from_json(data: dict, model: ReportModel | None = None) -> Agreeme
         interval=str(data.get("interval", "95 % interval")),
         notes=[str(n) for n in data.get("notes", [])],
         kappa_label=str(data.get("kappa_label", "Cohen's κ")),
+        alpha_label=str(data.get("alpha_label", "Krippendorff's α")),
+        percent_label=str(data.get("percent_label", "Percent agreement")),
+        overall_label=str(data.get("overall_label", "All codes (Pooled κ)")),
         references=[str(r) for r in data.get("references", [])],
     )
 
@@ -172,6 +175,8 @@ def _engine_methods(engine, result, pooled: dict) -> tuple[str, list[str]] | Non
 
 def section_json(result, model: ReportModel, resamples: int, engine=None) -> dict:
     """The engine's result in the report's AGREEMENT_SHAPE (pooled over documents, codebook order)."""
+    from ..agreement.methods import LABELS  # the engine is there (it made `result`): its names for the figures
+
     pooled = _pooled(result)
     coders = list(result.coders)
     two = len(coders) == 2
@@ -226,7 +231,10 @@ def section_json(result, model: ReportModel, resamples: int, engine=None) -> dic
     data = {
         "coders": coders,
         "unit": "character",
-        "kappa_label": "Cohen's κ" if two else "Fleiss' κ",
+        "kappa_label": LABELS["cohen_kappa" if two else "fleiss_kappa"],
+        "alpha_label": LABELS["krippendorff_alpha"],
+        "percent_label": LABELS["percent_agreement"],
+        "overall_label": f"All codes ({LABELS['pooled_kappa' if two else 'mean_pairwise_pooled_kappa']})",
         "interval": "α 95 % interval" if resamples else "interval",
         "codes": codes,
         "overall": overall,

@@ -369,10 +369,10 @@ def _agreement(body: Body, model: ReportModel) -> None:
                   if r.alpha is not None and r.alpha < 0.667}
         if agreement.overall:
             o = agreement.overall
-            rows.append(["All codes (pooled κ)", percent(o.percent), decimal(o.kappa), decimal(o.alpha),
+            rows.append([agreement.overall_label, percent(o.percent), decimal(o.kappa), decimal(o.alpha),
                          ("κ " + interval(o.kappa_low, o.kappa_high)) if o.kappa_low is not None else ""])
             styles.update({(len(rows) - 1, c): {"bold": True} for c in range(5)})
-        body.add(simple_table(["Code", "Agreement", agreement.kappa_label, "Krippendorff's α", agreement.interval],
+        body.add(simple_table(["Code", agreement.percent_label, agreement.kappa_label, agreement.alpha_label, agreement.interval],
                               rows, [5.5, 2.3, 2.2, 3.5, 3.5], right=(1, 2, 3, 4), size=9, styles=styles),
                  muted("Values of α below 0.667 are in bold red.", before=4))
     for note in agreement.notes:

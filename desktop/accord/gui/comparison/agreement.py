@@ -297,16 +297,18 @@ class AgreementPanel(QWidget):
         result, matrix = self.result, self.matrix
         coders = ", ".join(matrix.coders)
         who = " ↔ ".join(matrix.pair) if matrix.pair else f"all {len(matrix.coders)} coders ({coders})"
-        overall = matrix.rows[-1].cells[-1]
-        figure = "pooled κ" if not matrix.metric.percent else "pooled % agreement"
-        value = format_value(overall.value, matrix.metric.percent)
+        totals = matrix.rows[-1] if matrix.rows and matrix.rows[-1].code is None else None
+        overall = ""
+        if totals is not None:  # the α view has no total of its own kind, so it shows none
+            value = format_value(totals.cells[-1].value, matrix.metric.percent)
+            overall = f" &nbsp; — &nbsp; overall {html.escape(matrix.metric.pooled_label)}: <b>{value}</b>"
         characters = int(result.selection.document_lengths.sum())
         self.summary.setText(
             f"<span style='font-size:12pt'><b>{html.escape(who)}</b></span>"
             f"<span style='color:gray'> &nbsp;·&nbsp; {len(result.codes)} codes &nbsp;·&nbsp; "
             f"{len(result.documents)} documents &nbsp;·&nbsp; {characters:,} characters &nbsp;·&nbsp; "
             f"{'whitespace trimmed' if self.trim_whitespace else 'codings as stored'}</span>"
-            f" &nbsp; — &nbsp; overall {figure}: <b>{value}</b>")
+            + overall)
         self.warning.setText("\n".join(f"⚠ {warning}" for warning in result.warnings))
         self.warning.setVisible(bool(result.warnings))
 

@@ -13,6 +13,7 @@ import html
 from dataclasses import dataclass, field
 
 from ...core.agreement import AgreementResult, Disagreement
+from ...core.agreement.methods import LABELS
 
 # Krippendorff's usual thresholds: below .667 discard, .667–.800 tentative conclusions, from .800 reliable.
 LOW, HIGH = 0.667, 0.800
@@ -40,16 +41,22 @@ class Metric:
     group_figure: str | None  # figure of all coders (None: the mean over the pairs)
     group_label: str
     percent: bool = False  # a percentage (0–100), coloured at 66.7 and 80
+    pooled_figure: str | None = None  # the "all codes" figure of its own kind; None: no totals row
 
     @property
     def pooled_label(self) -> str:
-        return "pooled %" if self.percent else "pooled κ"
+        return LABELS[self.pooled_figure] if self.pooled_figure else ""
 
 
+# No pooled α over codes exists, so the α view has no totals row rather than a κ one.
 METRICS: tuple[Metric, ...] = (
-    Metric("alpha", "α", "Krippendorff's α", "krippendorff_alpha", "krippendorff_alpha", "Krippendorff's α"),
-    Metric("kappa", "κ", "Cohen's κ", "cohen_kappa", "fleiss_kappa", "Fleiss' κ"),
-    Metric("percent", "%", "% agreement", "percent_agreement", None, "mean pairwise % agreement", percent=True),
+    Metric("alpha", "α", LABELS["krippendorff_alpha"], "krippendorff_alpha", "krippendorff_alpha",
+           LABELS["krippendorff_alpha"]),
+    Metric("kappa", "κ", LABELS["cohen_kappa"], "cohen_kappa", "fleiss_kappa", LABELS["fleiss_kappa"],
+           pooled_figure="pooled_kappa"),
+    Metric("percent", "%", LABELS["percent_agreement"], "percent_agreement", None,
+           "mean pairwise " + LABELS["percent_agreement"].lower(), percent=True,
+           pooled_figure="pooled_percent_agreement"),
 )
 METRIC_BY_KEY = {metric.key: metric for metric in METRICS}
 
@@ -151,9 +158,11 @@ def build_matrix(result: AgreementResult, metric: Metric, pair: tuple[str, str] 
                 cells.append(_code_cell(result, entry, metric, key, code, name))
         cells.append(_code_cell(result, pooled["codes"][code], metric, key, code, None))
         rows.append(MatrixRow(code, code, depths.get(code, 0), cells))
-    overall_cells = [_overall_cell(data["overall"], metric, key, name) for name, data in zip(documents, by_document)]
-    overall_cells.append(_overall_cell(pooled["overall"], metric, key, None))
-    rows.append(MatrixRow(None, f"All codes ({metric.pooled_label})", 0, overall_cells))
+    if metric.pooled_figure is not None:
+        overall_cells = [_overall_cell(data["overall"], metric, key, name)
+                         for name, data in zip(documents, by_document)]
+        overall_cells.append(_overall_cell(pooled["overall"], metric, key, None))
+        rows.append(MatrixRow(None, f"All codes ({metric.pooled_label})", 0, overall_cells))
     return Matrix(metric, documents, list(result.selection.document_ids), rows,
                   tuple(pair) if pair else tuple(result.coders), tuple(pair) if pair else None,
                   result.bootstrap is not None)
@@ -185,7 +194,7 @@ def _code_cell(result: AgreementResult, entry: dict, metric: Metric, key: str | 
 
 
 def _overall_cell(overall: dict, metric: Metric, key: str | None, document: str | None) -> Cell:
-    figure = "pooled_percent_agreement" if metric.percent else "pooled_kappa"
+    figure = metric.pooled_figure
     boot = None
     if key is not None:
         entry = overall["pairs"][key]
@@ -286,8 +295,8 @@ def cell_tooltip(cell: Cell, metric: Metric, matrix: Matrix) -> str:
 def _figure_name(cell: Cell, metric: Metric, matrix: Matrix) -> str:
     if cell.code is None:
         if metric.percent:
-            return "Pooled % agreement" if matrix.pair else "Mean pooled % agreement"
-        return "Pooled κ (De Vries)" if matrix.pair else "Mean pairwise pooled κ"
+            return metric.pooled_label if matrix.pair else "Mean " + metric.pooled_label.lower()
+        return metric.pooled_label if matrix.pair else LABELS["mean_pairwise_pooled_kappa"]
     return metric.label if matrix.pair else metric.group_label
 
 
@@ -300,8 +309,9 @@ def cell_details(cell: Cell, matrix: Matrix) -> list[tuple[str, str]]:
             if matrix.pair and key != "|".join(_pair_order(matrix, entry)):
                 continue
             out.append((f"{key.replace('|', ' ↔ ')}", ""))
-            out.append(("  Pooled κ", format_value(pair["pooled_kappa"])))
-            out.append(("  Pooled % agreement", format_value(pair["pooled_percent_agreement"], True)))
+            out.append(("  " + LABELS["pooled_kappa"], format_value(pair["pooled_kappa"])))
+            out.append(("  " + LABELS["pooled_percent_agreement"],
+                        format_value(pair["pooled_percent_agreement"], True)))
             out.append(("  Codes either used", str(pair["codes"])))
         if entry.get("codes_one_sided"):
             out.append(("One-sided codes", ", ".join(f"{c} ({who})" for c, who in entry["codes_one_sided"].items())))
@@ -320,21 +330,17 @@ def cell_details(cell: Cell, matrix: Matrix) -> list[tuple[str, str]]:
         out.append((f"Only {first}", f"{counts['only_first']:,}"))
         out.append((f"Only {second}", f"{counts['only_second']:,}"))
         out.append(("Neither", f"{counts['neither']:,}"))
-        out.append(("Krippendorff's α", format_value(pair["krippendorff_alpha"])))
-        out.append(("Cohen's κ", format_value(pair["cohen_kappa"])))
-        out.append(("% agreement", format_value(pair["percent_agreement"], True)))
-        out.append(("Positive agreement", format_value(pair["positive_agreement"])))
-        out.append(("Jaccard", format_value(pair["jaccard"])))
-        out.append(("Unitizing α (2004)", format_value(pair["unitizing_alpha_2004"])))
+        for figure in ("krippendorff_alpha", "cohen_kappa", "percent_agreement", "positive_agreement", "jaccard",
+                       "unitizing_alpha_binary_2019", "unitizing_alpha_2004"):
+            out.append((LABELS[figure], format_value(pair[figure], figure == "percent_agreement")))
         segments = pair["segments"]
         out.append(("Segments matched", f"{segments['first']['matched']}/{segments['first']['segments']} · "
                                         f"{segments['second']['matched']}/{segments['second']['segments']}"))
     if matrix.pair is None:
         group = entry.get("all_coders", {})
         out.append(("All coders", ""))
-        out.append(("  Krippendorff's α", format_value(group.get("krippendorff_alpha"))))
-        out.append(("  Fleiss' κ", format_value(group.get("fleiss_kappa"))))
-        out.append(("  Mean pairwise Cohen's κ", format_value(group.get("mean_pairwise_cohen_kappa"))))
+        for figure in ("krippendorff_alpha", "fleiss_kappa", "mean_pairwise_cohen_kappa"):
+            out.append(("  " + LABELS[figure], format_value(group.get(figure))))
     return out
 
 

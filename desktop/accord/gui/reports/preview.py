@@ -329,9 +329,9 @@ def _agreement(model: ReportModel) -> str:
         if agreement.overall:
             o = agreement.overall
             kappa_interval = f"κ {interval(o.kappa_low, o.kappa_high)}" if o.kappa_low is not None else ""
-            footer = ["All codes (pooled κ)", percent(o.percent), decimal(o.kappa), decimal(o.alpha), kappa_interval]
-        out.append(_table([("Code", False), ("Agreement", True), (_x(agreement.kappa_label), True),
-                           ("Krippendorff's α", True), (_x(agreement.interval), True)], rows, footer=footer))
+            footer = [_x(agreement.overall_label), percent(o.percent), decimal(o.kappa), decimal(o.alpha), kappa_interval]
+        out.append(_table([("Code", False), (_x(agreement.percent_label), True), (_x(agreement.kappa_label), True),
+                           (_x(agreement.alpha_label), True), (_x(agreement.interval), True)], rows, footer=footer))
         out.append("<p>" + _muted('Values of α below 0.667 are in <span class="low">red</span>.') + "</p>")
     out.extend(f"<p>{_muted(_x(note))}</p>" for note in agreement.notes)
     if agreement.methods:
