@@ -13,6 +13,7 @@ def test_codes_json(accord, project):
     assert [(c["name"], c["parent"]) for c in codes] == [("Trust", None), ("Doctors", "Trust"), ("Care", None)]
     assert codes[1]["path"] == "Trust/Doctors"
     assert all(c["color"].startswith("#") and len(c["color"]) == 7 for c in codes)
+    assert len({c["guid"] for c in codes}) == 3 and all(len(c["guid"]) == 36 for c in codes)
 
 
 def test_codes_text_is_an_indented_tree(accord, project):

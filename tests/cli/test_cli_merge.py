@@ -78,6 +78,16 @@ def test_a_coder_clash_fails_and_changes_nothing(accord, fails, copies):
     assert [c["name"] for c in accord("coders", target, "--json").json] == ["alice", "alice (ana)", "Ana"]
 
 
+def test_a_code_renamed_in_a_copy_is_reported_not_duplicated(accord, copies):
+    target, ana, _ = copies
+    assert accord("code", "rename", ana, "Trust", "Confidence").status == 0
+    result = accord("merge", target, ana)
+    assert result.status == 0
+    assert f"  renamed in {ana}: Trust → Confidence" in result.out.splitlines()
+    assert [c["path"] for c in accord("codes", target, "--json").json] == ["Trust", "Trust/Doctors", "Care"]
+    assert ("interview-1", "Trust", "Ana") in {c[:3] for c in codings(accord, target)}
+
+
 def test_all_sources_or_none(accord, fails, copies):
     """A clash in the second source leaves out the first one too."""
     target, ana, ben = copies

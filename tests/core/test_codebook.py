@@ -77,7 +77,7 @@ def tree(db):
 def test_create_code_fields(db):
     code = create_code(db, "  Joy   of\tlife ", color="#ABCDEF", description="d", example="e")
     assert isinstance(code, Code)
-    assert code == Code(code.id, None, "Joy of life", "#abcdef", "d", "", "", "", "e", 0)
+    assert code == Code(code.id, None, "Joy of life", "#abcdef", "d", "", "", "", "e", 0, code.guid)
     assert get_code(db, code.id) == code
     assert db.execute("SELECT created_at FROM codes").fetchone()[0][:2] == "20"
 

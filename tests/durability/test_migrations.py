@@ -8,6 +8,7 @@ file format there is no older version and the parametrised test reports
 """
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,19 @@ def test_version_4_makes_the_target_of_any_adjudication_a_consensus(tmp_path):
     with Project.open(path, undo=True) as p:
         assert p.db.execute("SELECT name, role FROM coders ORDER BY id").fetchall() == [
             ("Ana", "coder"), ("Ben", "coder"), ("Agreed", "consensus"), ("Carol", "coder")]
+
+
+def test_version_5_gives_every_existing_code_its_own_guid(tmp_path):
+    """Files from before code GUIDs: each code gets a fresh uuid4, and GUIDs stay unique from then on."""
+    path = build_at(tmp_path / "v4.accord", 4)
+    db = Database(path)
+    db.execute("INSERT INTO codes(id, name, created_at) VALUES (1, 'Trust', 'now')")
+    db.execute("INSERT INTO codes(id, parent_id, name, created_at) VALUES (2, 1, 'Doctors', 'now')")
+    db.execute("INSERT INTO codes(id, name, created_at) VALUES (3, 'Care', 'now')")
+    db.close()
+    with Project.open(path, undo=True) as p:
+        guids = [row[0] for row in p.db.execute("SELECT guid FROM codes ORDER BY id")]
+        assert len(set(guids)) == 3
+        assert all(uuid.UUID(guid).version == 4 and str(uuid.UUID(guid)) == guid for guid in guids)
+        with pytest.raises(sqlite3.IntegrityError):
+            p.db.execute("UPDATE codes SET guid = ? WHERE id = 3", [guids[0]])

@@ -68,6 +68,7 @@ def code_records(codes: list[Code], counts: dict[int, int] | None = None) -> lis
             "inclusion": code.inclusion,
             "exclusion": code.exclusion,
             "example": code.example,
+            "guid": code.guid,
         }
         if counts is not None:
             record["codings"] = counts.get(code.id, 0)

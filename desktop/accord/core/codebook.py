@@ -1,6 +1,7 @@
 """The codebook: a tree of codes with colours and definitions."""
 
 import re
+import uuid
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -17,7 +18,7 @@ PALETTE = (
 )
 TEXT_FIELDS = ("description", "definition", "inclusion", "exclusion", "example")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_COLUMNS = "id, parent_id, name, color, description, definition, inclusion, exclusion, example, position"
+_COLUMNS = "id, parent_id, name, color, description, definition, inclusion, exclusion, example, position, guid"
 PATH_SEPARATOR = "/"
 
 
@@ -33,12 +34,30 @@ class Code:
     exclusion: str = ""
     example: str = ""
     position: int = 0
+    guid: str = ""  # its identity across copies of the project: merge and REFI match on it
+
+
+def new_code_guid() -> str:
+    return str(uuid.uuid4())
+
+
+def free_code_guid(db: Database, wanted: str | None) -> str:
+    """`wanted` in canonical form if it is a UUID no code here has yet; else a new GUID."""
+    try:
+        guid = str(uuid.UUID((wanted or "").strip()))
+    except ValueError:
+        return new_code_guid()
+    taken = db.execute("SELECT 1 FROM codes WHERE guid = ?", [guid]).fetchone()
+    return new_code_guid() if taken else guid
 
 
 @changes_project
 def create_code(db: Database, name: str, *, parent: str | int | None = None, color: str | None = None,
-                position: int | None = None, **texts: str) -> Code:
-    """Add a code under `parent` (or at the top), last among its siblings unless `position` is given."""
+                position: int | None = None, guid: str | None = None, **texts: str) -> Code:
+    """Add a code under `parent` (or at the top), last among its siblings unless `position` is given.
+
+    `guid` keeps a code's identity when it comes from elsewhere (a merge, a REFI file); it must be free.
+    """
     name = _valid_name(name)
     parent_id = resolve_code(db, parent) if parent is not None else None
     _check_free_name(db, parent_id, name)
@@ -50,9 +69,9 @@ def create_code(db: Database, name: str, *, parent: str | int | None = None, col
         "SELECT ifnull(max(position) + 1, 0) FROM codes WHERE parent_id IS ?", [parent_id]
     ).fetchone()[0]
     cursor = db.execute(
-        f"INSERT INTO codes(parent_id, name, color, position, created_at, {', '.join(TEXT_FIELDS)}) "
-        f"VALUES (?, ?, ?, ?, ?, {', '.join('?' for _ in TEXT_FIELDS)})",
-        [parent_id, name, color, last, now(), *(texts.get(f, "") for f in TEXT_FIELDS)],
+        f"INSERT INTO codes(parent_id, name, color, position, created_at, guid, {', '.join(TEXT_FIELDS)}) "
+        f"VALUES (?, ?, ?, ?, ?, ?, {', '.join('?' for _ in TEXT_FIELDS)})",
+        [parent_id, name, color, last, now(), guid or new_code_guid(), *(texts.get(f, "") for f in TEXT_FIELDS)],
     )
     code_id = cursor.lastrowid
     if position is not None:

@@ -6,6 +6,8 @@ Migrations inside one transaction (executescript would commit half-way).
 can be recognised and dated without reading any table.
 """
 
+import uuid
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -256,6 +258,20 @@ _V4 = [
 def _coder_roles(db: Database) -> None:
     for statement in _V4:
         db.execute(statement)
+
+
+_V5_COLUMN = "ALTER TABLE codes ADD COLUMN guid TEXT"
+# A code's identity across copies of the project (merge, REFI export); NULLs never clash.
+_V5_INDEX = "CREATE UNIQUE INDEX codes_guid ON codes(guid)"
+
+
+@_migration("0005_code_guids")
+def _code_guids(db: Database) -> None:
+    db.execute(_V5_COLUMN)
+    # SQLite has no uuid function: existing codes get uuid4s from Python, as create_code gives new ones.
+    for (code_id,) in db.execute("SELECT id FROM codes").fetchall():
+        db.execute("UPDATE codes SET guid = ? WHERE id = ?", [str(uuid.uuid4()), code_id])
+    db.execute(_V5_INDEX)
 
 
 # Tables whose rows users change; the undo log watches exactly these.

@@ -19,8 +19,13 @@ Matching:
   it has is kept as it is, with a warning. Memos (on the project, a document or a
   code) are added unless the target has one on the same thing with the same
   title and text.
-* Codes match by their path in the tree (Parent/Child); missing codes are created
-  under their matched parent with the source's colour and definition fields.
+* Codes match by their GUID, kept by copies of a project: a code renamed or moved in
+  the source is the same code, keeps the target's name and place, and is reported
+  ("renamed in SOURCE: old → new"). Then by path (Parent/Child), for codes made
+  separately in two copies; a target code already matched by GUID is not matched by
+  path again: the source's other code of that path is added under a free name, with a
+  warning. Missing codes are created under their matched parent with the source's
+  GUID, colour and definition fields.
 * Coders match by name, but a name is not enough to make two coders one person.
   A source coder whose (possibly renamed) name exists in the target is the SAME
   coder only if

@@ -1,6 +1,7 @@
 """Writing a merge plan into the target (`apply_plan`), inside the caller's command: the coders to
 add (keeping the source row's `created_at`, which marks them as the same coder in later merges), the
-missing codes under their matched parents, the unmatched documents with their turns, the attributes
+missing codes under their matched parents with their GUIDs (a renamed or moved code is reported, and
+keeps the target's name and place), the unmatched documents with their turns, the attributes
 the target lacks, the codings (joined with an overlapping one of the same coder and code, as when
 coding by hand) and the memos, each counted in the `MergeReport`; then, if anything changed, the
 provenance record. It adds and never removes.
@@ -14,7 +15,7 @@ import re
 from sqlite_utils import Database
 
 from ..clock import now
-from ..codebook import PATH_SEPARATOR, create_code
+from ..codebook import PATH_SEPARATOR, code_path, create_code, free_code_guid, get_code
 from ..coders import add_coder
 from ..codings import apply_code
 from ..documents import add_document, document_length, free_document_name
@@ -32,7 +33,7 @@ def apply_plan(db: Database, source: Source, plan: MergePlan, report: MergeRepor
     """Write what the plan decided into the target, counting it in `report`; the caller's command wraps it."""
     code_ids = dict(plan.codes)  # completed with the codes created
     coder_ids = _merge_coders(db, source, plan.coders, report)
-    _merge_codes(db, source, code_ids, report)
+    _merge_codes(db, source, code_ids, plan.code_names, report)
     document_ids = _merge_documents(db, source, plan.documents, report)
     _merge_codings(db, source, plan.documents, document_ids, code_ids, coder_ids, report)
     _merge_memos(db, source, document_ids, code_ids, coder_ids, report)
@@ -59,18 +60,29 @@ def _merge_coders(db: Database, source: Source, plans: list[CoderPlan], report: 
     return coder_ids
 
 
-def _merge_codes(db: Database, source: Source, code_ids: dict[int, int], report: MergeReport) -> None:
+def _merge_codes(db: Database, source: Source, code_ids: dict[int, int], names: dict[int, str],
+                 report: MergeReport) -> None:
     for code in source.codes:  # parents come first
+        parent = code_ids[code.parent_id] if code.parent_id is not None else None
         if code.id in code_ids:
             report.codes_matched += 1
+            target = get_code(db, code_ids[code.id])
+            if target.name != code.path[-1] or target.parent_id != parent:
+                # The same code (by GUID) renamed or moved: the target keeps its name and place.
+                report.renamed_codes[code_path(db, target.id)] = PATH_SEPARATOR.join(code.path)
             continue
-        parent = code_ids[code.parent_id] if code.parent_id is not None else None
         color = code.color if _COLOUR.fullmatch(code.color or "") else None
-        created = create_code(db, code.path[-1], parent=parent, color=color, **code.texts)
+        name = names.get(code.id, code.path[-1])
+        created = create_code(db, name, parent=parent, color=color, guid=free_code_guid(db, code.guid),
+                              **code.texts)
         db.execute("UPDATE codes SET created_at = ? WHERE id = ?", [code.created_at, created.id])
         code_ids[code.id] = created.id
         report.codes_added += 1
         report.added_codes.append(PATH_SEPARATOR.join(code.path))
+        if name != code.path[-1]:
+            report.warnings.append(
+                f"code {PATH_SEPARATOR.join(code.path)!r} of the source is not the target's code of that path, "
+                f"which the source renamed; added as {code_path(db, created.id)!r}")
 
 
 def _merge_documents(db: Database, source: Source, matches: dict[int, DocumentMatch],

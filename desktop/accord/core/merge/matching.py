@@ -1,7 +1,7 @@
 """Matching the source's documents and codes to the target's: a document by the sha256 of its text,
-then by its name, else it is to be added (`DocumentMatch`); a code by its path in the tree. Also
-whether a target coding already covers a source coding (`covered`), which both the coder plan and
-the writing of codings ask.
+then by its name, else it is to be added (`DocumentMatch`); a code by its GUID, then by its path in the
+tree (`CodeMatches`). Also whether a target coding already covers a source coding (`covered`), which
+both the coder plan and the writing of codings ask.
 """
 
 from __future__ import annotations
@@ -48,20 +48,43 @@ def match_documents(db: Database, source: Source) -> dict[int, DocumentMatch]:
     return matches
 
 
-def match_codes(db: Database, source: Source) -> dict[int, int]:
-    """Source code id -> target code id, for the codes whose path exists in the target."""
-    rows = db.execute("SELECT id, parent_id, name FROM codes").fetchall()
-    by_id = {row[0]: row for row in rows}
-    paths: dict[tuple[str, ...], int] = {}
-    for code_id in by_id:
-        names, current = [], by_id[code_id]
-        while True:
-            names.append(current[2])
-            if current[1] is None:
-                break
-            current = by_id[current[1]]
-        paths[tuple(reversed(names))] = code_id
-    return {code.id: paths[code.path] for code in source.codes if code.path in paths}
+@dataclass(frozen=True)
+class CodeMatches:
+    ids: dict[int, int]  # source code id -> target id, for the codes the target has
+    names: dict[int, str]  # source code id -> the name it is added under, where its own is another code's
+
+
+def match_codes(db: Database, source: Source) -> CodeMatches:
+    """Codes match by GUID first (renamed or moved in a copy, a code is still the same code), then
+    by name under their matched parent (codes made separately in two copies, each with its own GUID)."""
+    by_guid = dict(db.execute("SELECT guid, id FROM codes WHERE guid IS NOT NULL").fetchall())
+    ids = {code.id: by_guid[code.guid] for code in source.codes if code.guid in by_guid}
+    claimed = set(ids.values())
+    names: dict[int, str] = {}
+    for code in source.codes:  # parents first
+        if code.id in ids or (code.parent_id is not None and code.parent_id not in ids):
+            continue  # matched by GUID, or under a code still to add
+        parent = ids[code.parent_id] if code.parent_id is not None else None
+        row = db.execute("SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent, code.path[-1]]).fetchone()
+        if row is None:
+            continue
+        if row[0] not in claimed:
+            ids[code.id] = row[0]
+            claimed.add(row[0])
+        else:  # that code is another source code's (by GUID): two codes stay two, so this one needs a free name
+            names[code.id] = _free_code_name(db, source, parent, code.path[-1], set(names.values()))
+    return CodeMatches(ids, names)
+
+
+def _free_code_name(db: Database, source: Source, parent_id: int | None, name: str, given: set[str]) -> str:
+    taken = {row[0] for row in db.execute("SELECT name FROM codes WHERE parent_id IS ?", [parent_id])}
+    taken |= {code.path[-1] for code in source.codes} | given
+    wanted = f"{name} ({source.path.stem})"
+    candidate, counter = wanted, 2
+    while candidate in taken:
+        candidate = f"{wanted[:-1]} {counter})"
+        counter += 1
+    return candidate
 
 
 def covered(spans: list[tuple[int, int, str]], start: int, end: int, memo: str) -> bool:

@@ -32,6 +32,7 @@ class MergePlan:
 
     documents: dict[int, DocumentMatch]  # source document id -> its match
     codes: dict[int, int]  # source code id -> target id, for the codes the target has
+    code_names: dict[int, str]  # source code id -> the name it is added under, where its own is taken
     coders: list[CoderPlan]  # in the source's order
 
 
@@ -39,8 +40,8 @@ def plan_merge(db: Database, source: Source, documents: dict[int, DocumentMatch]
                rename_coders: Mapping[str, str]) -> MergePlan:
     """Check the renames, match the codes and decide on the coders; InvalidValue (CoderClash) if they do not fit."""
     renames = checked_renames(source, rename_coders)
-    code_ids = match_codes(db, source)  # source code id -> target id; missing: not yet created
-    return MergePlan(documents, code_ids, plan_coders(db, source, renames, documents, code_ids))
+    codes = match_codes(db, source)  # source code id -> target id; missing: not yet created
+    return MergePlan(documents, codes.ids, codes.names, plan_coders(db, source, renames, documents, codes.ids))
 
 
 def checked_renames(source: Source, renames: Mapping[str, str]) -> dict[str, str]:

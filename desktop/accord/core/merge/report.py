@@ -53,6 +53,7 @@ class MergeReport:
     added_codes: list[str] = field(default_factory=list)  # paths, Parent/Child
     added_coders: list[str] = field(default_factory=list)  # names in the target
     renamed_coders: dict[str, str] = field(default_factory=dict)  # source name -> target name
+    renamed_codes: dict[str, str] = field(default_factory=dict)  # target path -> source path, of one code
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -72,7 +73,8 @@ class MergeReport:
                 "matched_by_name": self.documents_matched_by_name,
                 "added_names": list(self.added_documents),
             },
-            "codes": {"added": self.codes_added, "matched": self.codes_matched, "added_paths": list(self.added_codes)},
+            "codes": {"added": self.codes_added, "matched": self.codes_matched, "added_paths": list(self.added_codes),
+                      "renames": dict(self.renamed_codes)},
             "coders": {
                 "added": self.coders_added,
                 "matched": self.coders_matched,
@@ -113,6 +115,7 @@ class MergeReport:
             ("attributes", f"{self.attributes_added:,} added"),
         ]
         lines += [f"  {label:<11}{value}" for label, value in rows]
+        lines += [f"  renamed in {self.source}: {old} → {new}" for old, new in self.renamed_codes.items()]
         lines += [f"  warning: {warning}" for warning in self.warnings]
         return "\n".join(lines)
 

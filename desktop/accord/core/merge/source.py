@@ -50,6 +50,7 @@ class SourceCode:
     color: str
     texts: dict
     created_at: str
+    guid: str | None  # the same code in the target has the same GUID, whatever its name there
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,8 @@ def read_source(conn: sqlite3.Connection, path: Path) -> Source:
         )
     ]
     rows = conn.execute(
-        f"SELECT id, parent_id, name, color, created_at, {', '.join(TEXT_FIELDS)} FROM codes ORDER BY position, id"
+        f"SELECT id, parent_id, name, color, created_at, guid, {', '.join(TEXT_FIELDS)} FROM codes "
+        "ORDER BY position, id"
     ).fetchall()
     children: dict[int | None, list[tuple]] = {}
     for row in rows:
@@ -165,7 +167,8 @@ def read_source(conn: sqlite3.Connection, path: Path) -> Source:
     def walk(parent_id: int | None, above: tuple[str, ...]) -> None:
         for row in children.get(parent_id, []):
             code_path = above + (row[2],)
-            codes.append(SourceCode(row[0], row[1], code_path, row[3], dict(zip(TEXT_FIELDS, row[5:])), row[4]))
+            codes.append(SourceCode(row[0], row[1], code_path, row[3], dict(zip(TEXT_FIELDS, row[6:])), row[4],
+                                    row[5]))
             walk(row[0], code_path)
 
     walk(None, ())

@@ -12,7 +12,6 @@ from ..codebook import code_tree
 from ..files import write_atomically
 from .code_text import compose
 from .errors import RefiError
-from .guids import stable_guid
 from .xml_write import Element, Writer
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -48,12 +47,15 @@ def project_seed(db: Database) -> str:
     return row[0] if row else ""
 
 
-def code_guid(seed: str, code_id: int) -> str:
-    return stable_guid(seed, "code", code_id)
+def refi_code_guid(guid: str) -> str:
+    """A code's stored GUID as written to a REFI file: upper case, as REFI's examples write them.
+
+    The stored GUID, not one derived from the code's id, so export -> import -> export keeps it.
+    """
+    return guid.upper()
 
 
-def add_codes(db: Database, parent: Element, seed: str,
-              note_refs: dict[int, list[str]] | None = None) -> int:
+def add_codes(db: Database, parent: Element, note_refs: dict[int, list[str]] | None = None) -> int:
     """Append <Codes> with the whole code tree to `parent`; returns the number of codes."""
     tree = code_tree(db)
     if not tree:
@@ -62,7 +64,7 @@ def add_codes(db: Database, parent: Element, seed: str,
     elements: dict[int | None, Element] = {None: codes}
     for code, _depth in tree:
         element = elements[code.parent_id].add("Code", {
-            "guid": code_guid(seed, code.id),
+            "guid": refi_code_guid(code.guid),
             "name": code.name,
             "isCodable": "true",
             "color": code.color or None,
@@ -85,7 +87,7 @@ def codebook_document(db: Database) -> tuple[bytes, int, int]:
         "xsi:schemaLocation": f"{CODEBOOK_NS} {CODEBOOK_XSD}",
         "origin": ORIGIN,
     })
-    count = add_codes(db, root, project_seed(db))
+    count = add_codes(db, root)
     if not count:
         raise RefiError("the codebook is empty: there is nothing to export as .qdc")
     writer = Writer()

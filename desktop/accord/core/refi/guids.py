@@ -2,7 +2,8 @@
 
 A GUID is a UUID version 5 over the project's creation time, the kind of object and its
 id, so re-exporting (or exporting a copy of the project) keeps every reference stable,
-while two different projects never share GUIDs.
+while two different projects never share GUIDs. Codes are the exception: they export the
+GUID stored with them (codebook.Code.guid), which survives copies, merges and re-imports.
 """
 
 import uuid

@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..attributes import set_attribute
-from ..codebook import TEXT_FIELDS, create_code
+from ..codebook import TEXT_FIELDS, create_code, free_code_guid
 from ..coders import ensure_coder
 from ..codings import apply_code
 from ..documents import TurnRecord, add_document, free_document_name, sha256_of
@@ -267,7 +267,8 @@ class _Writer:
                     self.report.codes_matched += 1
                 self._fill_texts(code_id, texts)
             else:
-                code_id = create_code(self.db, name, parent=parent_id, color=_colour(code.color), **texts).id
+                code_id = create_code(self.db, name, parent=parent_id, color=_colour(code.color),
+                                      guid=free_code_guid(self.db, code.guid), **texts).id
                 self.report.codes_created += 1
             self.seen_codes.add(code_id)
             if code.guid:

@@ -12,8 +12,8 @@ What goes where:
 * attributes -> a Text <Variable> per key, a <VariableValue> on each document, and a
   <Case> per document with its values (tools read variables from one or the other).
 
-GUIDs are stable (see guids), and the zip's timestamps fixed, so exporting an unchanged
-project twice gives identical files.
+GUIDs are stable (a code's is the one stored with it, the others see guids), and the zip's
+timestamps fixed, so exporting an unchanged project twice gives identical files.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import zipfile
 from pathlib import Path
 
 from ..attributes import all_attributes
+from ..codebook import list_codes
 from ..coders import list_coders
 from ..codings import codings_of_document
 from ..documents import document_text, list_documents
@@ -29,7 +30,7 @@ from ..memos import all_memos
 from ..project import Project
 from ..files import write_atomically
 from .codebook_qdc import (
-    ORIGIN, PROJECT_NS, PROJECT_XSD, XSI_NS, ExportSummary, add_codes, check_target, code_guid, project_seed,
+    ORIGIN, PROJECT_NS, PROJECT_XSD, XSI_NS, ExportSummary, add_codes, check_target, project_seed, refi_code_guid,
 )
 from .guids import stable_guid
 from .xml_write import Element, Writer, xml_datetime
@@ -75,8 +76,9 @@ def project_archive(project: Project) -> tuple[dict[str, bytes], ExportSummary]:
         else:
             project_notes.append(memo_guid[memo.id])
 
+    code_guid = {code.id: refi_code_guid(code.guid) for code in list_codes(db)}
     codebook = Element("CodeBook")
-    code_count = add_codes(db, codebook, seed, code_notes)
+    code_count = add_codes(db, codebook, code_notes)
     if code_count:
         root.children.append(codebook)
 
@@ -128,7 +130,7 @@ def project_archive(project: Project) -> tuple[dict[str, bytes], ExportSummary]:
                     selection.add("Description", text=coding.memo)
                 tag = selection.add("Coding", {"guid": guid("coding", coding.id), "creatingUser": user,
                                                "creationDateTime": created})
-                tag.add("CodeRef", {"targetGUID": code_guid(seed, coding.code_id)})
+                tag.add("CodeRef", {"targetGUID": code_guid[coding.code_id]})
             for note_guid in document_notes.get(document.id, []):
                 source.add("NoteRef", {"targetGUID": note_guid})
             _add_values(source, attributes.get(document.id, {}), variable_guid)
