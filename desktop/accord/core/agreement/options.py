@@ -10,7 +10,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from ..codebook import PATH_SEPARATOR, list_codes, resolve_code
-from ..coders import resolve_coder
+from ..coders import CODER, coders_with_codings, resolve_coder
 from ..documents import resolve_document
 from ..errors import InvalidValue
 
@@ -106,10 +106,7 @@ def code_keys(db: Database, code_ids: list[int]) -> dict[int, str]:
 def resolve_selection(db: Database, options: AgreementOptions) -> Selection:
     options.check()
     if options.coders is None:  # "all coders": those who code, not a consensus (compared only when named)
-        coder_rows = db.execute(
-            "SELECT id, name FROM coders WHERE role = 'coder' AND id IN (SELECT DISTINCT coder_id FROM codings) "
-            "ORDER BY id"
-        ).fetchall()
+        coder_rows = [(c.id, c.name) for c in coders_with_codings(db) if c.role == CODER]
     else:
         ids = _unique(options.coders, lambda ref: resolve_coder(db, ref))
         names = dict(db.execute(f"SELECT id, name FROM coders WHERE id IN ({','.join('?' * len(ids))})", ids))
