@@ -39,7 +39,7 @@ def test_agreement_json_is_exactly_the_engines_result(accord, sample):
     assert set(data) == {"documents", "pooled_over_documents", "dropped_zero_length"}
     assert list(data["documents"]) == ["01-maya", "02-tomasz", "03-leila", "04-focus-group"]
     pooled = data["pooled_over_documents"]
-    assert set(pooled) == {"codes", "overall"}
+    assert set(pooled) == {"codes", "overall", "across_codes"}
     assert len(pooled["codes"]) == 18
     entry = pooled["codes"]["Loneliness"]
     assert set(entry) == {"used", "pairs", "all_coders"}
@@ -57,6 +57,9 @@ def test_agreement_json_is_exactly_the_engines_result(accord, sample):
     assert set(overall["pairs"]["Ana|Ben"]) == {"pooled_kappa", "pooled_percent_agreement", "codes", "only_first",
                                                 "only_second"}
     assert data["dropped_zero_length"] == 0
+    across = pooled["across_codes"]
+    assert set(across) == {"cu_alpha", "c_given_u_alpha"} and 0 < across["cu_alpha"] < across["c_given_u_alpha"] < 1
+    assert set(data["documents"]["01-maya"]["across_codes"]) == {"cu_alpha", "c_given_u_alpha"}
 
 
 def test_agreement_filters_and_options(accord, sample):
@@ -91,9 +94,14 @@ def test_agreement_text_shows_a_table_per_pair(accord, sample):
     kappa = data["overall"]["pairs"]["Ana|Ben"]["pooled_kappa"]
     assert f"All codes: Pooled κ {kappa:.3f} over the 18 codes" in out
     assert "by document" not in out
+    across = data["across_codes"]
+    line = next(l for l in out.splitlines() if l.startswith("(pooled over the documents)"))
+    assert line.split()[-2:] == [f"{across['cu_alpha']:.3f}", f"{across['c_given_u_alpha']:.3f}"]
+    assert "Which code each passage gets, all codes at once (Ana and Ben)" in out
 
     by_document = accord("agreement", sample, "--by-document").out
     assert "Ana | Ben, by document" in by_document
+    assert any(l.startswith("02-tomasz ") and l.count(".") == 2 for l in by_document.splitlines())
     assert any(l.startswith("03-leila") and "Deskilling" in l for l in by_document.splitlines())
 
 
@@ -128,7 +136,7 @@ def test_agreement_exports_csv_and_xlsx(accord, sample, tmp_path):
     book = tmp_path / "agreement.xlsx"
     # With --json the output stays exactly the engine's result; the workbook is written all the same.
     assert accord("agreement", sample, "--export", book, "--json").json == expected_json(sample)
-    assert openpyxl.load_workbook(book).sheetnames == ["Agreement", "By document", "Definitions", "Methods"]
+    assert openpyxl.load_workbook(book).sheetnames == ["Agreement", "By document", "Across codes", "Definitions", "Methods"]
 
 
 def test_agreement_errors_are_one_line_and_change_nothing(accord, fails, sample, tmp_path):

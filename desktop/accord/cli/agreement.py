@@ -210,6 +210,7 @@ def _agreement_text(result, by_document: bool) -> str:
                      table(["DOCUMENT", "CODE"] + _FIGURE_HEADERS, body, right=(2, 3, 4, 5, 6))]
         note = _reasons_note(used)
         sections.append("\n".join(part + ([note] if note else [])))
+    sections.append(_across_codes_text(result, by_document))
     if len(names) > 2:
         used = set()
         body = []
@@ -225,6 +226,23 @@ def _agreement_text(result, by_document: bool) -> str:
         note = _reasons_note(used)
         sections.append("\n".join(part + ([note] if note else [])))
     return "\n\n".join(sections)
+
+
+def _across_codes_text(result, by_document: bool) -> str:
+    """cuα and (c|u)α: all compared coders, all compared codes at once."""
+    used: set = set()
+
+    def line(figures: dict) -> list[str]:
+        return [_cell(figures[f], figures.get(f"{f}_undefined_reason"), 3, used) for f in ("cu_alpha", "c_given_u_alpha")]
+
+    body = [["(pooled over the documents)"] + line(result.across_codes())]
+    if by_document:
+        body += [[document] + line(result.across_codes(document)) for document in result.documents]
+    names = list(result.coders)
+    part = [f"Which code each passage gets, all codes at once ({', '.join(names[:-1])} and {names[-1]})",
+            table(["SCOPE", LABELS["cu_alpha"], LABELS["c_given_u_alpha"]], body, right=(1, 2))]
+    note = _reasons_note(used)
+    return "\n".join(part + ([note] if note else []))
 
 
 # -- agreement ----------------------------------------------------------------------------------

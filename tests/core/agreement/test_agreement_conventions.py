@@ -274,7 +274,7 @@ def test_json_shape(project):
     assert set(data) == {"documents", "pooled_over_documents", "dropped_zero_length"}
     assert set(data["documents"]) == {"d", "e"}
     doc = data["documents"]["d"]
-    assert set(doc) == {"codes", "overall"}
+    assert set(doc) == {"codes", "overall", "across_codes"}
     assert list(doc["codes"]) == list(data["pooled_over_documents"]["codes"])  # every code, everywhere
     assert [entry["used"] for entry in doc["codes"].values()] == [True, True, False]
     assert not any(entry["used"] for entry in data["documents"]["e"]["codes"].values())
@@ -294,7 +294,7 @@ def test_json_shape(project):
     assert overall["codes_one_sided"] == {"Y": "C"}
     assert overall["pairs"]["A|B"]["only_first"] == [] and overall["pairs"]["A|C"]["only_second"] == ["Y"]
     pooled = data["pooled_over_documents"]
-    assert set(pooled) == {"codes", "overall"}
+    assert set(pooled) == {"codes", "overall", "across_codes"}
     assert set(pooled["codes"]) == {"X", "Y", "Z"}
     assert set(pooled["codes"]["X"]["pairs"]["A|B"]["segments"]["documents"]) == {
         "both", "only_first", "only_second", "same_frequency"}
@@ -331,7 +331,8 @@ def test_empty_selections_and_empty_documents():
     assert no_codes.overall()["pairs"]["A|B"]["pooled_kappa"] is None
     empty = compute_agreement(p.db, AgreementOptions(documents=("empty",), bootstrap=5))
     json.dumps(empty.to_json(), allow_nan=False)
-    assert empty.document("empty") == {"codes": {"X": empty.code("X", "empty")}, "overall": empty.overall("empty")}
+    assert empty.document("empty") == {"codes": {"X": empty.code("X", "empty")}, "overall": empty.overall("empty"),
+                                       "across_codes": empty.across_codes("empty")}
     assert empty.code("X", "empty")["used"] is False
 
 

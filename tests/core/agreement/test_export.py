@@ -146,14 +146,22 @@ def test_csv_round_trips(result, tmp_path):
     assert [float(r["pooled_kappa"]) for r in totals] == [r["pooled_kappa"] for r in overall_rows(result)]
     unused = next(r for r in code_rows if r["code"] == "Unused" and r["scope"] == "pooled")
     assert unused["cohen_kappa"] == "" and unused["cohen_kappa_undefined_reason"].startswith("no variation")
+    across = [r for r in read if r["level"] == "across codes"]
+    assert [(r["scope"], r["document"]) for r in across] == [("pooled", "")] + [("document", d) for d in result.documents]
+    assert float(across[0]["cu_alpha"]) == result.across_codes()["cu_alpha"]
+    assert float(across[0]["c_given_u_alpha"]) == result.across_codes()["c_given_u_alpha"]
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-def test_xlsx_has_the_four_sheets(result, tmp_path):
+def test_xlsx_has_the_five_sheets(result, tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     path = write_xlsx(result, tmp_path / "agreement.xlsx")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Agreement", "By document", "Definitions", "Methods"]
+    assert book.sheetnames == ["Agreement", "By document", "Across codes", "Definitions", "Methods"]
+    across = list(book["Across codes"].iter_rows(values_only=True))
+    assert across[0] == ("Scope", "Coders", "cuα (codes and gaps)", "(c|u)α (where both coded)", "Notes")
+    assert across[1][0] == "Pooled over the documents"
+    assert across[1][2] == pytest.approx(result.across_codes()["cu_alpha"])
 
     agreement = list(book["Agreement"].iter_rows(values_only=True))
     header = agreement[0]

@@ -118,5 +118,7 @@ def test_agreement_section(sample):
     assert [c.text for c in table.rows[1].cells] == ["Settling in/Loneliness", "98.4 %", "0.67", "0.67",
                                                       "[0.50, 0.92]"]
     assert table.rows[-1].cells[0].text == "All codes (Pooled κ)"
+    assert any(p.text.startswith("Which code each passage gets, all codes at once: cuα (codes and gaps) 0.71")
+               for p in document.paragraphs)
     assert "Methods" in _headings(document, 2)
     assert "References" in _headings(document, 3)

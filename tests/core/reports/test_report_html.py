@@ -139,6 +139,7 @@ def test_templates_cannot_reach_python(sample, tmp_path):
 
 
 def test_agreement_section_renders(sample):
+    from accord.core.reports import AGREEMENT_SHAPE
     from report_helpers import agreement_model
 
     soup = _soup(render_html(agreement_model(sample.db)))
@@ -148,5 +149,6 @@ def test_agreement_section_renders(sample):
     assert "Settling in/Loneliness" in table.get_text()
     assert "[0.50, 0.92]" in table.get_text()
     assert "All codes" in table.tfoot.get_text()
+    assert soup.select_one("p.across-codes").get_text() == AGREEMENT_SHAPE["across_codes"]
     assert "Two coders" in soup.select_one(".methods").get_text()
     assert soup.select_one("ul.references li").get_text().startswith("Cohen, J. (1960)")

@@ -70,6 +70,8 @@ def test_agreement_section(sample):
     text = render_markdown(agreement_model(sample.db))
     section = text.split("## Inter-coder agreement")[1].split("\n## ")[0]
     assert "| Settling in/Loneliness | 98.4 % | 0.67 | 0.67 | [0.50, 0.92] |" in section
+    assert "\n\nWhich code each passage gets, all codes at once: cuα (codes and gaps) 0.71; (c\\|u)α (where both " \
+           "coded) 0.89.\n" in section
     assert "### Methods" in section
     assert "#### References\n\n- Cohen, J. (1960)" in section
 

@@ -244,6 +244,13 @@ def test_agreement_section_from_the_engine(sample):
     assert "1,000 bootstrap resamples" in build_report(sample.db).agreement.methods  # default: small project
     assert any("Housing and money (Ana)" in note for note in agreement.notes)
     assert any("only 4 documents are unreliable" in note for note in agreement.notes)  # small-study warning
+    from accord.core.agreement import AgreementOptions, compute_agreement
+
+    across = compute_agreement(sample.db, AgreementOptions(coders=("Ana", "Ben"))).across_codes()
+    assert agreement.across_codes == (f"Which code each passage gets, all codes at once: cuα (codes and gaps) "
+                                      f"{across['cu_alpha']:.2f}; (c|u)α (where both coded) "
+                                      f"{across['c_given_u_alpha']:.2f}.")
+    assert "cuα" in agreement.methods and "(c|u)α" in agreement.methods
 
 
 @pytest.mark.skipif(not _engine_available(), reason="accord.core.agreement is not available")

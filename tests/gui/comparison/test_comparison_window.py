@@ -191,6 +191,14 @@ def test_three_coders_give_all_coders_figures(window, session):
     assert panel.model.cell(figure_cell(panel, None, None)).value == \
         result.overall()["all_coders"]["mean_pairwise_pooled_kappa"]
     assert "Ana ↔ Cleo" in panel.pair_names() and "Ben ↔ Cleo" in panel.pair_names()
+    # Across codes: all three coders' cuα and (c|u)α, then the pair's after picking it.
+    across = result.across_codes()
+    assert f"{LABELS['cu_alpha']}: <b>{format_value(across['cu_alpha'], False)}</b>" in panel.across.text()
+    assert format_value(across["c_given_u_alpha"], False) in panel.across.text()
+    panel.set_pair(*ids(session))
+    pair = compute_agreement(session.db, AgreementOptions(coders=("Ana", "Ben"))).across_codes()
+    assert f"<b>{format_value(pair['cu_alpha'], False)}</b>" in panel.across.text()
+    assert "(c|u)α" in panel.across.toolTip() and "both coded" in panel.across.toolTip()
 
 
 # -- the navigator ----------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 Modules: `units` (codings → per-coder merged units), `counts` (character counts by
 interval arithmetic), `coefficients` (Cohen, Fleiss, Krippendorff, percent,
 positive, Jaccard, pooled kappa), `unitizing` (Krippendorff's |uα and 2004 uα),
+`across_codes` (cuα and (c|u)α: which code a passage gets, all codes at once),
 `segments` (MAXQDA-style segment matching), `bootstrap`, `engine`
 (`compute_agreement`), `report` (`AgreementResult`), `disagreements`.
 
@@ -56,8 +57,8 @@ Shape of AgreementResult.to_json()
 Documents, codes and coders are keyed by name (a code by its path "Parent/Child"
 when another code has the same name); pairs by "A|B" in coder order.
 
-    {"documents": {DOC: {"codes": {CODE: ENTRY}, "overall": OVERALL}},
-     "pooled_over_documents": {"codes": {CODE: ENTRY}, "overall": OVERALL},
+    {"documents": {DOC: {"codes": {CODE: ENTRY}, "overall": OVERALL, "across_codes": ACROSS}},
+     "pooled_over_documents": {"codes": {CODE: ENTRY}, "overall": OVERALL, "across_codes": ACROSS},
      "dropped_zero_length": N[,
      "warnings": [TEXT]]}   (only when there is one: e.g. intervals from fewer than 10 documents)
 
@@ -87,6 +88,9 @@ of the two used the code, as MAXQDA counts them).
                                   "only_first": [CODE], "only_second": [CODE][, "bootstrap"]}},
                "all_coders": {"mean_pairwise_pooled_kappa"}}
 
+    ACROSS = {"cu_alpha", "c_given_u_alpha"}   (all compared coders, all compared codes at once;
+                                                 see `across_codes` for the definitions)
+
 Pooled kappa (De Vries et al. 2008) of a pair averages p_o and p_e over the codes
 either coder of that pair used, then (p̄_o − p̄_e) / (1 − p̄_e) (codes neither used
 would not change it). "mean_pairwise_cohen_kappa" and "mean_pairwise_pooled_kappa"
@@ -98,8 +102,8 @@ end, in which no unit or gap crosses a document boundary; every other pooled fig
 comes from summed counts.
 
 The accessors `AgreementResult.document(DOC)`, `.pooled_over_documents()`,
-`.code(CODE, document=None)`, `.pair(CODE, A, B, document=None)`, `.all_coders(...)`
-and `.overall(document=None)` return the same dictionaries for one part, without
+`.code(CODE, document=None)`, `.pair(CODE, A, B, document=None)`, `.all_coders(...)`,
+`.overall(document=None)` and `.across_codes(document=None)` return the same dictionaries for one part, without
 building the whole tree (names or ids; the pair entry is the one in coder order).
 
 With AgreementOptions(bootstrap=B), pooled figures carry

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 from sqlite_utils import Database
 
+from .across_codes import across_code_parts
 from .bootstrap import run_bootstrap, small_study_warning
 from .coefficients import NO_DEFINED_PAIR, NO_SEGMENTS, Figures, _figures, _safe_divide, group_figures, \
     kappa_parts, pair_figures
@@ -126,4 +127,5 @@ def compute_agreement(db: Database, options: AgreementOptions | None = None) -> 
         dropped_zero_length=units.dropped_zero_length,
         warnings=warnings,
         unused=_unused_table(selection.document_lengths, m, pairs),
+        across=across_code_parts(units, selection.document_lengths, codes),
     )

@@ -15,9 +15,12 @@ Stable API (the codebook report and `accord agreement --export` use it):
     all_coders_rows(result, *, documents=True) -> list[dict]
         One row per code × scope with the figures of all coders together
         (α, Fleiss' κ, mean pairwise κ, |uα); keys ALL_CODERS_COLUMNS.
+    across_codes_rows(result, *, documents=True) -> list[dict]
+        One row per scope with cuα and (c|u)α of all compared coders over all
+        compared codes at once; keys ACROSS_CODES_COLUMNS.
     write_csv(result, path)
-        comparison_rows then overall_rows in one table, columns CSV_COLUMNS; the
-        column "level" is "code" or "all codes". UTF-8 with a byte-order mark (so
+        comparison_rows, overall_rows and across_codes_rows in one table, columns
+        CSV_COLUMNS; the column "level" is "code", "all codes" or "across codes". UTF-8 with a byte-order mark (so
         spreadsheet programs read the κ and the accents), numbers unrounded
         (Python's repr: read back with float() they are the same), empty cells where
         None, booleans as true/false, lists joined with "; "; text a spreadsheet
@@ -25,6 +28,7 @@ Stable API (the codebook report and `accord agreement --export` use it):
     write_xlsx(result, path)
         Sheets "Agreement" (pooled over documents: each pair's codes and its pooled
         kappa; with more than two coders also all coders' figures), "By document",
+        "Across codes" (cuα and (c|u)α, pooled and per document),
         "Definitions" (statistic, column, definition, citation) and "Methods" (the
         methods paragraph, the settings and the references). Needs openpyxl.
         Headers and statistic names are methods.LABELS, as everywhere else.
@@ -48,7 +52,7 @@ from .report import PAIR_FIGURES, AgreementResult
 
 __all__ = [
     "ALL_CODERS_COLUMNS", "BOOTSTRAP_FIGURES", "CSV_COLUMNS", "DEFINITIONS", "Definition", "OVERALL_COLUMNS",
-    "REFERENCES", "ROW_COLUMNS", "all_coders_rows", "cited_references", "comparison_rows", "methods_paragraph",
+    "ACROSS_CODES_COLUMNS", "REFERENCES", "ROW_COLUMNS", "across_codes_rows", "all_coders_rows", "cited_references", "comparison_rows", "methods_paragraph",
     "methods_text", "overall_rows", "write_csv", "write_xlsx",
 ]
 
@@ -83,7 +87,13 @@ ALL_CODERS_COLUMNS: tuple[str, ...] = (
     *(name for figure in _GROUP_FIGURES for name in (figure, f"{figure}_undefined_reason")),
 )
 
-CSV_COLUMNS: tuple[str, ...] = ("level",) + ROW_COLUMNS + tuple(c for c in OVERALL_COLUMNS if c not in ROW_COLUMNS)
+_ACROSS_FIGURES = ("cu_alpha", "c_given_u_alpha")
+ACROSS_CODES_COLUMNS: tuple[str, ...] = (
+    "scope", "document", "coders", *(name for figure in _ACROSS_FIGURES for name in (figure, f"{figure}_undefined_reason")),
+)
+
+CSV_COLUMNS: tuple[str, ...] = ("level",) + ROW_COLUMNS + tuple(
+    c for c in OVERALL_COLUMNS + ACROSS_CODES_COLUMNS if c not in ROW_COLUMNS)
 
 
 # -- rows ---------------------------------------------------------------------------------------
@@ -188,6 +198,14 @@ def all_coders_rows(result: AgreementResult, *, documents: bool = True) -> list[
     return rows
 
 
+def across_codes_rows(result: AgreementResult, *, documents: bool = True) -> list[dict]:
+    """One row per scope: cuα and (c|u)α of all compared coders over all compared codes."""
+    coders = ", ".join(result.coders)
+    return [{"scope": scope, "document": document, "coders": coders,
+             **{key: part["across_codes"].get(key) for key in ACROSS_CODES_COLUMNS[3:]}}
+            for scope, document, part in _scopes(result, documents) if "across_codes" in part]
+
+
 def _csv_value(value) -> str:
     if value is None:
         return ""
@@ -204,6 +222,7 @@ def write_csv(result: AgreementResult, path: str | Path) -> Path:
     """The comparison (code rows, then each pair's "all codes" rows) as one CSV table: see the module docstring."""
     rows = [{"level": "code", **row} for row in comparison_rows(result)]
     rows += [{"level": "all codes", **row} for row in overall_rows(result)]
+    rows += [{"level": "across codes", **row} for row in across_codes_rows(result)]
 
     def write(target: Path) -> None:
         with target.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -372,6 +391,16 @@ def _documents_sheet(workbook, rows: list[dict], overall: list[dict], result) ->
     sheet.finish(freeze="D2")
 
 
+def _across_codes_sheet(workbook, result: AgreementResult) -> None:
+    sheet = _Sheet(workbook, "Across codes")
+    sheet.row(["Scope", "Coders"] + [LABELS[f] for f in _ACROSS_FIGURES] + ["Notes"], bold=True)
+    for row in across_codes_rows(result):
+        scope = "Pooled over the documents" if row["scope"] == "pooled" else row["document"]
+        sheet.row([scope, row["coders"]] + [row[f] for f in _ACROSS_FIGURES] + [_notes(row, _ACROSS_FIGURES)],
+                  [None, None, _COEFFICIENT, _COEFFICIENT], bold=row["scope"] == "pooled")
+    sheet.finish(freeze="C2")
+
+
 def _definitions_sheet(workbook) -> None:
     sheet = _Sheet(workbook, "Definitions")
     sheet.row(["Statistic", "Column", "Definition", "Citation"], bold=True)
@@ -426,6 +455,7 @@ def write_xlsx(result: AgreementResult, path: str | Path) -> Path:
     workbook.remove(workbook.active)
     _agreement_sheet(workbook, rows, overall, group, result)
     _documents_sheet(workbook, [r for r in rows if r["scope"] == "document"], overall, result)
+    _across_codes_sheet(workbook, result)
     _definitions_sheet(workbook)
     _methods_sheet(workbook, result)
     return write_atomically(path, lambda target: workbook.save(target))

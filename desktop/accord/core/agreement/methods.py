@@ -94,6 +94,8 @@ LABELS: dict[str, str] = {
     "fleiss_kappa": "Fleiss' κ",
     "mean_pairwise_cohen_kappa": "Mean pairwise κ",
     "mean_pairwise_pooled_kappa": "Mean pairwise pooled κ",
+    "cu_alpha": "cuα (codes and gaps)",
+    "c_given_u_alpha": "(c|u)α (where both coded)",
 }
 
 _NVIVO = (" Where neither coder used the code, NVivo prints κ = 1 and 100 % agreement; here percent agreement is "
@@ -174,6 +176,21 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition(LABELS["mean_pairwise_cohen_kappa"], "mean_pairwise_cohen_kappa, mean_pairwise_pooled_kappa",
                "The mean of the pairs' Cohen's (or pooled) kappas over the pairs where it is defined.",
                ""),
+    Definition(LABELS["cu_alpha"], "across_codes.cu_alpha",
+               "Agreement on which code each passage gets, all compared codes and all compared coders at once: "
+               "Krippendorff's unitizing α with every code a value of one variable and the uncoded stretches (gaps) "
+               "a value of their own. Observed coincidences are the lengths of the intersections of the sections "
+               "(units and gaps) of different coders; expected ones keep a unit from pairing with itself; "
+               "cuα = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck. It falls when coders give a passage different codes and when "
+               "one codes what another left out; with a single code it equals that code's |uα. Where one coder "
+               "gave a passage two codes, each is a section of its own.",
+               "Krippendorff (2004); Krippendorff, Mathet, Bouvry & Widlöcher (2016); Krippendorff (2019), §12.6"),
+    Definition(LABELS["c_given_u_alpha"], "across_codes.c_given_u_alpha",
+               "The same coefficient restricted to the parts that two coders both coded: gaps drop out, so only "
+               "the choice of code counts, given the units; a unit's self-pairs are those of the part of it that "
+               "another coder also coded. Undefined where no passage was coded by two coders, or where they only "
+               "ever used one code there.",
+               "Krippendorff, Mathet, Bouvry & Widlöcher (2016); Krippendorff (2019), §12.6"),
     Definition("Bootstrap interval", "bootstrap: ci95, p_below_0.800, p_below_0.667",
                "Documents are resampled with replacement as many times as asked (seeded); each resample's figures "
                "come from its documents' summed counts. ci95 is the 2.5th to 97.5th percentile of the figure over "
@@ -276,6 +293,13 @@ def methods_paragraph(result: AgreementResult, options: AgreementOptions | None 
                      "NVivo prints κ = 1 in that case.")
     if not two:
         sentences.append("For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).")
+    across = pooled.get("across_codes")
+    if across is not None:
+        sentences.append(
+            "Whether the coders gave the same passages the same code was assessed across all codes at once with "
+            f"cuα = {_number(across['cu_alpha'])}, which also counts passages one coder left uncoded, and "
+            f"(c|u)α = {_number(across['c_given_u_alpha'])}, over the passages both coded (Krippendorff, 2004; "
+            "Krippendorff, Mathet, Bouvry & Widlöcher, 2016).")
 
     pairs = overall["pairs"]
     boot = result.bootstrap is not None

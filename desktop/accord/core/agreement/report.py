@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import NotFound
+from .across_codes import AcrossParts
 from .coefficients import REASONS, Figures, NO_DOCUMENTS, pooled_kappa_arrays
 from .options import AgreementOptions, Selection
 
@@ -88,6 +89,7 @@ class AgreementResult:
     dropped_zero_length: int
     warnings: tuple[str, ...] = ()  # for every output to show (e.g. intervals from too few documents)
     unused: Table | None = None  # per document: the figures of a code no compared coder used there
+    across: AcrossParts | None = None  # per document: the sums behind cuα and (c|u)α
     _columns: dict = field(default_factory=dict, repr=False)
 
     # -- names ---------------------------------------------------------------------------
@@ -250,16 +252,30 @@ class AgreementResult:
                 entries[name] = self._code_entry(cols, row_of[c], False, c)
             elif self.unused is not None:
                 entries[name] = self._code_entry(self._cols("unused"), d, False, c)
-        return {"codes": entries, "overall": self._overall(self.groups, rows, codes, pooled=False)}
+        out = {"codes": entries, "overall": self._overall(self.groups, rows, codes, pooled=False)}
+        if self.across is not None:
+            out["across_codes"] = self.across.figures(d)
+        return out
 
     def pooled_over_documents(self) -> dict:
         """Every compared code pooled over the documents: {"codes": {CODE: entry}, "overall": {...}}."""
         cols = self._cols("pooled")
         codes = list(range(len(self.codes)))
-        return {
+        out = {
             "codes": {self.codes[c]: self._code_entry(cols, c, True, c) for c in codes},
             "overall": self._overall(self.pooled, np.arange(len(codes)), codes, pooled=True),
         }
+        if self.across is not None:
+            out["across_codes"] = self.across_codes()
+        return out
+
+    def across_codes(self, document: str | int | None = None) -> dict:
+        """cuα and (c|u)α of all compared coders over all compared codes, in one document or pooled."""
+        if self.across is None:
+            raise NotFound("this result was computed without the across-codes figures")
+        if document is None:
+            return self.across.pooled().figures(0)
+        return self.across.figures(self._document_index(document))
 
     def code(self, code: str | int, document: str | int | None = None) -> dict:
         """One code's entry, in one document or (by default) pooled over the documents."""

@@ -40,6 +40,7 @@ class AgreementSection:
     percent_label: str = "Percent agreement"
     overall_label: str = "All codes (Pooled κ)"  # the overall row: a κ total, under the κ column only
     references: list[str] = field(default_factory=list)  # the works the methods paragraph cites, in full
+    across_codes: str = ""  # one sentence: cuα and (c|u)α, which code each passage gets (all codes at once)
 
 
 # What the renderers read about agreement (agreement_engine makes it from the engine's result).
@@ -60,4 +61,6 @@ AGREEMENT_SHAPE = {
     "methods": "Two coders (Ana and Ben) coded 4 documents ... independently ...",
     "references": ["Cohen, J. (1960). A coefficient of agreement for nominal scales. ..."],
     "notes": ["Used by one coder only: Housing and money (Ana)."],
+    "across_codes": "Which code each passage gets, all codes at once: cuα (codes and gaps) 0.71; "
+                    "(c|u)α (where both coded) 0.89.",
 }

@@ -93,6 +93,7 @@ def agreement_from_json(data: dict, model: ReportModel | None = None) -> Agreeme
         percent_label=str(data.get("percent_label", "Percent agreement")),
         overall_label=str(data.get("overall_label", "All codes (Pooled κ)")),
         references=[str(r) for r in data.get("references", [])],
+        across_codes=str(data.get("across_codes", "")),
     )
 
 
@@ -240,6 +241,12 @@ def section_json(result, model: ReportModel, resamples: int, engine=None) -> dic
         "overall": overall,
         "notes": notes,
     }
+    across = pooled.get("across_codes")
+    if across is not None:
+        parts = [f"{LABELS[name]} " + (_f(across[name]) if across[name] is not None else
+                                       f"undefined ({across[name + '_undefined_reason']})")
+                 for name in ("cu_alpha", "c_given_u_alpha")]
+        data["across_codes"] = f"Which code each passage gets, all codes at once: {'; '.join(parts)}."
     from_engine = _engine_methods(engine, result, pooled) if engine is not None else None
     if from_engine is not None:
         data["methods"], data["references"] = from_engine

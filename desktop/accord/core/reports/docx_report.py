@@ -375,6 +375,8 @@ def _agreement(body: Body, model: ReportModel) -> None:
         body.add(simple_table(["Code", agreement.percent_label, agreement.kappa_label, agreement.alpha_label, agreement.interval],
                               rows, [5.5, 2.3, 2.2, 3.5, 3.5], right=(1, 2, 3, 4), size=9, styles=styles),
                  muted("Values of α below 0.667 are in bold red.", before=4))
+    if agreement.across_codes:
+        body.add(paragraph([R(agreement.across_codes)], before=6))
     for note in agreement.notes:
         body.add(muted(note))
     if agreement.methods:

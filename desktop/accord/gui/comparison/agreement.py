@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.agreement import AgreementOptions, AgreementResult, compute_agreement
+from ...core.agreement.methods import DEFINITIONS, LABELS
 from ...core.codebook import code_tree
 from ...core.coders import CODER, coders_with_codings
 from ...core.errors import AccordError
@@ -119,6 +120,11 @@ class AgreementPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("agreementSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.across = QLabel()  # which code a passage gets: every code at once, beside the per-code matrix
+        self.across.setObjectName("agreementAcrossCodes")
+        self.across.setTextFormat(Qt.TextFormat.RichText)
+        self.across.setToolTip("\n\n".join(f"{d.statistic}: {d.definition}" for d in DEFINITIONS
+                                            if d.column.startswith("across_codes.")))
         self.warning = QLabel()  # what the figures shown need to be read with (intervals from few documents)
         self.warning.setObjectName("agreementWarning")
         self.warning.setWordWrap(True)
@@ -130,6 +136,7 @@ class AgreementPanel(QWidget):
         layout.setSpacing(8)
         layout.addLayout(controls)
         layout.addWidget(self.summary)
+        layout.addWidget(self.across)
         layout.addWidget(self.warning)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.legend)
@@ -251,6 +258,7 @@ class AgreementPanel(QWidget):
                                "projects) or code as a second coder.</p>")
             self.empty.show()
             self.summary.setText("")
+            self.across.setText("")
             self.details.setText("")
             self.interval_button.setEnabled(False)
             self._update_legend()
@@ -311,6 +319,18 @@ class AgreementPanel(QWidget):
             + overall)
         self.warning.setText("\n".join(f"⚠ {warning}" for warning in result.warnings))
         self.warning.setVisible(bool(result.warnings))
+        self._update_across(result)
+
+    def _update_across(self, result: AgreementResult) -> None:
+        figures = result.across_codes()
+        parts = []
+        for name in ("cu_alpha", "c_given_u_alpha"):
+            value = figures[name]
+            shown = (f"<b>{format_value(value, False)}</b>" if value is not None else
+                     f"<i>undefined</i> <span style='color:gray'>({html.escape(figures[name + '_undefined_reason'])})"
+                     "</span>")
+            parts.append(f"{html.escape(LABELS[name])}: {shown}")
+        self.across.setText("Which code each passage gets, all codes at once: &nbsp;" + " &nbsp;·&nbsp; ".join(parts))
 
     def _update_legend(self) -> None:
         self.legend.setText(legend_text(self.metric.percent, is_dark(self)))
