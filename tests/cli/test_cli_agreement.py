@@ -314,3 +314,20 @@ def test_agreement_warns_that_intervals_from_few_documents_are_unreliable(accord
     assert f"Warning: {data['warnings'][0]}" in out
     assert "warnings" not in accord("agreement", sample, "--json").json  # no intervals, no warning
     assert "Warning" not in accord("agreement", sample).out
+
+
+def test_bootstrap_unit_turn_resamples_speaker_turns(accord, sample, tmp_path):
+    data = accord("agreement", sample, "--bootstrap", "50", "--bootstrap-unit", "turn", "--json").json
+    assert data == expected_json(sample, bootstrap=50, bootstrap_unit="turn")
+    assert "warnings" not in data  # the sample's 105 turns are enough for the rule of thumb
+    assert data != expected_json(sample, bootstrap=50)
+    out = accord("agreement", sample, "--bootstrap", "50", "--bootstrap-unit", "turn").out
+    assert "95 % intervals from 50 bootstrap resamples of the speaker turns (105 turns) (seed 1)." in out
+    book = tmp_path / "turns.xlsx"
+    accord("agreement", sample, "--bootstrap", "50", "--bootstrap-unit", "turn", "--export", str(book))
+    openpyxl = pytest.importorskip("openpyxl")
+    methods = [row[0] for row in openpyxl.load_workbook(book)["Methods"].iter_rows(values_only=True) if row[0]]
+    assert "Bootstrap resampled: speaker turns (105)" in methods
+    assert any("resamples of the 105 speaker turns" in line and "not independent" in line for line in methods)
+    fails = accord("agreement", sample, "--bootstrap", "50", "--bootstrap-unit", "sentence")
+    assert fails.status == 2 and "invalid choice" in fails.err

@@ -2,7 +2,8 @@
 that `accord disagreements` and `accord adjudicate` (see `adjudication.py`) share with it.
 
     accord agreement P [--coders A,B,...] [--code C]... [--doc D]... [--trim-whitespace]
-                       [--overlap 0.9] [--bootstrap N] [--seed S] [--by-document] [--export OUT.csv|OUT.xlsx]
+                       [--overlap 0.9] [--bootstrap N [--bootstrap-unit document|turn]] [--seed S]
+                       [--by-document] [--export OUT.csv|OUT.xlsx]
 
 `accord agreement --json` prints exactly `AgreementResult.to_json()` (see
 `accord.core.agreement`); the text form shows, for each pair of coders, every
@@ -19,6 +20,7 @@ from pathlib import Path
 from .output import Result, table
 from ..core.agreement import AgreementOptions, compute_agreement
 from ..core.agreement.methods import LABELS
+from ..core.agreement.options import BOOTSTRAP_UNITS
 from ..core.errors import InvalidValue
 from ..core.project import Project
 
@@ -63,6 +65,10 @@ def add_commands(top, command, family) -> None:
                      help="segment matching: the overlap at which two segments agree (default 0.9)")
     sub.add_argument("--bootstrap", metavar="N", type=_count, default=0,
                      help="bootstrap resamples of the documents for 95 %% intervals (default 0: none)")
+    sub.add_argument("--bootstrap-unit", choices=BOOTSTRAP_UNITS, default="document",
+                     help="what the bootstrap resamples: whole documents (default), or speaker turns, for a study "
+                          "of a few long transcripts (turns of one conversation are not independent, so their "
+                          "intervals come out narrower)")
     sub.add_argument("--seed", metavar="S", type=int, default=1, help="the bootstrap's seed (default 1)")
     sub.add_argument("--by-document", action="store_true", help="add each document's figures to the text output")
     sub.add_argument("--export", metavar="OUT", help="also write the comparison table to OUT (.csv or .xlsx)")
@@ -170,7 +176,9 @@ def _agreement_text(result, by_document: bool) -> str:
     if result.dropped_zero_length:
         header += f"\n{result.dropped_zero_length:,} zero-length codings were left out."
     if result.bootstrap is not None:
-        header += (f"\n95 % intervals from {result.options.bootstrap:,} bootstrap resamples of the documents "
+        what = (f"speaker turns ({result.bootstrap.resampled:,} turns)" if result.bootstrap.unit == "turn" else
+                "documents")
+        header += (f"\n95 % intervals from {result.options.bootstrap:,} bootstrap resamples of the {what} "
                    f"(seed {result.options.seed}).")
     header += "".join(f"\nWarning: {warning}" for warning in result.warnings)
     sections = [header]
@@ -255,7 +263,8 @@ def agreement(args) -> Result:
         if out.exists() and Path(args.project).exists() and out.resolve() == Path(args.project).resolve():
             raise InvalidValue(f"--export {args.export}: that is the project file itself")
     with Project.open(args.project) as project:
-        options = agreement_options(args, overlap=args.overlap, bootstrap=args.bootstrap, seed=args.seed)
+        options = agreement_options(args, overlap=args.overlap, bootstrap=args.bootstrap, seed=args.seed,
+                                    bootstrap_unit=args.bootstrap_unit)
         result = compute_agreement(project.db, options)
         data = result.to_json()
     text = "" if getattr(args, "json", False) else _agreement_text(result, args.by_document)

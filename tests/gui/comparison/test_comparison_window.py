@@ -165,6 +165,15 @@ def test_intervals_come_from_a_background_bootstrap(window, session, qtbot):
     assert "500 resamples" in panel.interval_status.text()
     assert panel.warning.isVisible()  # the sample's 4 documents: said where the figures are
     assert panel.warning.text().startswith("⚠ 95 % intervals from only 4 documents are unreliable")
+    # Resampling speaker turns instead: the engine's turn intervals, and no small-study warning (105 turns).
+    panel.intervals.unit.setCurrentIndex(panel.intervals.unit.findData("turn"))
+    qtbot.mouseClick(panel.interval_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.intervals_running, timeout=10_000)
+    by_turn = compute_agreement(session.db, AgreementOptions(coders=(ana, ben), bootstrap=500, bootstrap_unit="turn"))
+    assert panel.matrix.rows[-1].cells[-1].interval == \
+        by_turn.overall()["pairs"]["Ana|Ben"]["bootstrap"]["pooled_kappa"]["ci95"] != overall
+    assert "500 resamples of speaker turns" in panel.interval_status.text()
+    assert not panel.warning.isVisible()
     # A change to the codings makes the intervals go: they belonged to other figures.
     session.run("Code more", apply_code, 1, "Loneliness", "Ana", 0, 40)
     assert panel.result.bootstrap is None

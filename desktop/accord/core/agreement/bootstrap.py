@@ -26,12 +26,13 @@ RELIABLE_DOCUMENTS = 10
 _CHUNK_CELLS = 4_000_000  # resamples × groups held in memory at once
 
 
-def small_study_warning(documents: int) -> str | None:
-    """The warning every output carries when the bootstrap resampled too few documents."""
-    if documents >= RELIABLE_DOCUMENTS:
+def small_study_warning(count: int, unit: str = "document") -> str | None:
+    """The warning every output carries when the bootstrap resampled too few documents (or turns)."""
+    if count >= RELIABLE_DOCUMENTS:
         return None
-    return (f"95 % intervals from only {documents} document{'' if documents == 1 else 's'} are unreliable; "
-            f"a bootstrap over documents needs at least {RELIABLE_DOCUMENTS}, so read them as rough at best.")
+    what = "speaker turn" if unit == "turn" else "document"
+    return (f"95 % intervals from only {count} {what}{'' if count == 1 else 's'} are unreliable; "
+            f"a bootstrap over {what}s needs at least {RELIABLE_DOCUMENTS}, so read them as rough at best.")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class BootstrapResult:
     pooled_kappa: list  # per pair: Distribution
     resamples: int
     seed: int
+    unit: str = "document"  # what was resampled: "document" or "turn"
+    resampled: int = 0  # how many of them there were
 
 
 def run_bootstrap(*, resamples: int, seed: int, document_lengths: np.ndarray, group_document: np.ndarray,

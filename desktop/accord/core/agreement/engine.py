@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from sqlite_utils import Database
 
 from .across_codes import across_code_parts
-from .bootstrap import run_bootstrap, small_study_warning
+from .bootstrap import BootstrapResult, run_bootstrap, small_study_warning
 from .coefficients import NO_DEFINED_PAIR, NO_SEGMENTS, Figures, _figures, _safe_divide, group_figures, \
     kappa_parts, pair_figures
 from .counts import disagreeing_pairs, group_counts
 from .options import AgreementOptions, resolve_selection
 from .report import AgreementResult, Table
+from .turn_units import split_at_turns
 from .units import load_units, sum_rows
 from .unitizing import Parts2004, alpha_2004_arrays, binary_alpha_arrays, parts_2004, pooled_parts_2004
 
@@ -68,6 +69,18 @@ class _Presence:
     same_frequency: np.ndarray  # documents where both used it equally often
 
 
+def _bootstrap(db, options, selection, units, counts, codes, pairs, m) -> BootstrapResult:
+    """Resample documents, or speaker turns (the units cut at the turns, the pieces in place of documents)."""
+    lengths, sums = selection.document_lengths, counts
+    if options.bootstrap_unit == "turn":
+        units, lengths = split_at_turns(db, selection, units, codes)
+        sums = group_counts(units, options.overlap_fraction())
+    boot = run_bootstrap(resamples=options.bootstrap, seed=options.seed, document_lengths=lengths,
+                         group_document=units.group_document, group_code=units.group_code, coded=sums.coded,
+                         squares=sums.squares, both=sums.both, pairs=pairs, coders=m)
+    return replace(boot, unit=options.bootstrap_unit, resampled=len(lengths))
+
+
 def compute_agreement(db: Database, options: AgreementOptions | None = None) -> AgreementResult:
     """Agreement of the selected coders on the selected codes and documents.
 
@@ -110,11 +123,8 @@ def compute_agreement(db: Database, options: AgreementOptions | None = None) -> 
     boot = None
     warnings: tuple[str, ...] = ()
     if options.bootstrap > 0 and len(selection.document_ids) > 0:
-        warnings = tuple(filter(None, [small_study_warning(len(selection.document_ids))]))
-        boot = run_bootstrap(resamples=options.bootstrap, seed=options.seed,
-                             document_lengths=selection.document_lengths, group_document=units.group_document,
-                             group_code=units.group_code, coded=counts.coded, squares=counts.squares,
-                             both=counts.both, pairs=pairs, coders=m)
+        boot = _bootstrap(db, options, selection, units, counts, codes, pairs, m)
+        warnings = tuple(filter(None, [small_study_warning(boot.resampled, boot.unit)]))
     return AgreementResult(
         options=options,
         selection=selection,

@@ -431,6 +431,8 @@ def _methods_sheet(workbook, result: AgreementResult) -> None:
                          ("Segment overlap", float(options.overlap)),
                          ("Bootstrap resamples", options.bootstrap if result.bootstrap is not None else 0),
                          ("Bootstrap seed", options.seed if result.bootstrap is not None else None),
+                         ("Bootstrap resampled", f"speaker turns ({result.bootstrap.resampled})"
+                          if result.bootstrap is not None and result.bootstrap.unit == "turn" else "documents"),
                          ("Zero-length codings left out", result.dropped_zero_length),
                          ("Accord", __version__)]:
         sheet.row([f"{label}: {_clean(value) if value is not None else '—'}"])

@@ -193,7 +193,10 @@ DEFINITIONS: tuple[Definition, ...] = (
                "Krippendorff, Mathet, Bouvry & Widlöcher (2016); Krippendorff (2019), §12.6"),
     Definition("Bootstrap interval", "bootstrap: ci95, p_below_0.800, p_below_0.667",
                "Documents are resampled with replacement as many times as asked (seeded); each resample's figures "
-               "come from its documents' summed counts. ci95 is the 2.5th to 97.5th percentile of the figure over "
+               "come from its documents' summed counts. With the turn bootstrap (--bootstrap-unit turn), for a "
+               "study of a few long transcripts, speaker turns take the place of documents (text before the first "
+               "turn is a piece of its own; a coding across turns is cut at the turn); turns of one conversation "
+               "are not independent, so such intervals are narrower. ci95 is the 2.5th to 97.5th percentile of the figure over "
                "the resamples in which it is defined; p_below_0.800 and p_below_0.667 are the shares of those "
                "resamples in which it falls below Krippendorff's thresholds.",
                "Hayes & Krippendorff (2007); Krippendorff, Mathet, Bouvry & Widlöcher (2016)"),
@@ -355,11 +358,19 @@ def methods_paragraph(result: AgreementResult, options: AgreementOptions | None 
     if boot:
         resamples = getattr(result.bootstrap, "resamples", options.bootstrap)
         seed = getattr(result.bootstrap, "seed", options.seed)
+        if getattr(result.bootstrap, "unit", "document") == "turn":
+            source = (f"{resamples:,} bootstrap resamples of the "
+                      f"{_plural(result.bootstrap.resampled, 'speaker turn')} (percentile intervals, seed {seed}), "
+                      "resampled in place of documents because the study has few of them; turns of one "
+                      "conversation are not independent, so these intervals are narrower than a bootstrap of "
+                      "documents would give")
+        else:
+            source = (f"{resamples:,} bootstrap resamples of documents (percentile intervals, seed {seed}); "
+                      "resampling whole documents keeps neighbouring characters together")
         sentences.append(
-            f"95 % intervals come from {resamples:,} bootstrap resamples of documents (percentile intervals, "
-            f"seed {seed}); resampling whole documents keeps neighbouring characters together, and for κ, α, |uα "
-            "and the pooled κ we also give the share of resamples in which each fell below 0.800 and 0.667, the "
-            "probability of failing to reach these levels (Hayes & Krippendorff, 2007).")
+            f"95 % intervals come from {source}, and for κ, α, |uα and the pooled κ we also give the share of "
+            "resamples in which each fell below 0.800 and 0.667, the probability of failing to reach these levels "
+            "(Hayes & Krippendorff, 2007).")
     else:
         sentences.append("No bootstrap intervals were computed.")
     if result.dropped_zero_length:

@@ -15,6 +15,7 @@ from ..documents import resolve_document
 from ..errors import InvalidValue
 
 Ref = str | int
+BOOTSTRAP_UNITS = ("document", "turn")
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,9 @@ class AgreementOptions:
     trim_whitespace: move each coding's ends inward past whitespace first.
     overlap: the share of |s ∩ t| / (max end − min start) at which two segments
         match in MAXQDA-style segment matching (0 < overlap ≤ 1).
-    bootstrap: resamples of documents for intervals (0: no bootstrap).
+    bootstrap: resamples for intervals (0: no bootstrap).
+    bootstrap_unit: what the bootstrap resamples: "document" (default) or "turn" (speaker
+        turns; a choice for studies of a few long transcripts, see `turn_units`).
     seed: the seed of the bootstrap's random numbers.
     """
 
@@ -40,12 +43,16 @@ class AgreementOptions:
     overlap: float = 0.9
     bootstrap: int = 0
     seed: int = 1
+    bootstrap_unit: str = "document"
 
     def check(self) -> None:
         if not isinstance(self.overlap, (int, float)) or not 0 < self.overlap <= 1:
             raise InvalidValue(f"the overlap must be a share above 0 and at most 1, not {self.overlap!r}")
         if not isinstance(self.bootstrap, int) or self.bootstrap < 0:
             raise InvalidValue(f"the number of bootstrap resamples must be 0 or more, not {self.bootstrap!r}")
+        if self.bootstrap_unit not in BOOTSTRAP_UNITS:
+            raise InvalidValue(f"the bootstrap resamples documents or turns ({' or '.join(BOOTSTRAP_UNITS)}), "
+                               f"not {self.bootstrap_unit!r}")
         for name in ("coders", "codes", "documents"):
             value = getattr(self, name)
             if value is not None and (isinstance(value, (str, int)) or not hasattr(value, "__iter__")):

@@ -12,6 +12,7 @@ for its disagreements (`disagreementsRequested`).
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -355,6 +356,8 @@ class AgreementPanel(QWidget):
 
     def compute_intervals(self) -> None:
         options = self._options(bootstrap=self.resamples.value())
+        if options is not None:
+            options = replace(options, bootstrap_unit=self.intervals.unit.currentData())
         if options is not None:
             self.intervals.start(options)
 

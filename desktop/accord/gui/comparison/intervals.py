@@ -11,7 +11,7 @@ status line says which.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QWidget
 
 from ...core.agreement import AgreementOptions, compute_agreement
 from ..widgets.background import start_job
@@ -37,6 +37,13 @@ class IntervalControls(QWidget):
         self.resamples.setValue(1000)
         self.resamples.setSuffix(" resamples")
         self.resamples.setToolTip("Bootstrap resamples of the documents (seeded, so the same every time)")
+        self.unit = QComboBox()  # what is resampled: documents, or speaker turns for a study of few transcripts
+        self.unit.setObjectName("bootstrapUnit")
+        self.unit.addItem("by document", "document")
+        self.unit.addItem("by speaker turn", "turn")
+        self.unit.setToolTip("What the bootstrap resamples. Documents are the safe choice; with fewer than 10, "
+                             "speaker turns give more resamples, but turns of one conversation are not independent, "
+                             "so their intervals come out narrower.")
         self.interval_button = QPushButton("Compute intervals")
         self.interval_button.setObjectName("computeIntervals")
         self.interval_button.setToolTip("Bootstrap 95 % intervals of the pooled figures, resampling documents")
@@ -57,6 +64,7 @@ class IntervalControls(QWidget):
         layout.addWidget(self.interval_status)
         layout.addWidget(self.busy)
         layout.addWidget(self.resamples)
+        layout.addWidget(self.unit)
         layout.addWidget(self.interval_button)
 
     @property
@@ -94,5 +102,6 @@ class IntervalControls(QWidget):
         elif result is None:
             self.interval_status.setText(f"No intervals: {error}")
         else:
-            self.interval_status.setText(f"{result.options.bootstrap:,} resamples · seed {result.options.seed}")
+            what = " of speaker turns" if result.options.bootstrap_unit == "turn" else ""
+            self.interval_status.setText(f"{result.options.bootstrap:,} resamples{what} · seed {result.options.seed}")
         self.finished.emit(result)
