@@ -331,3 +331,20 @@ def test_bootstrap_unit_turn_resamples_speaker_turns(accord, sample, tmp_path):
     assert any("resamples of the 105 speaker turns" in line and "not independent" in line for line in methods)
     fails = accord("agreement", sample, "--bootstrap", "50", "--bootstrap-unit", "sentence")
     assert fails.status == 2 and "invalid choice" in fails.err
+
+
+def test_against_consensus_compares_each_coder_with_it_one_pair_at_a_time(accord, sample):
+    fails = accord("agreement", sample, "--against-consensus")
+    assert fails.status == 1 and "adjudicate some disagreements first" in fails.err
+    accord("adjudicate", sample, "--coders", "Ana,Ben", "--index", "1", "--decision", "union")
+    data = accord("agreement", sample, "--against-consensus", "--json").json
+    assert data["against_consensus"] == "Consensus" and list(data["coders"]) == ["Ana", "Ben"]
+    assert data["coders"]["Ben"] == expected_json(sample, coders=("Ben", "Consensus"))
+    out = accord("agreement", sample, "--against-consensus").out
+    assert out.startswith("Each coder against the consensus coder Consensus, one pair at a time.")
+    assert "== Ana against Consensus ==" in out and "Ben | Consensus, pooled over the documents" in out
+    assert "Ana | Ben" not in out
+    named = accord("agreement", sample, "--against-consensus", "Ana", "--json").json
+    assert list(named["coders"]) == ["Ben"]  # Ana as the reference; the consensus is not one of the coders
+    export = accord("agreement", sample, "--against-consensus", "--export", "x.xlsx")
+    assert export.status == 1 and "--coders Ana,Consensus --export" in export.err

@@ -3,13 +3,15 @@ that `accord disagreements` and `accord adjudicate` (see `adjudication.py`) shar
 
     accord agreement P [--coders A,B,...] [--code C]... [--doc D]... [--trim-whitespace]
                        [--overlap 0.9] [--bootstrap N [--bootstrap-unit document|turn]] [--seed S]
-                       [--by-document] [--export OUT.csv|OUT.xlsx]
+                       [--by-document] [--export OUT.csv|OUT.xlsx] [--against-consensus [NAME]]
 
 `accord agreement --json` prints exactly `AgreementResult.to_json()` (see
 `accord.core.agreement`); the text form shows, for each pair of coders, every
 compared code pooled over the documents with the pooled kappa, and with
 --by-document each document's codes. `--export` writes the comparison table
-(`accord.core.agreement.export`) whatever the output form.
+(`accord.core.agreement.export`) whatever the output form. `--against-consensus`
+compares each coder with the consensus coder instead, one pair at a time
+(`accord.core.agreement.consensus`; JSON {"against_consensus", "coders": {CODER: ...}}).
 """
 
 from __future__ import annotations
@@ -72,6 +74,9 @@ def add_commands(top, command, family) -> None:
     sub.add_argument("--seed", metavar="S", type=int, default=1, help="the bootstrap's seed (default 1)")
     sub.add_argument("--by-document", action="store_true", help="add each document's figures to the text output")
     sub.add_argument("--export", metavar="OUT", help="also write the comparison table to OUT (.csv or .xlsx)")
+    sub.add_argument("--against-consensus", metavar="NAME", nargs="?", const=True, default=None,
+                     help="compare each coder with the consensus coder (the only one with codings, or NAME), "
+                          "one pair at a time")
 
 
 def add_selection(sub, *, coders_required: bool) -> None:
@@ -253,8 +258,29 @@ def _across_codes_text(result, by_document: bool) -> str:
     return "\n".join(part + ([note] if note else []))
 
 
+def _against_consensus(args) -> Result:
+    from ..core.agreement.consensus import compare_with_consensus
+
+    if args.export:
+        raise InvalidValue("--export compares one set of coders: export each coder's comparison with the "
+                           "consensus on its own, e.g. --coders Ana,Consensus --export OUT.xlsx")
+    name = None if args.against_consensus is True else args.against_consensus
+    with Project.open(args.project) as project:
+        options = agreement_options(args, overlap=args.overlap, bootstrap=args.bootstrap, seed=args.seed,
+                                    bootstrap_unit=args.bootstrap_unit)
+        comparison = compare_with_consensus(project.db, options, name)
+    if getattr(args, "json", False):
+        return Result(comparison.to_json(), "")
+    parts = [f"Each coder against the consensus coder {comparison.consensus}, one pair at a time."]
+    for coder, result in comparison.results.items():
+        parts.append(f"== {coder} against {comparison.consensus} ==\n" + _agreement_text(result, args.by_document))
+    return Result(comparison.to_json(), "\n\n".join(parts))
+
+
 # -- agreement ----------------------------------------------------------------------------------
 def agreement(args) -> Result:
+    if args.against_consensus is not None:
+        return _against_consensus(args)
     out = None
     if args.export:
         out = Path(args.export)
