@@ -59,17 +59,17 @@ def test_doc_delete_text(accord, project):
 
 def test_attributes(accord, fails, project):
     assert accord("attr", "set", project, "interview-1", "age", "34", "--json").json == {
-        "doc": "interview-1", "key": "age", "value": "34"}
+        "doc": "interview-1", "key": "age", "value": "34", "type": "text"}
     accord("attr", "set", project, "interview-1", "site", "North")
     accord("attr", "set", project, "2", "age", "51")
     accord("attr", "set", project, "interview-1", "age", "35")  # replaces
     assert accord("attrs", project, "--json").json == [
-        {"doc": "interview-1", "key": "age", "value": "35"},
-        {"doc": "interview-1", "key": "site", "value": "North"},
-        {"doc": "interview-2", "key": "age", "value": "51"},
+        {"doc": "interview-1", "key": "age", "value": "35", "type": "text"},
+        {"doc": "interview-1", "key": "site", "value": "North", "type": "text"},
+        {"doc": "interview-2", "key": "age", "value": "51", "type": "text"},
     ]
     assert accord("attrs", project, "--doc", "interview-2", "--json").json == [
-        {"doc": "interview-2", "key": "age", "value": "51"}]
+        {"doc": "interview-2", "key": "age", "value": "51", "type": "text"}]
     text = accord("attrs", project).out.splitlines()
     assert text[0].split() == ["DOCUMENT", "age", "site"]
     assert text[1].split() == ["interview-1", "35", "North"]

@@ -21,7 +21,9 @@ def empty(accord, tmp_path):
 def test_import_txt(accord, empty, tmp_path):
     source = tmp_path / "first interview.txt"
     source.write_text("Hello there.\nI trust my doctor.\n", encoding="utf-8")
-    results = accord("import", empty, source, "--json").json
+    output = accord("import", empty, source, "--json").json
+    assert output["skipped_duplicates"] == []
+    results = output["files"]
     assert len(results) == 1
     result = results[0]
     assert set(result) == {"file", "ok", "document", "message"}
@@ -30,7 +32,7 @@ def test_import_txt(accord, empty, tmp_path):
     assert document["name"] == "first interview"
     assert {"id", "name", "length", "sha256"} <= set(document)
     assert accord("docs", empty, "--json").json[0]["sha256"] == document["sha256"]
-    again = accord("import", empty, source)  # same name again: a free name is chosen
+    again = accord("import", empty, source, "--allow-duplicates")  # same name again: a free name is chosen
     assert again.status == 0 and "imported" in again.out
     assert [d["name"] for d in accord("docs", empty, "--json").json] == ["first interview", "first interview (2)"]
 
@@ -43,14 +45,16 @@ def test_import_goes_on_after_a_failure(accord, empty, tmp_path):
     blank.write_text("   \n\n", encoding="utf-8")
     result = accord("import", empty, good_a, blank, good_b, "--json")
     assert result.status == 1
-    assert [(r["file"], r["ok"]) for r in __import__("json").loads(result.out)] == [
+    assert [(r["file"], r["ok"]) for r in __import__("json").loads(result.out)["files"]] == [
         (str(good_a), True), (str(blank), False), (str(good_b), True)]
-    failed = __import__("json").loads(result.out)[1]
+    failed = __import__("json").loads(result.out)["files"][1]
     assert failed["document"] is None and "blank.txt" in failed["message"]
     assert result.err.startswith("accord: error: ") and "blank.txt" in result.err
     assert len(result.err.splitlines()) == 1
     assert [d["name"] for d in accord("docs", empty, "--json").json] == ["a", "b"]
-    text = accord("import", empty, blank, good_a)
+    good_c = tmp_path / "c.txt"
+    good_c.write_text("Gamma text.\n", encoding="utf-8")
+    text = accord("import", empty, blank, good_c)
     assert text.status == 1 and "FAILED" in text.out and "imported" in text.out
 
 
@@ -83,8 +87,8 @@ def test_join_lines(accord, empty, tmp_path):
     source = tmp_path / "broken.txt"
     source.write_text("This sentence was broken\nin the middle by a hard wrap\nof the text.\n\nNew paragraph.\n",
                       encoding="utf-8")
-    plain = accord("import", empty, source, "--json").json[0]["document"]
-    joined = accord("import", empty, source, "--join-lines", "--json").json[0]["document"]
+    plain = accord("import", empty, source, "--json").json["files"][0]["document"]
+    joined = accord("import", empty, source, "--join-lines", "--json").json["files"][0]["document"]
     assert joined["length"] <= plain["length"]
     assert joined["sha256"] != plain["sha256"]
 
@@ -92,7 +96,7 @@ def test_join_lines(accord, empty, tmp_path):
 def test_astral_text_round_trips(accord, empty, tmp_path):
     source = tmp_path / "astral.txt"
     source.write_text(ASTRAL, encoding="utf-8")
-    document = accord("import", empty, source, "--json").json[0]["document"]
+    document = accord("import", empty, source, "--json").json["files"][0]["document"]
     accord("code", "add", empty, "Feeling")
     coding = accord("code", "apply", empty, "--doc", document["name"], "--code", "Feeling",
                     "--quote", "😀 about 医生 and 𝄞", "--json").json

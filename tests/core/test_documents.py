@@ -201,7 +201,7 @@ def test_attributes(db):
     assert all_attributes(db) == {1: {"age": "35", "site": "Leeds"}, 2: {"age": "51"}}
     assert attribute_keys(db) == ["age", "site"]
     remove_attribute(db, "a", "site")
-    remove_attribute(db, "a", "never there")
+    unchanged(db, lambda: remove_attribute(db, "a", "never there"), NotFound)  # says so, changes nothing
     assert attributes_of(db, "a") == {"age": "35"}
     assert attribute_keys(db) == ["age"]
     unchanged(db, lambda: set_attribute(db, "a", "  ", "v"), InvalidValue)

@@ -245,7 +245,9 @@ def list_documents_in(path: Path) -> list[tuple[str, int]]:
 def test_import_files_imports_a_large_file_like_a_small_one(monkeypatch, tmp_path, project):
     small = import_files(project, [long_file(tmp_path)])[0].document
     read_in_chunks(monkeypatch, chunk=100, head=100, spool_chunk=100)
-    large = import_files(project, [long_file(tmp_path)])[0].document
+    skipped = import_files(project, [long_file(tmp_path)])[0]  # read in chunks, the same text: a duplicate
+    assert skipped.duplicate_of == small and skipped.document is None
+    large = import_files(project, [long_file(tmp_path)], allow_duplicates=True)[0].document
     assert (large.sha256, large.length) == (small.sha256, small.length)
     assert turns_of(project.db, large.id) == turns_of(project.db, small.id)
 

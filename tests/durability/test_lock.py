@@ -65,7 +65,7 @@ def test_window_lock_records_who_and_goes_on_close(project):
 
 def test_new_project_can_be_locked_too(tmp_path):
     path = tmp_path / "new.accord"
-    with Project.create(path, coder="ann", undo=True, take_lock=True) as p:
+    with Project.create(path, coder="ann", undo=True, take_lock=True):
         assert read_lock(path).pid == os.getpid()
         with pytest.raises(ProjectLocked):
             Project.open(path, take_lock=True)
@@ -286,19 +286,27 @@ def test_unwritable_folder_opens_read_only_without_lock(project, unwritable):
 
 
 # -- the command line --------------------------------------------------------------
-def test_command_line_writes_while_a_window_has_the_project(project, capsys):
-    """The CLI takes no lock: each of its changes is one SQLite transaction, safe beside a window."""
+def test_command_line_refuses_to_write_while_a_window_has_the_project(project, capsys):
+    """Issue #15: one writer at a time. The CLI may read a project a window (another process) has
+    open, but a change is refused, naming who has it, and nothing is written; the window goes on."""
     with Holder(project) as window:
         before = window.ask("count")["count"]
         assert cli_main(["code", "apply", str(project), "--doc", "d", "--code", "C",
-                         "--start", "10000", "--end", "10004", "--json"]) == 0
-        made = json.loads(capsys.readouterr().out)["id"]
-        assert window.ask("count")["count"] == before + 1
-        assert window.ask("code")["id"] > made  # the window's next coding comes after the CLI's
+                         "--start", "10000", "--end", "10004", "--json"]) == 1
+        error = capsys.readouterr().err
+        assert error.startswith("accord: error: ") and error.count("\n") == 1
+        assert f"process {window.pid}" in error and "close it in Accord" in error
+        assert cli_main(["codings", str(project), "--json"]) == 0  # reading is fine
+        assert len(json.loads(capsys.readouterr().out)) == before
+        assert window.ask("count")["count"] == before
+        window.ask("code")  # the window still writes
         assert read_lock(project).pid == window.pid
         window.quit()
     with Project.open(project) as p:
-        assert p.db.execute("SELECT count(*) FROM codings").fetchone()[0] == before + 2
+        assert p.db.execute("SELECT count(*) FROM codings").fetchone()[0] == before + 1
+    assert cli_main(["code", "apply", str(project), "--doc", "d", "--code", "C",
+                     "--start", "10000", "--end", "10004"]) == 0  # the window is gone: the CLI writes
+    assert not lock_path(project).exists()  # and leaves no lock behind
 
 
 def test_lock_of_a_program_that_exits_without_closing_is_released(project):

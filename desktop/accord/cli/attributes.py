@@ -1,6 +1,6 @@
-"""`accord attr set` and `accord attrs`: document attributes (age, site, ...).
+"""`accord attr set/remove/type` and `accord attrs`: document attributes (age, site, ...).
 
-    accord attr set P D KEY VALUE | attrs P [--doc D]
+    accord attr set P D KEY VALUE | attr remove P D KEY | attr type P KEY text|number|date | attrs P [--doc D]
 """
 
 from .output import Result, clip, table
@@ -9,11 +9,17 @@ from ..core.project import Project
 
 
 def add_commands(top, command, family) -> None:
-    group = family("attr", "set a document attribute")
+    group = family("attr", "set, remove or type a document attribute")
     sub = command(group, "set", attr_set, "set an attribute (e.g. age, site) of a document")
     sub.add_argument("document", metavar="DOC", help="document name or id")
     sub.add_argument("key", metavar="KEY")
     sub.add_argument("value", metavar="VALUE")
+    sub = command(group, "remove", attr_remove, "remove an attribute from a document")
+    sub.add_argument("document", metavar="DOC", help="document name or id")
+    sub.add_argument("key", metavar="KEY")
+    sub = command(group, "type", attr_type, "make an attribute text, a number or a date (every value must fit)")
+    sub.add_argument("key", metavar="KEY")
+    sub.add_argument("kind", metavar="TYPE", choices=attributes.TYPES, help="text, number or date (YYYY-MM-DD)")
     sub = command(top, "attrs", attrs, "list document attributes")
     sub.add_argument("--doc", dest="document", metavar="D", help="only this document")
 
@@ -21,11 +27,28 @@ def add_commands(top, command, family) -> None:
 def attr_set(args) -> Result:
     with Project.open(args.project) as project:
         with project.command("Set attribute"):
-            attributes.set_attribute(project.db, args.document, args.key, args.value)
+            value = attributes.set_attribute(project.db, args.document, args.key, args.value)
         name = documents.get_document(project.db, args.document).name
-        value = attributes.attributes_of(project.db, args.document)[args.key.strip()]
-    data = {"doc": name, "key": args.key.strip(), "value": value}
+        kind = attributes.attribute_type(project.db, args.key.strip())
+    data = {"doc": name, "key": args.key.strip(), "value": value, "type": kind}
     return Result(data, f"Set {data['key']} = {value!r} on document {name!r}.")
+
+
+def attr_remove(args) -> Result:
+    with Project.open(args.project) as project:
+        name = documents.get_document(project.db, args.document).name
+        with project.command(f"Remove attribute {args.key}"):
+            attributes.remove_attribute(project.db, args.document, args.key)
+    data = {"doc": name, "key": args.key}
+    return Result(data, f"Removed {args.key} from document {name!r}.")
+
+
+def attr_type(args) -> Result:
+    with Project.open(args.project) as project:
+        with project.command(f"Make {args.key} a {args.kind}"):
+            attributes.set_attribute_type(project.db, args.key, args.kind)
+    data = {"key": args.key.strip(), "type": args.kind}
+    return Result(data, f"{data['key']} is now a {args.kind}.")
 
 
 def attrs(args) -> Result:
@@ -37,8 +60,10 @@ def attrs(args) -> Result:
         else:
             per_document = attributes.all_attributes(project.db)
             names = {d.id: d.name for d in documents.list_documents(project.db)}
+        types = attributes.attribute_types(project.db)
     order = [d for d in names if d in per_document]
-    data = [{"doc": names[d], "key": k, "value": v} for d in order for k, v in per_document[d].items()]
+    data = [{"doc": names[d], "key": k, "value": v, "type": types.get(k, "text")}
+            for d in order for k, v in per_document[d].items()]
     if not data:
         return Result(data, "No attributes." if args.document is None else
                       f"Document {names[order[0]]!r} has no attributes.")

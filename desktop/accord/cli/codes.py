@@ -1,7 +1,8 @@
-"""`accord codes` and `accord code add|rename|move|merge|delete|apply`: the codebook, and applying a code.
+"""`accord codes` and `accord code add|set|rename|move|merge|delete|apply`: the codebook, and applying a code.
 
     accord codes P
     accord code add P NAME [--parent X] [--color #rrggbb] [--description T] ...
+    accord code set P C [--color #rrggbb] [--description T] [--definition T] [--inclusion T] ...
     accord code rename P C NEW | move P C [--parent X | --top] [--position N] | merge P SOURCE TARGET
     accord code delete P C --yes
     accord code apply P --doc D --code C (--start S --end E | --quote TEXT [--occurrence N]) [--coder NAME]
@@ -17,18 +18,27 @@ from ..core.errors import NotFound
 from ..core.project import Project
 
 
+def _colour_and_definition(sub, colour_help: str) -> None:
+    """--color and the definition fields, as `code add` and `code set` both take them."""
+    sub.add_argument("--color", "--colour", dest="color", metavar="#rrggbb", help=colour_help)
+    sub.add_argument("--description", metavar="TEXT")
+    sub.add_argument("--definition", metavar="T")
+    sub.add_argument("--inclusion", metavar="T", help="when to apply it")
+    sub.add_argument("--exclusion", metavar="T", help="when not to apply it")
+    sub.add_argument("--example", metavar="T")
+
+
 def add_commands(top, command, family) -> None:
     command(top, "codes", codes, "list the codebook")
     group = family("code", "add, change, apply or delete codes")
     sub = command(group, "add", code_add, "add a code to the codebook")
     sub.add_argument("name", metavar="NAME", help="the code's name")
     sub.add_argument("--parent", metavar="X", help="put it under this code")
-    sub.add_argument("--color", "--colour", dest="color", metavar="#rrggbb", help="its colour")
-    sub.add_argument("--description", metavar="TEXT")
-    sub.add_argument("--definition", metavar="T")
-    sub.add_argument("--inclusion", metavar="T", help="when to apply it")
-    sub.add_argument("--exclusion", metavar="T", help="when not to apply it")
-    sub.add_argument("--example", metavar="T")
+    _colour_and_definition(sub, "its colour")
+
+    sub = command(group, "set", code_set, "change a code's colour and definition")
+    sub.add_argument("code", metavar="CODE", help="code name, path or id")
+    _colour_and_definition(sub, "its new colour")
 
     sub = command(group, "rename", code_rename, "rename a code")
     sub.add_argument("code", metavar="CODE", help="code name, path or id")
@@ -83,6 +93,24 @@ def code_add(args) -> Result:
         data = code_record(project.db, code, 0)
     where = f" under {data['parent']!r}" if data["parent"] else ""
     return Result(data, f"Added code {code.name!r}{where} (id {code.id}, colour {code.color}).")
+
+
+def code_set(args) -> Result:
+    texts = {field: getattr(args, field) for field in codebook.TEXT_FIELDS if getattr(args, field) is not None}
+    if args.color is None and not texts:
+        raise UsageError("say what to change: --color and/or --description, --definition, --inclusion, "
+                         "--exclusion, --example")
+    with Project.open(args.project) as project:
+        code = codebook.get_code(project.db, args.code)
+        with project.command(f"Change code {code.name}"):
+            if args.color is not None:
+                codebook.recolour_code(project.db, code.id, args.color)
+            if texts:
+                codebook.update_code_texts(project.db, code.id, **texts)
+        changed = codebook.get_code(project.db, code.id)
+        data = code_record(project.db, changed, codebook.count_codings(project.db, code.id))
+    what = (["colour"] if args.color is not None else []) + list(texts)
+    return Result(data, f"Changed {', '.join(what)} of code {changed.name!r}.")
 
 
 def code_rename(args) -> Result:

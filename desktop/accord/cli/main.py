@@ -9,7 +9,7 @@
     accord codings P [--doc D] [--code C [--subcodes]] [--coder NAME]
     accord cooccurrence P [--coder NAME] | search P TEXT
     accord memo add P TEXT [--doc D | --code C] [--title T] | memos P [--doc D | --code C]
-    accord attr set P D KEY VALUE | attrs P [--doc D]
+    accord attr set/remove P D KEY [VALUE] | attr type P KEY TYPE | attrs P [--doc D]
     accord sample OUT | gui [P] [--sample]
     accord merge TARGET SOURCE... [--rename-coder OLD=NEW]
     accord agreement P [--coders A,B] [--code C] [--doc D] [--export OUT] | disagreements P --coders A,B
@@ -21,7 +21,8 @@ Every command takes --json (before or after the command name) and then prints
 exactly one JSON document. Documents, codes and coders are named by name or id
 (codes also by path, "Parent/Child"). Offsets are Unicode code points, half-open
 [start, end). Errors print one line, `accord: error: ...`, and exit with 1
-(2 for wrong usage); a command that fails changes nothing.
+(2 for wrong usage); a command that fails changes nothing. A command that would
+change a project open in the Accord window is refused (reading it is fine).
 
 This is a thin client: all the work is done by `accord.core`. This module is the
 parser and `main()`; each module in `FAMILIES` owns one family of commands (its
@@ -35,15 +36,16 @@ import sys
 
 from .. import __version__
 from . import (
-    adjudication, agreement, attributes, codes, coders, codings, desktop, documents, memos, merge, project, refi,
-    reports, search,
+    adjudication, agreement, attributes, backups, codes, coders, codings, desktop, documents, memos, merge, project,
+    refi, reports, search,
 )
 from .arguments import UsageError
 from .output import fail, write_result
 from ..core.errors import AccordError
+from ..core.project import lock_before_writing
 
 # The command families, in the order their commands appear in `accord --help`.
-FAMILIES = (project, documents, coders, codes, codings, search, memos, attributes, desktop,
+FAMILIES = (project, backups, documents, coders, codes, codings, search, memos, attributes, desktop,
             merge, agreement, adjudication, refi, reports)
 
 
@@ -121,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         fail(f"argument {bad!r} is not valid text in the system's encoding")
         return 2
     try:
-        result = args.handler(args)
+        with lock_before_writing():  # a command that writes is refused while a window has the project
+            result = args.handler(args)
     except UsageError as error:
         try:
             args.parser.error(str(error))

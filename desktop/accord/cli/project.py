@@ -1,7 +1,9 @@
 """`accord new` and `accord import`: create a project and bring text into it.
 
     accord new P [--coder NAME] [--title T]
-    accord import P FILE... [--join-lines | --preview-joins]
+    accord import P FILE... [--join-lines | --preview-joins] [--allow-duplicates]
+
+A file whose text the project already has is skipped, with a line naming the document.
 """
 
 import sys
@@ -22,6 +24,8 @@ def add_commands(top, command, family) -> None:
     joins.add_argument("--join-lines", action="store_true", help="join lines broken in the middle of a sentence")
     joins.add_argument("--preview-joins", action="store_true",
                        help="show which broken lines --join-lines would join, and import nothing")
+    sub.add_argument("--allow-duplicates", action="store_true",
+                     help="import files even when the project already has a document with the same text")
 
 
 def new(args) -> Result:
@@ -43,22 +47,31 @@ def import_(args) -> Result:
     progress = TerminalProgress() if sys.stderr.isatty() and not args.json else None
     try:
         with Project.open(args.project) as project:
-            outcomes = import_files(project, args.files, join_broken_lines=args.join_lines, progress=progress)
+            outcomes = import_files(project, args.files, join_broken_lines=args.join_lines,
+                                    allow_duplicates=args.allow_duplicates, progress=progress)
     finally:
         if progress is not None:
             progress.finish()
-    data = [
-        {
-            "file": str(outcome.path),
-            "ok": outcome.ok,
-            "document": document_record(outcome.document) if outcome.document else None,
-            "message": outcome.message,
-        }
-        for outcome in outcomes
-    ]
-    rows = [["imported" if o.ok else "FAILED", str(o.path), one_line(o.message)] for o in outcomes]
-    text = table(["STATUS", "FILE", "RESULT"], rows)
-    failed = [o for o in outcomes if not o.ok]
+    skipped = [o for o in outcomes if o.skipped]
+    data = {
+        "files": [
+            {
+                "file": str(outcome.path),
+                "ok": outcome.ok,
+                "document": document_record(outcome.document) if outcome.document else None,
+                "message": outcome.message,
+            }
+            for outcome in outcomes if not outcome.skipped
+        ],
+        "skipped_duplicates": [{"file": str(o.path), "existing": o.duplicate_of.name} for o in skipped],
+    }
+    rows = [["imported" if o.ok else "FAILED", str(o.path), one_line(o.message)] for o in outcomes if not o.skipped]
+    lines = [table(["STATUS", "FILE", "RESULT"], rows)] if rows else []
+    lines += [f"skipped {o.path}: {o.message}" for o in skipped]
+    if skipped:
+        lines.append("To import a file anyway, run the import again with --allow-duplicates.")
+    text = "\n".join(lines)
+    failed = [o for o in outcomes if not o.ok and not o.skipped]
     if not failed:
         return Result(data, text)
     if len(failed) == 1:

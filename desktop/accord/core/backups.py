@@ -12,12 +12,17 @@ again and again does not push older backups out.
 `restore_backup` puts one back: it refuses while the project is open anywhere,
 moves the current file aside as `<name>.before-restore-<stamp>.accord`, then
 moves a verified copy of the backup in. Either the project is the backup
-afterwards, or it is exactly as it was.
+afterwards, or it is exactly as it was. `check_backup` runs SQLite's
+`PRAGMA integrity_check` on a backup and counts its documents and codings;
+`restore_project` (`accord restore`) puts back the newest backup that passes it,
+moving a damaged file aside as `<name>.damaged-<stamp>` with its -wal and -shm.
+Nothing is ever deleted but the backups beyond the newest `keep`.
 """
 
 import hashlib
 import os
 import secrets
+import shlex
 import shutil
 import sqlite3
 import time
@@ -53,8 +58,51 @@ class Backup:
     @property
     def label(self) -> str:
         """'2024-05-01 14:03:12 (1.2 MB)' in local time, for a menu or list."""
-        local = self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        return f"{local} ({_size(self.size)})"
+        return f"{self.when} ({_size(self.size)})"
+
+    @property
+    def when(self) -> str:
+        """'2024-05-01 14:03:12', local time."""
+        return self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+    @property
+    def size_text(self) -> str:
+        return _size(self.size)
+
+
+@dataclass(frozen=True)
+class CheckedBackup:
+    """A backup and what `PRAGMA integrity_check` says of it: `problem` is None when it passes."""
+
+    backup: Backup
+    problem: str | None
+    documents: int | None = None
+    codings: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    @property
+    def path(self) -> Path:
+        return self.backup.path
+
+    def summary(self) -> str:
+        """'2024-05-01 14:03:12 (3 documents, 41 codings)'."""
+        if not self.ok:
+            return f"{self.backup.when} (damaged: {self.problem})"
+        return (f"{self.backup.when} ({self.documents} document{'s' if self.documents != 1 else ''}, "
+                f"{self.codings} coding{'s' if self.codings != 1 else ''})")
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What `restore_project` did: which backup it put back, and where the previous file went."""
+
+    project: Path
+    source: CheckedBackup
+    aside: Path | None
+    damaged: bool
 
 
 def backups_root() -> Path:
@@ -72,7 +120,12 @@ def backup_folder(project: str | Path) -> Path:
 
 def list_backups(project: str | Path) -> list[Backup]:
     """The backups of a project, newest first."""
-    folder = backup_folder(project)
+    return backups_in(backup_folder(project))
+
+
+def backups_in(folder: str | Path) -> list[Backup]:
+    """The backups in one backup folder, newest first."""
+    folder = Path(folder)
     try:
         entries = list(folder.iterdir())
     except OSError:
@@ -124,16 +177,83 @@ def prune(project: str | Path, *, keep: int = DEFAULT_KEEP) -> list[Path]:
     return removed
 
 
-def restore_backup(backup: "Backup | str | Path", target: str | Path) -> Path | None:
+def check_backup(backup: "Backup | str | Path") -> CheckedBackup:
+    """Whether a backup passes `PRAGMA integrity_check`, and its document and coding counts. Changes nothing."""
+    if not isinstance(backup, Backup):
+        path = Path(backup)
+        backup = _parse(path) or Backup(path, _modified(path), path.stat().st_size if path.is_file() else 0)
+    try:
+        project_file.inspect(backup.path)  # an Accord project of a version this Accord reads
+        conn = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            if problems != ["ok"]:
+                return CheckedBackup(backup, f"damaged ({problems[0]})")
+            documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            codings = conn.execute("SELECT count(*) FROM codings").fetchone()[0]
+        finally:
+            conn.close()
+    except ProjectFileError as error:
+        return CheckedBackup(backup, str(error).removeprefix(f"{backup.path}: "))
+    except sqlite3.DatabaseError as error:
+        return CheckedBackup(backup, f"damaged ({error})")
+    return CheckedBackup(backup, None, documents, codings)
+
+
+def check_backups(project: str | Path) -> list[CheckedBackup]:
+    """Every backup of a project, newest first, each checked."""
+    return [check_backup(b) for b in list_backups(project)]
+
+
+def newest_good_backup(project: str | Path) -> CheckedBackup | None:
+    """The newest backup of a project that passes the integrity check, or None."""
+    for backup in list_backups(project):
+        checked = check_backup(backup)
+        if checked.ok:
+            return checked
+    return None
+
+
+def restore_project(project: str | Path, source: "Backup | str | Path | None" = None) -> Restored:
+    """Put back the newest good backup of `project` (or `source`); the current file is moved aside first.
+
+    A damaged file goes aside as `<name>.damaged-<stamp>` with its -wal and -shm
+    files renamed alike, untouched; a sound one as `<name>.before-restore-<stamp>.accord`.
+    Refuses (ProjectFileError) when there is no good backup, or `source` does not pass the check.
+    """
+    project = Path(project)
+    quoted = shlex.quote(str(project))
+    if source is None:
+        checked = newest_good_backup(project)
+        if checked is None:
+            count = len(list_backups(project))
+            found = (f"none of its {count} backups in {backup_folder(project)} passes the integrity check"
+                     if count else f"it has no backups (they would be in {backup_folder(project)})")
+            raise ProjectFileError(f"{project}: {found}; nothing was changed; restore a copy you kept "
+                                   f"elsewhere with: accord restore {quoted} --from FILE")
+    else:
+        checked = check_backup(source)
+        if not checked.ok:
+            raise ProjectFileError(f"{checked.path}: {checked.problem}; it cannot be restored, nothing was changed; "
+                                   f"see the other backups with: accord backups {quoted}")
+    damaged = _is_damaged(project)
+    aside = restore_backup(checked.backup, project, damaged=damaged)
+    return Restored(project, checked, aside, damaged)
+
+
+def restore_backup(backup: "Backup | str | Path", target: str | Path, *, damaged: bool = False) -> Path | None:
     """Make `target` a copy of the backup; returns where the current file was moved (None if none).
 
     Refuses (ProjectLocked) while a window has the project open and
     (ProjectFileError) while any other program has it open. The current file
-    is moved aside as `<name>.before-restore-<stamp>.accord` next to it.
+    is moved aside as `<name>.before-restore-<stamp>.accord` next to it, or
+    (`damaged`) as it is, with its sidecars, as `<name>.damaged-<stamp>`.
     """
     source = backup.path if isinstance(backup, Backup) else Path(backup)
     target = Path(target)
-    project_file.inspect(source)  # a damaged backup or one from a newer Accord is refused here, before anything is moved
+    checked = check_backup(source)  # a damaged backup or one from a newer Accord is refused here, before anything is moved
+    if not checked.ok:
+        raise ProjectFileError(f"{source}: {checked.problem}; choose another backup to restore")
     if not target.parent.is_dir():
         raise ProjectFileError(f"{target}: folder {target.parent} does not exist")
     try:
@@ -152,8 +272,8 @@ def restore_backup(backup: "Backup | str | Path", target: str | Path) -> Path | 
             ) from error
         project_file.inspect(temporary)  # the copy reads back as a sound project
         if target.exists():
-            sidecars = _make_standalone(target)
-            aside = _aside_name(target)
+            sidecars = _sidecars(target) if damaged else _make_standalone(target)
+            aside = _aside_name(target, damaged)
             try:
                 os.replace(target, aside)
                 for suffix in sidecars:  # a damaged file's -wal must not be applied to the backup
@@ -285,8 +405,34 @@ def _make_standalone(target: Path) -> tuple[str, ...]:
     return tuple(s for s in ("-wal", "-shm", "-journal") if Path(f"{target}{s}").exists())
 
 
-def _aside_name(target: Path) -> Path:
+def _is_damaged(project: Path) -> bool:
+    try:
+        project_file.inspect(project)
+    except project_file.ProjectDamaged:
+        return True
+    except ProjectFileError:
+        return False
+    return False
+
+
+def _sidecars(target: Path) -> tuple[str, ...]:
+    return tuple(s for s in ("-wal", "-shm", "-journal") if Path(f"{target}{s}").exists())
+
+
+def _modified(path: Path) -> datetime:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+    except OSError:
+        return datetime.now(timezone.utc)
+
+
+def _aside_name(target: Path, damaged: bool = False) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    if damaged:  # `<name>.damaged-<stamp>`: its -wal and -shm keep SQLite's names beside it
+        candidate, n = target.with_name(f"{target.name}.damaged-{stamp}"), 2
+        while any(Path(f"{candidate}{s}").exists() for s in ("", "-wal", "-shm", "-journal")):
+            candidate, n = target.with_name(f"{target.name}.damaged-{stamp}-{n}"), n + 1
+        return candidate
     stem = target.name[: -len(SUFFIX)] if target.name.endswith(SUFFIX) else target.name
     candidate = target.with_name(f"{stem}.before-restore-{stamp}{SUFFIX}")
     n = 2

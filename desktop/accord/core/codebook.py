@@ -10,12 +10,8 @@ from .command_guard import changes_project
 from .clock import now
 from .errors import InvalidValue, NotFound
 from .lookup import digits_as_row_id, is_row_id
+from .palette import PALETTE, next_colour  # noqa: F401 - PALETTE re-exported for older callers
 
-# Mid-tone colours that work both as swatches and, lightened, as highlights.
-PALETTE = (
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-    "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
-)
 TEXT_FIELDS = ("description", "definition", "inclusion", "exclusion", "example")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _COLUMNS = "id, parent_id, name, color, description, definition, inclusion, exclusion, example, position, guid"
@@ -235,8 +231,8 @@ def _valid_colour(color: str) -> str:
 
 
 def _next_colour(db: Database) -> str:
-    count = db.execute("SELECT count(*) FROM codes").fetchone()[0]
-    return PALETTE[count % len(PALETTE)]
+    """A colour no code has yet while the palette lasts (see palette.next_colour)."""
+    return next_colour(row[0] for row in db.execute("SELECT DISTINCT lower(color) FROM codes"))
 
 
 def _check_free_name(db: Database, parent_id: int | None, name: str, except_id: int | None = None) -> None:

@@ -53,6 +53,15 @@ class Segment:
     memo: str
 
 
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) of `text` without white space at either end; None when nothing else is in it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
 @changes_project
 def apply_code(db: Database, document: str | int, code: str | int, coder: str | int,
                start: int, end: int, memo: str = "") -> Coding:

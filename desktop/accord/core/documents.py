@@ -85,6 +85,14 @@ def sha256_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def find_by_sha256(db: Database, sha256: str) -> Document | None:
+    """The first document whose text has this SHA-256 (an index lookup), or None."""
+    row = db.execute(
+        f"SELECT {_COLUMNS} FROM documents WHERE sha256 = ? ORDER BY position, id LIMIT 1", [sha256]
+    ).fetchone()
+    return None if row is None else _document(row)
+
+
 @changes_project
 def rename_document(db: Database, document: str | int, new_name: str) -> None:
     document_id = resolve_document(db, document)

@@ -3,6 +3,7 @@
 Two steps, so that the import dialog can show what was read before anything is written:
 
     prepared = prepare_document(path)                   # read and normalise; nothing written
+    existing = duplicate_of(project.db, prepared)        # a document with the same text, or None
     document = store_prepared(project, prepared.joined())  # one command (one transaction)
 
 Both steps stream. Reading puts the normalised text in a temporary file (a
@@ -22,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .documents import Document, free_document_name, insert_document
+from .documents import Document, find_by_sha256, free_document_name, insert_document
 from .errors import AccordError, Cancelled
 from .importers import large_text_format, read_chunks, read_document, read_head
 from .importers.base import failure, has_visible_text
@@ -50,6 +51,9 @@ class PreparedDocument:
     broken_lines: list[LineJoin]  # the first of them, with their lines, for previews
     joined_length_change: int = 0  # what joining them all does to the length
     join: bool = False  # store with those lines joined
+    sha256: str = ""  # of the text as read (not joined)
+    speakers: tuple[str, ...] = ()  # the speakers of the turns found, in order of first appearance
+    ignored_speakers: frozenset[str] = frozenset()  # labels not to store as speakers (see without_speakers)
 
     @property
     def broken_count(self) -> int:
@@ -65,6 +69,21 @@ class PreparedDocument:
         if not self.broken_count or self.join:
             return self
         return replace(self, join=True, notes=dict(self.notes, lines_joined=self.broken_count))
+
+    def without_speakers(self, names: Iterable[str]) -> PreparedDocument:
+        """The same document, to be stored without these labels as speakers (their lines are text)."""
+        return replace(self, ignored_speakers=frozenset(names))
+
+    def stored_sha256(self) -> str:
+        """The SHA-256 of the text as it will be stored (joining lines changes it)."""
+        if not self.join or not self.broken_count:
+            return self.sha256
+        digest = hashlib.sha256()
+        separator = b""
+        for line in self.lines():
+            digest.update(separator + line.encode("utf-8"))
+            separator = b"\n"
+        return digest.hexdigest()
 
     def lines(self, progress: Progress | None = None) -> Iterator[str]:
         """The lines of the text as it will be stored (joined if asked), each without its "\\n"."""
@@ -94,10 +113,21 @@ class ImportOutcome:
     path: Path
     document: Document | None
     message: str
+    duplicate_of: Document | None = None  # set when skipped: the document that has the same text
 
     @property
     def ok(self) -> bool:
         return self.document is not None
+
+    @property
+    def skipped(self) -> bool:
+        """Not imported because the project already has its text."""
+        return self.duplicate_of is not None
+
+
+def duplicate_of(db, prepared: PreparedDocument) -> Document | None:
+    """The document that already has the text `prepared` would store, or None (an index lookup by hash)."""
+    return find_by_sha256(db, prepared.stored_sha256())
 
 
 def prepare_document(path: str | Path, progress: Progress | None = None) -> PreparedDocument:
@@ -132,6 +162,8 @@ def _spooled(path: Path, text_format: str, pieces: Iterable[str], notes: dict) -
     try:
         normaliser = Normaliser()
         broken = BrokenLineFinder()
+        turns = TurnFinder(dialogue_dashes=text_format != "md")
+        digest = hashlib.sha256()  # the spool holds the text as stored unjoined: "\n".join of its lines
         visible = False
 
         def normalised() -> Iterator[str]:
@@ -139,10 +171,12 @@ def _spooled(path: Path, text_format: str, pieces: Iterable[str], notes: dict) -
             for piece in pieces:
                 text = normaliser.feed(piece)
                 spool.write(text)
+                digest.update(text.encode("utf-8"))
                 visible = visible or has_visible_text(text)
                 yield text
             rest, report = normaliser.finish()
             spool.write(rest)
+            digest.update(rest.encode("utf-8"))
             visible = visible or has_visible_text(rest)
             notes["normalisation"] = report.as_dict()
             yield rest
@@ -150,6 +184,7 @@ def _spooled(path: Path, text_format: str, pieces: Iterable[str], notes: dict) -
         length = 0
         for line in split_lines(normalised()):
             broken.feed(line)
+            turns.feed(line)
             length += len(line) + 1
         spool.close()
     except OSError as problem:  # reading the file maps its own errors: this is the spool's disk
@@ -163,7 +198,8 @@ def _spooled(path: Path, text_format: str, pieces: Iterable[str], notes: dict) -
         spool.discard()
         raise failure(path.name, "the file has no text")
     return PreparedDocument(path, path.stem, text_format, notes, spool, length - 1, broken.offsets,
-                            broken.examples, broken.length_change)
+                            broken.examples, broken.length_change, sha256=digest.hexdigest(),
+                            speakers=tuple(turns.speakers()))
 
 
 @dataclass(frozen=True)
@@ -182,7 +218,7 @@ def build_document(prepared: PreparedDocument, progress: Progress | None = None)
     progress = progress or Progress()
     progress.start(f"Preparing {prepared.path.name}")
     # In Markdown a dash opens a list item, not a line of dialogue.
-    turns = TurnFinder(dialogue_dashes=prepared.format != "md")
+    turns = TurnFinder(dialogue_dashes=prepared.format != "md", ignored_speakers=prepared.ignored_speakers)
     utf8, digest = bytearray(), hashlib.sha256()
     length = -1  # no "\n" before the first line
     batch: list[str] = []
@@ -234,9 +270,11 @@ def store_prepared(project, prepared: PreparedDocument, *, name: str | None = No
 
 
 def import_files(project, paths: Iterable[str | Path], *, join_broken_lines: bool = False,
-                 progress: Progress | None = None) -> list[ImportOutcome]:
+                 allow_duplicates: bool = False, progress: Progress | None = None) -> list[ImportOutcome]:
     """Import each file on its own: one failing file does not stop (or touch) the others.
 
+    A file whose text the project already has (from an earlier import or from a file
+    before it in this batch) is skipped, unless `allow_duplicates`.
     `progress` follows each file's steps (their names say which file); cancelling it
     stops the batch with Cancelled, the files stored before it staying imported.
     """
@@ -246,6 +284,11 @@ def import_files(project, paths: Iterable[str | Path], *, join_broken_lines: boo
             prepared = prepare_document(path, progress)
             if join_broken_lines:
                 prepared = prepared.joined()
+            existing = None if allow_duplicates else duplicate_of(project.db, prepared)
+            if existing is not None:
+                prepared.spool.discard()
+                outcomes.append(ImportOutcome(path, None, duplicate_message(existing), existing))
+                continue
             document = store_prepared(project, prepared, progress=progress)
         except Cancelled:
             raise
@@ -254,6 +297,10 @@ def import_files(project, paths: Iterable[str | Path], *, join_broken_lines: boo
             continue
         outcomes.append(ImportOutcome(path, document, _summary(document)))
     return outcomes
+
+
+def duplicate_message(existing: Document) -> str:
+    return f'already in the project as "{existing.name}"'
 
 
 def _summary(document: Document) -> str:

@@ -10,7 +10,8 @@ A window opens a project with `take_lock=True`: a lock file beside the project
 (see lock.py) tells a second window who has it open, and that window opens it
 read-only (`read_only=True`) or takes it over (`force=True`). Opening with the
 lock also takes a rotating backup (see backups.py). Short-lived programs (the
-command line) take no lock: each of their changes is one SQLite transaction.
+command line) take the lock only when they first change the project, inside
+`lock_before_writing()`: a project open in a window is then refused, reading is not.
 
 A change that cannot be written (full disk, file gone read-only, I/O error)
 raises ProjectFileError naming the file; nothing of that change is kept and
@@ -21,6 +22,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -32,13 +34,31 @@ from .clock import now
 from .command_guard import changes_project, command_open
 from .errors import ProjectFileError
 from .history import Changes, History
+from .recovery import inspect_project
 from .lock import LockInfo, ProjectLock, ProjectLocked, holder, lock_path
 
-__all__ = ["Project", "ProjectLocked", "LockInfo", "set_meta", "lock_path", "SUFFIX"]
+__all__ = ["Project", "ProjectLocked", "LockInfo", "set_meta", "lock_path", "lock_before_writing", "SUFFIX"]
 
 SUFFIX = ".accord"
 
 Listener = Callable[[Changes, str], None]
+
+# Set by `lock_before_writing()` (the command line): a project opened without a lock
+# takes one before its first change, so a window that has it open refuses the change.
+_lock_on_write: ContextVar[bool] = ContextVar("accord_lock_on_write", default=False)
+
+
+@contextmanager
+def lock_before_writing() -> Iterator[None]:
+    """Within this, a project opened without a lock (`take_lock=False`) takes the lock
+    before its first change and holds it until closed: a project open in a window
+    raises ProjectLocked before anything is written, a stale lock is cleared, and
+    reading needs no lock at all. Which commands write is thus never listed anywhere."""
+    token = _lock_on_write.set(True)
+    try:
+        yield
+    finally:
+        _lock_on_write.reset(token)
 
 
 class Project:
@@ -51,6 +71,8 @@ class Project:
         self.read_only = read_only
         self.history = History(db) if undo and not read_only else None
         self.lock = lock  # this session's lock file (opened with take_lock), or None
+        self._write_lock: ProjectLock | None = None  # taken for the first change (lock_before_writing)
+        self._reader_only = lock is None and _lock_on_write.get()  # until it takes _write_lock
         # Another session that has (or had, if we took it over with force) the project open.
         self.locked_by = locked_by
         self.opening_backup = None  # the Backup taken when opened with take_lock
@@ -121,7 +143,7 @@ class Project:
         cannot be written is opened read-only.
         """
         path = Path(path)
-        version = project_file.inspect(path)
+        version = inspect_project(path)
         unwritable = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
         read_only = read_only or unwritable
         lock = None
@@ -183,7 +205,8 @@ class Project:
             return
         self._closed = True
         try:
-            if not self.read_only:
+            # A short-lived program that only read (lock_before_writing, no lock taken) leaves the file alone.
+            if not self.read_only and not (self._reader_only and self._write_lock is None):
                 for pragma in ("PRAGMA optimize", "PRAGMA wal_checkpoint(TRUNCATE)"):
                     try:
                         self.db.execute(pragma)
@@ -191,8 +214,9 @@ class Project:
                         pass
             self.db.close()
         finally:
-            if self.lock is not None:
-                self.lock.release()
+            for lock in (self.lock, self._write_lock):
+                if lock is not None:
+                    lock.release()
 
     def __enter__(self) -> "Project":
         return self
@@ -230,6 +254,7 @@ class Project:
             raise lost()  # the outer command's transaction is gone: do not start one of our own
         if outermost:
             self._check_not_replaced(label)
+            self._lock_for_writing()
         with self._translated(label):
             with self.db.atomic():
                 if outermost:
@@ -277,6 +302,16 @@ class Project:
         self._fold_wal()
         self._announce(changes, f"Redo {label}")
         return changes
+
+    def _lock_for_writing(self) -> None:
+        if self.lock is None and self._write_lock is None and self.path is not None and _lock_on_write.get():
+            try:
+                self._write_lock = ProjectLock.acquire(self.path)  # clears a stale lock
+            except ProjectLocked as locked:
+                raise ProjectLocked(self.path, locked.info, (
+                    f"{self.path}: is open in Accord by {locked.info.describe()}, so nothing was changed; "
+                    "close it in Accord first, or use a command that only reads it (such as 'accord docs')"
+                )) from None
 
     def _check_not_replaced(self, label: str) -> None:
         """Refuse to write if the file at our path is no longer the one we opened.

@@ -6,6 +6,10 @@ while a window has it open, through the one atomic write. Project uses both
 before a migration, and backups.py for the rotating backups and for checking
 a backup before restoring it. Callers use them through this module
 (`project_file.backup(...)`) so that tests can watch them.
+
+A damaged project raises `ProjectDamaged` (what is wrong); `recovery.py` adds
+the newest backup that passes SQLite's integrity check and the command that
+puts it back, so that every way of opening a project says what to do next.
 """
 
 import os
@@ -19,11 +23,33 @@ from .files import write_atomically
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+class ProjectDamaged(ProjectFileError):
+    """An Accord project that cannot be read as one any more.
+
+    `problem` is what is wrong; `good` is the newest backup of it that passes the
+    integrity check (a backups.CheckedBackup), or None; `backups` how many it has.
+    """
+
+    def __init__(self, path: Path, problem: str, *, good=None, backups: int = 0, message: str | None = None):
+        self.path, self.problem, self.good, self.backups = Path(path), problem, good, backups
+        super().__init__(message or f"{path}: {problem}")
+
+
+class Unreadable(ProjectDamaged):
+    """Not a SQLite file at all: a damaged project if it has backups, else simply not a project."""
+
+
 def inspect(path: Path) -> int:
     """The schema version of an Accord file; raises ProjectFileError for anything else.
 
-    Reads the file through a read-only connection, so nothing is changed.
+    Reads the file through a read-only connection, so nothing is changed. A
+    damaged project raises ProjectDamaged; `recovery.inspect_project` adds to its
+    message which backup to restore, and how.
     """
+    return _inspect(Path(path))
+
+
+def _inspect(path: Path) -> int:
     if not path.exists():
         raise ProjectFileError(f"{path}: no such file")
     if path.is_dir():
@@ -34,9 +60,9 @@ def inspect(path: Path) -> int:
     except OSError as error:
         raise ProjectFileError(f"{path}: cannot read ({error.strerror})") from error
     if not header:
-        raise ProjectFileError(f"{path}: empty file, not an Accord project")
+        raise Unreadable(path, "empty file, not an Accord project")
     if header != _SQLITE_MAGIC:
-        raise ProjectFileError(f"{path}: not an Accord project (not a SQLite database)")
+        raise Unreadable(path, "not an Accord project (not a SQLite database)")
     # mode=ro on a WAL-mode file creates empty -wal and -shm files next to it. With
     # no -wal there is nothing beyond the main file to read (and no one has it open
     # in WAL mode), so read it as immutable, which touches nothing.
@@ -49,11 +75,11 @@ def inspect(path: Path) -> int:
             if application_id == schema.APPLICATION_ID:
                 problems = conn.execute("PRAGMA quick_check").fetchall()
                 if problems != [("ok",)]:
-                    raise ProjectFileError(f"{path}: the project file is damaged ({problems[0][0]})")
+                    raise ProjectDamaged(path, f"the project file is damaged ({problems[0][0]})")
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise ProjectFileError(f"{path}: the project file is damaged ({error})") from error
+        raise ProjectDamaged(path, f"the project file is damaged ({error})") from error
     if application_id != schema.APPLICATION_ID:
         raise ProjectFileError(f"{path}: not an Accord project (a SQLite database of another program)")
     if version > schema.SCHEMA_VERSION:

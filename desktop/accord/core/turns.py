@@ -2,7 +2,9 @@
 
 A turn starts at a line that opens with a speaker label and runs until the next such
 line. Turns are only reported when the text clearly follows a convention, so prose with
-an odd "Note: ..." line yields none.
+an odd "Note: ..." line yields none. A "Name:" label counts as a speaker only when it
+recurs (opens at least two lines): a news article's "Edition:", "By:" and "Ambassador:",
+once each, are not speakers, and a one-off label is read as part of the turn around it.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -51,6 +53,7 @@ _NOT_SPEAKERS = frozenset({
 # Furthest a label's colon can be from the line start: indent, timestamps and a 49-character name.
 _LABEL_REACH = 120
 _MIN_LABELLED_TURNS = 2
+_MIN_TURNS_PER_SPEAKER = 2  # a "Name:" label must open this many lines to be a speaker
 _MIN_DASH_TURNS = 2
 
 
@@ -84,12 +87,13 @@ def _speaker(name: str) -> str | None:
     return " ".join(words) if _is_speaker_name(words) else None
 
 
-def detect_turns(text: str, *, dialogue_dashes: bool = True) -> list[Turn]:
+def detect_turns(text: str, *, dialogue_dashes: bool = True, ignored_speakers: Iterable[str] = ()) -> list[Turn]:
     """Speaker turns in `text`, in order; [] unless the text clearly uses a convention.
 
-    Pass dialogue_dashes=False where a dash opens a list item (Markdown).
+    Pass dialogue_dashes=False where a dash opens a list item (Markdown); labels naming
+    one of `ignored_speakers` (in any case) are read as text, not as turns.
     """
-    finder = TurnFinder(dialogue_dashes=dialogue_dashes)
+    finder = TurnFinder(dialogue_dashes=dialogue_dashes, ignored_speakers=ignored_speakers)
     for line in text.split("\n"):
         finder.feed(line)
     return list(finder.turns())
@@ -107,8 +111,9 @@ class TurnFinder:
     openers of both conventions are kept, compactly, until then.
     """
 
-    def __init__(self, *, dialogue_dashes: bool = True) -> None:
+    def __init__(self, *, dialogue_dashes: bool = True, ignored_speakers: Iterable[str] = ()) -> None:
         self._dialogue_dashes = dialogue_dashes
+        self._ignored = frozenset(name.casefold() for name in ignored_speakers)
         self._labelled = _Openers()
         self._dashed = _Openers()
         self._anonymous_dashes = 0
@@ -118,12 +123,16 @@ class TurnFinder:
     def feed(self, line: str) -> None:
         position = self._position
         label = match_speaker_label(line)
+        if label is not None and label[0].casefold() in self._ignored:
+            label = None  # a speaker the user said is not one: this line is text
         if label is not None:
             self._labelled.open(position, position + label[1], label[0], self._content_end)
         dash = _DASH.match(line)
         if dash is not None:
             named = match_speaker_label(line[dash.end():])
-            if named is None:  # anonymous dash turns alternate between two speakers
+            if named is not None and named[0].casefold() in self._ignored:
+                pass
+            elif named is None:  # anonymous dash turns alternate between two speakers
                 speaker = "Speaker A" if self._anonymous_dashes % 2 == 0 else "Speaker B"
                 self._anonymous_dashes += 1
                 self._dashed.open(position, position, speaker, self._content_end)
@@ -138,11 +147,16 @@ class TurnFinder:
         """The turns found, in order (none unless the text clearly follows a convention)."""
         return (Turn(start, end, speaker, label_end) for start, end, label_end, speaker in self.rows())
 
+    def speakers(self) -> list[str]:
+        """The speakers of the turns found, in order of first appearance."""
+        return list(dict.fromkeys(row[3] for row in self.rows()))
+
     def rows(self) -> Iterator[tuple[int, int, int, str]]:
         """The turns as (start, end, label_end, speaker) tuples, the order they are stored in."""
         # Labels win over dashes: in a labelled transcript, dash lines are lists within a turn.
-        if len(self._labelled) >= _MIN_LABELLED_TURNS:
-            return self._labelled.rows(self._content_end)
+        recurring = self._labelled.recurring(_MIN_TURNS_PER_SPEAKER)
+        if self._labelled.count_of(recurring) >= _MIN_LABELLED_TURNS:
+            return self._labelled.rows(self._content_end, recurring)
         if self._dialogue_dashes and len(self._dashed) >= _MIN_DASH_TURNS:
             return self._dashed.rows(self._content_end)
         return iter(())
@@ -167,13 +181,47 @@ class _Openers:
         self.starts.append(start)
         self.label_ends.append(label_end)
 
-    def rows(self, content_end: int) -> Iterator[tuple[int, int, int, str]]:
+    def recurring(self, times: int) -> frozenset[int]:
+        """The speaker ids whose name (in any spelling) opens at least `times` lines."""
+        counts = Counter(self.speaker_ids)
+        per_name = Counter()
+        for spelling, speaker_id in self.speakers.items():
+            per_name[spelling.casefold()] += counts[speaker_id]
+        return frozenset(
+            speaker_id for spelling, speaker_id in self.speakers.items() if per_name[spelling.casefold()] >= times
+        )
+
+    def count_of(self, speaker_ids: frozenset[int]) -> int:
+        """How many lines these speakers open."""
+        counts = Counter(self.speaker_ids)
+        return sum(counts[speaker_id] for speaker_id in speaker_ids)
+
+    def rows(self, content_end: int, keep: frozenset[int] | None = None) -> Iterator[tuple[int, int, int, str]]:
+        """The turns; an opener whose speaker is not in `keep` is text of the turn before it."""
         names = self._unified_spellings()
         # The last turn runs to the last non-space of the text.
         ends = chain(self.ends, [max(self.starts[-1], content_end)] if self.starts else [])
+        if keep is None or len(keep) == len(self.speakers):  # the usual case, and the quick one
+            for start, end, label_end, speaker_id in zip(self.starts, ends, self.label_ends, self.speaker_ids):
+                # A label with nothing after it: the turn ends at the colon, and so does its label.
+                yield start, end, min(label_end, end), names[speaker_id]
+            return
+        pending: list | None = None  # the turn being extended over openers left out
         for start, end, label_end, speaker_id in zip(self.starts, ends, self.label_ends, self.speaker_ids):
-            # A label with nothing after it: the turn ends at the colon, and so does its label.
-            yield start, end, min(label_end, end), names[speaker_id]
+            if speaker_id not in keep:
+                if pending is not None:
+                    pending[1] = end
+                continue
+            if pending is not None:
+                yield self._row(pending, names)
+            pending = [start, end, label_end, speaker_id]
+        if pending is not None:
+            yield self._row(pending, names)
+
+    @staticmethod
+    def _row(turn: list, names: list[str]) -> tuple[int, int, int, str]:
+        start, end, label_end, speaker_id = turn
+        return start, end, min(label_end, end), names[speaker_id]
 
     def _unified_spellings(self) -> list[str]:
         """"MAYA" and "Maya" in one transcript are one speaker, spelled as most often written."""

@@ -11,7 +11,7 @@ from ..core.backups import BackupPolicy, list_backups, restore_backup
 from ..core.errors import AccordError
 from ..core.lock import ProjectLocked
 from ..core.project import Project
-from ..core.project_file import backup
+from ..core.project_file import ProjectDamaged, backup
 from .widgets import dialogs
 from .session import Session
 
@@ -24,18 +24,24 @@ class ProjectFiles:
         try:
             project = Project.open(path, undo=True, take_lock=True)
         except ProjectLocked as locked:
+            # One writer: a second window may only read; a stale lock (its program gone) was cleared already.
             choice = dialogs.ask_choice(
                 self, "Project in use",
                 f"{path.name} is open in another window: {locked.info.describe()}.\n\n"
-                "Open it read-only, or open it anyway (only if that window is gone)?",
-                ["Open read-only", "Open anyway"])
+                "Open it read-only here, or close it in that window first and open it again. If that "
+                f"window's computer is gone for good, delete the lock file {locked.lock_file} first.",
+                ["Open read-only"])
             if choice is None:
                 return False
             try:
-                project = Project.open(path, undo=True, take_lock=True, read_only=choice == 0, force=choice == 1)
+                project = Project.open(path, undo=True, take_lock=True, read_only=True)
             except AccordError as problem:
                 dialogs.warn(self, "Cannot open project", str(problem))
                 return False
+        except ProjectDamaged as damaged:
+            from .restore import offer_restore
+
+            return offer_restore(self, damaged) and self.open_project(path)
         except AccordError as problem:
             dialogs.warn(self, "Cannot open project", str(problem))
             return False

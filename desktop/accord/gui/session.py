@@ -23,6 +23,9 @@ class Session(QObject):
     error = Signal(str)  # a one-line message for the user
     coderChanged = Signal(int)  # the coder who is coding now
     visibleCodersChanged = Signal()  # whose codings are shown
+    closing = Signal()  # the project is about to close (watchers stop)
+
+    OUTSIDE_LABEL = "Updated with changes made by another program"
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -74,6 +77,11 @@ class Session(QObject):
     def _forward(self, changes: Changes, label: str) -> None:
         self.changed.emit(changes, label)
 
+    def announce_outside_changes(self, changes: Changes) -> None:
+        """Another program changed the project (see workbench/project_watch.py): views redraw as after undo."""
+        if changes:
+            self.changed.emit(changes, self.OUTSIDE_LABEL)
+
     # -- who is coding, whose codings are shown ------------------------------
     @property
     def coder_id(self) -> int | None:
@@ -95,5 +103,6 @@ class Session(QObject):
             self.visibleCodersChanged.emit()
 
     def close(self) -> None:
+        self.closing.emit()
         self.project.unsubscribe(self._forward)
         self.project.close()

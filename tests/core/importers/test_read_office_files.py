@@ -30,8 +30,8 @@ def _interview_docx(document) -> None:
 def test_docx_paragraphs_and_tables_in_body_order(tmp_path):
     raw = read_document(write(tmp_path / "interview.docx", docx_bytes(_interview_docx)))
     assert raw.text == (
-        "Interview 1\nQ: How did it start?\n\nA: Ünïcödé – “quotes”, naïve café.\n"
-        "A1\nB1\nmerged\nAfter the table"
+        "Interview 1\n\nQ: How did it start?\n\nA: Ünïcödé – “quotes”, naïve café.\n\n"
+        "A1\n\nB1\n\nmerged\n\nAfter the table"
     )
     assert (raw.format, raw.encoding, raw.notes) == ("docx", None, ())
 
@@ -48,7 +48,7 @@ def test_docx_runs_tabs_breaks_and_nested_tables(tmp_path):
         outer.cell(0, 0).add_table(rows=1, cols=1).cell(0, 0).text = "inner"
 
     raw = read_document(write(tmp_path / "runs.docx", docx_bytes(build)))
-    assert raw.text.startswith("before tab\tafter tab\nnext line\nouter\ninner")
+    assert raw.text.startswith("before tab\tafter tab\nnext line\n\nouter\n\ninner")
 
 
 def test_docx_tracked_changes_hyperlinks_and_content_controls(tmp_path):
@@ -66,7 +66,7 @@ def test_docx_tracked_changes_hyperlinks_and_content_controls(tmp_path):
         ))
 
     raw = read_document(write(tmp_path / "tracked.docx", docx_bytes(build)))
-    assert raw.text == "Kept inserted link\nIn a control"
+    assert raw.text == "Kept inserted link\n\nIn a control"
 
 
 def test_docx_text_boxes_are_skipped_with_a_note(tmp_path):
@@ -148,7 +148,7 @@ def _interview_odt(document) -> None:
 def test_odt_paragraphs_headings_lists_tables_in_order(tmp_path):
     raw = read_document(write(tmp_path / "interview.odt", odt_bytes(_interview_odt)))
     assert raw.text == (
-        "Interview 2\nHello   world\ttabbed\nnext line after the note\nlist item\ncell 1\ncell 2\nÇà et là"
+        "Interview 2\n\nHello   world\ttabbed\nnext line after the note\n\nlist item\n\ncell 1\n\ncell 2\n\nÇà et là"
     )
     assert (raw.format, raw.encoding) == ("odt", None)
 
@@ -175,7 +175,7 @@ CONTENT_WITH_TRACKED_CHANGES = b"""<?xml version="1.0" encoding="UTF-8"?>
 def test_odt_skips_tracked_deletions_and_collapses_xml_whitespace(tmp_path):
     data = zip_bytes({"mimetype": ODT_MIMETYPE, "content.xml": CONTENT_WITH_TRACKED_CHANGES})
     raw = read_document(write(tmp_path / "tracked.odt", data))
-    assert raw.text == "Kept text across source lines\nIn a section"
+    assert raw.text == "Kept text across source lines\n\nIn a section"
 
 
 def test_odt_truncated_zip(tmp_path):

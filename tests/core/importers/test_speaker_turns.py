@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.core.turns import Turn, detect_turns
+from accord.core.turns import Turn, TurnFinder, detect_turns
 
 
 def _labelled(text: str) -> list[tuple[str, str, str]]:
@@ -22,12 +22,14 @@ def test_name_colon_turns_with_continuation_lines_and_preamble():
         "Maya: Well, it was\n"
         "a long story.\n"
         "\n"
-        "Interviewer: Go on.\n\n"
+        "Interviewer: Go on.\n"
+        "Maya: So I did.\n\n"
     )
     assert _labelled(text) == [
         ("Interviewer", "Interviewer: ", "How did it start?"),
         ("Maya", "Maya: ", "Well, it was\na long story."),
         ("Interviewer", "Interviewer: ", "Go on."),
+        ("Maya", "Maya: ", "So I did."),
     ]
     first = detect_turns(text)[0]
     assert first.start == text.index("Interviewer")  # the preamble belongs to no turn
@@ -44,26 +46,30 @@ def test_name_colon_turns_with_continuation_lines_and_preamble():
     ("田中：こんにちは\n佐藤： はい", ["田中", "佐藤"]),
 ])
 def test_label_conventions(text, speakers):
-    assert [turn.speaker for turn in detect_turns(text)] == speakers
+    twice = f"{text}\n{text}"  # a label is a speaker when it recurs
+    assert [turn.speaker for turn in detect_turns(twice)] == speakers * 2
 
 
 def test_timestamps_before_or_after_the_name():
-    text = "[00:01:23] Interviewer: Ready?\nMaya (00:01:30): Yes.\n00:02 Maya: Really.\nTom [1:02:03.5]: ok"
+    text = ("[00:01:23] Interviewer: Ready?\nMaya (00:01:30): Yes.\n00:02 Maya: Really.\nTom [1:02:03.5]: ok\n"
+            "Interviewer (1:03): Tom?\n[1:04] Tom: yes")
     assert _labelled(text) == [
         ("Interviewer", "[00:01:23] Interviewer: ", "Ready?"),
         ("Maya", "Maya (00:01:30): ", "Yes."),
         ("Maya", "00:02 Maya: ", "Really."),
         ("Tom", "Tom [1:02:03.5]: ", "ok"),
+        ("Interviewer", "Interviewer (1:03): ", "Tom?"),
+        ("Tom", "[1:04] Tom: ", "yes"),
     ]
 
 
 def test_spelling_of_a_speaker_is_unified():
-    text = "MAYA: hi\nTom: hello\nMaya: again\nMaya: and again"
-    assert [turn.speaker for turn in detect_turns(text)] == ["Maya", "Tom", "Maya", "Maya"]
+    text = "MAYA: hi\nTom: hello\nMaya: again\nMaya: and again\nTOM: bye"
+    assert [turn.speaker for turn in detect_turns(text)] == ["Maya", "Tom", "Maya", "Maya", "Tom"]
 
 
 def test_label_with_nothing_after_it():
-    text = "Interviewer:   \nMaya: yes"
+    text = "Interviewer:   \nMaya: yes\nInterviewer: ok\nMaya: bye"
     first = detect_turns(text)[0]
     assert (first.start, first.label_end, first.end) == (0, 12, 12)
 
@@ -107,10 +113,12 @@ def test_rules_and_single_dash_lines_are_not_turns():
 
 
 def test_labels_win_over_dashes():
-    text = "Q: What did you bring?\n- bread\n- milk\nA: That is all."
+    text = "Q: What did you bring?\n- bread\n- milk\nA: That is all.\nQ: Sure?\nA: Yes."
     assert [(t.speaker, text[t.start:t.end]) for t in detect_turns(text)] == [
         ("Q", "Q: What did you bring?\n- bread\n- milk"),
         ("A", "A: That is all."),
+        ("Q", "Q: Sure?"),
+        ("A", "A: Yes."),
     ]
 
 
@@ -141,3 +149,47 @@ def test_turn_spans_are_ordered_and_within_the_text(text):
         assert turn.start == 0 or text[turn.start - 1] == "\n"
         assert turn.speaker
         previous_end = turn.end
+
+
+# --- a label is a speaker only when it recurs ------------------------------------------
+
+NEWS = (
+    "Edition: Europe\n"
+    "By: Ana Ruiz\n"
+    "\n"
+    "The talks resumed on Monday.\n"
+    "Ambassador: a spokesman said the ambassador would attend.\n"
+    "More prose follows here.\n"
+)
+
+
+def test_labels_that_appear_once_each_are_not_speakers():
+    assert detect_turns(NEWS) == []
+
+
+def test_a_one_off_label_is_text_of_the_turn_around_it():
+    text = "Maya: I went.\nTom: Why?\nNote from the team: later\nBy: nobody\nMaya: Because.\nTom: Ah."
+    assert [(t.speaker, text[t.start:t.end]) for t in detect_turns(text)] == [
+        ("Maya", "Maya: I went."),
+        ("Tom", "Tom: Why?\nNote from the team: later\nBy: nobody"),
+        ("Maya", "Maya: Because."),
+        ("Tom", "Tom: Ah."),
+    ]
+
+
+def test_ignored_speakers_are_read_as_text():
+    text = "Maya: hi\nAmbassador: x\nMaya: again\nAmbassador: y"
+    assert [t.speaker for t in detect_turns(text)] == ["Maya", "Ambassador", "Maya", "Ambassador"]
+    turns = detect_turns(text, ignored_speakers=["AMBASSADOR"])
+    assert [(t.speaker, text[t.start:t.end]) for t in turns] == [
+        ("Maya", "Maya: hi\nAmbassador: x"),
+        ("Maya", "Maya: again\nAmbassador: y"),
+    ]
+    assert detect_turns(text, ignored_speakers=["Maya", "Ambassador"]) == []
+
+
+def test_turn_finder_lists_its_speakers():
+    finder = TurnFinder()
+    for line in "Q: a\nBy: x\nA: b\nQ: c\nA: d".split("\n"):
+        finder.feed(line)
+    assert finder.speakers() == ["Q", "A"]

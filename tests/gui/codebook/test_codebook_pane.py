@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
 
 from accord.core.codebook import code_tree, create_code, get_code, update_code_texts  # noqa: E402
 from accord.core.codings import apply_code  # noqa: E402
@@ -18,6 +19,7 @@ from accord.core.project import Project  # noqa: E402
 from accord.gui.codebook import dialogs as code_dialogs  # noqa: E402
 from accord.gui.widgets import dialogs  # noqa: E402
 from accord.gui.codebook.model import COUNT_COLUMN  # noqa: E402
+from accord.gui.codebook.new_code import NewCodeDialog  # noqa: E402
 from accord.gui.codebook.pane import PLACEHOLDER, CodebookPane  # noqa: E402
 from accord.gui.session import Session  # noqa: E402
 
@@ -28,6 +30,23 @@ def click(qtbot, pane, code_id, column=0):
     index = pane.model.index_of(code_id, column)
     pane.view.scrollTo(index)
     qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=pane.view.visualRect(index).center())
+
+
+def double_click(qtbot, pane, code_id, column=0):
+    index = pane.model.index_of(code_id, column)
+    pane.view.scrollTo(index)
+    point = pane.view.visualRect(index).center()
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def fill_and_create(qtbot, dialog, name, definition=""):
+    """Type into the real New code dialog and press Create (its exec, not shown)."""
+    qtbot.keyClicks(dialog.name, name)
+    if definition:
+        qtbot.keyClicks(dialog.definition, definition)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    return dialog.result()
 
 
 def count_shown(pane, code_id) -> int:
@@ -64,24 +83,35 @@ def test_quick_keys_are_the_first_nine_codes_in_tree_order(pane, project):
     assert "Quick key: 4" in pane.model.index_of(ids["Support"]).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_click_emits_activated_and_current_and_shows_definition(pane, project, qtbot):
+def test_one_click_only_shows_the_code_and_never_activates_it(pane, project, qtbot):
     support = project.ids["Support"]
-    activated, current = [], []
+    activated, clicked, current = [], [], []
     pane.codeActivated.connect(activated.append)
+    pane.codeClicked.connect(clicked.append)
     pane.currentCodeChanged.connect(current.append)
     click(qtbot, pane, support)
-    assert activated == [support] and current == [support]
+    assert activated == [] and clicked == [support] and current == [support]
     assert pane.current_code_id() == support
     text = pane.definition.toPlainText()
     assert "Support — help the participant received from others" in text
     assert "Include: practical or emotional help" in text
     assert "Exclude: help the participant gave" in text
     assert "Example: “My sister called every evening.”" in text
+    click(qtbot, pane, project.ids["Family"], column=COUNT_COLUMN)  # the count column too
+    assert activated == [] and pane.current_code_id() == project.ids["Family"]
 
-    # clicking the count column activates the code too
+
+def test_double_click_and_the_code_button_activate_the_code(pane, project, qtbot):
+    support, family = project.ids["Support"], project.ids["Family"]
+    index = pane.model.index_of(support)
     with qtbot.waitSignal(pane.codeActivated) as blocker:
-        click(qtbot, pane, project.ids["Family"], column=COUNT_COLUMN)
-    assert blocker.args == [project.ids["Family"]]
+        double_click(qtbot, pane, support)
+    assert blocker.args == [support]
+    assert pane.view.isExpanded(index)  # the double-click coded; it did not fold the category
+    pane.select_code(family)
+    with qtbot.waitSignal(pane.codeActivated) as blocker:
+        qtbot.mouseClick(pane.code_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [family]
 
 
 def test_current_code_changed_reports_minus_one_when_the_code_goes(pane, project, qtbot, monkeypatch):
@@ -145,9 +175,9 @@ def test_inline_rename_and_name_clash_reports_error(pane, project, session, qtbo
     assert get_code(project.db, project.ids["Hardship"]).name == "Hardships"
 
 
-def test_new_code_and_sub_code(pane, project, monkeypatch):
+def test_new_code_and_sub_code(pane, project, monkeypatch, qtbot):
     answers = iter(["Identity", "Language"])
-    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
+    monkeypatch.setattr(NewCodeDialog, "exec", lambda dialog: fill_and_create(qtbot, dialog, next(answers)))
     identity = pane.new_code()
     language = pane.new_code(identity)
     assert get_code(project.db, language).parent_id == identity
@@ -217,12 +247,12 @@ def test_delete_after_confirmation_names_codings_of_sub_codes(pane, project, mon
     assert project.db.execute("SELECT count(*) FROM codings").fetchone()[0] == 4
 
 
-def test_context_menu_offers_the_commands(pane, project, monkeypatch):
+def test_context_menu_offers_the_commands(pane, project, monkeypatch, qtbot):
     texts = [a.text() for a in pane.context_menu_for(project.ids["Family"]).actions() if a.text()]
     assert texts == ["New code…", "New sub-code…", "Rename…", "Change colour…", "Edit definition…",
                      "Merge into…", "Delete…"]
     assert [a.text() for a in pane.context_menu_for(None).actions() if a.text()][0] == "New code…"
-    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Cousins")
+    monkeypatch.setattr(NewCodeDialog, "exec", lambda dialog: fill_and_create(qtbot, dialog, "Cousins"))
     menu = pane.context_menu_for(project.ids["Family"])
     next(a for a in menu.actions() if a.text() == "New sub-code…").trigger()
     assert get_code(project.db, "Cousins").parent_id == project.ids["Family"]

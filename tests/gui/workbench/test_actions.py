@@ -213,10 +213,40 @@ def check_coding_memo(window, dialogs_shown, **_):
     assert dialogs_shown == ["coding memo"]
 
 
-def check_new_code(window, answers, **_):
-    answers.text = ["Brand new code"]
+def _answer_new_code(monkeypatch, name):
+    from accord.gui.codebook import new_code
+
+    monkeypatch.setattr(new_code.NewCodeDialog, "exec",
+                        lambda dialog: dialog.name.setText(name) or dialog.accept() or dialog.result())
+
+
+def check_new_code(window, monkeypatch, **_):
+    _answer_new_code(monkeypatch, "Brand new code")
     yield
     assert codebook.resolve_code(window.session.db, "Brand new code")
+
+
+def check_code_with_new_code(window, monkeypatch, **_):
+    _answer_new_code(monkeypatch, "Brand new code")
+    select_text(window, 0, 11)
+    yield
+    code_id = codebook.resolve_code(window.session.db, "Brand new code")
+    assert [(c.start, c.end) for c in codings.codings_of_document(window.session.db, window.view.document_id)
+            if c.code_id == code_id] == [(0, 11)]
+
+
+def check_trim(window, **_):
+    assert window.coding.trim_whitespace  # on by default
+    yield
+    assert not window.coding.trim_whitespace
+    assert window.settings.value("coding/trim_whitespace", type=bool) is False
+
+
+def check_click_to_apply(window, **_):
+    assert not window.actions_by_id["click_to_apply"].isChecked()  # off by default
+    yield
+    assert window.actions_by_id["click_to_apply"].isChecked()
+    assert window.settings.value("coding/click_to_apply", type=bool) is True
 
 
 def check_snap(window, **_):
@@ -317,6 +347,15 @@ def check_shortcuts(answers, **_):
 def check_about(answers, **_):
     yield
     assert answers.asked == ["About Accord"]
+
+
+def check_attributes(window, **_):
+    from accord.gui.attributes.dialog import AttributesDialog
+
+    yield
+    dialog = window.findChild(AttributesDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.model.rowCount() == 4
+    assert "age" in dialog.model.keys
 
 
 CHECKS = {name[len("check_"):]: check for name, check in globals().items() if name.startswith("check_")}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from accord.core.errors import ImportFailed
@@ -34,3 +35,12 @@ def failure(name: str, problem: str) -> ImportFailed:
 def has_visible_text(text: str) -> bool:
     """True if `text` holds at least one character a reader could see."""
     return any(not ch.isspace() and unicodedata.category(ch)[0] != "C" for ch in text)
+
+
+def paragraphs_text(paragraphs: Iterable[str]) -> str:
+    """Paragraphs with a blank line between them, as a plain-text interview has them.
+
+    Empty paragraphs (a word processor's way of spacing) are left out, so the gap
+    between two paragraphs is always one blank line.
+    """
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph.strip())

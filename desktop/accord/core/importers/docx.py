@@ -1,4 +1,4 @@
-"""Word .docx: the body's paragraphs in order, including those in tables and content controls.
+"""Word .docx: the body's paragraphs in order, a blank line between two, tables and content controls included.
 
 python-docx opens and validates the package; the body XML is walked here because
 python-docx's own paragraph text skips tracked insertions, content controls and fields.
@@ -16,7 +16,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from accord.core.importers.base import RawText, describe, failure
+from accord.core.importers.base import RawText, describe, failure, paragraphs_text
 
 # Old binary Word files and password-protected .docx files are both OLE2 containers.
 _OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -61,7 +61,7 @@ def read_docx(data: bytes, name: str) -> RawText:
     if body is None:
         raise failure(name, "damaged .docx file (the document has no body)")
     notes = ("text boxes were not imported",) if _has_text_box_text(body) else ()
-    return RawText("\n".join(_paragraph_texts(body)), "docx", None, notes)
+    return RawText(paragraphs_text(_paragraph_texts(body)), "docx", None, notes)
 
 
 def _has_text_box_text(body: etree._Element) -> bool:

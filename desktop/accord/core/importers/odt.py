@@ -16,7 +16,7 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree
 
 from accord.core.errors import ImportFailed
-from accord.core.importers.base import RawText, describe, failure
+from accord.core.importers.base import RawText, describe, failure, paragraphs_text
 
 _TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -54,7 +54,7 @@ def read_odt(data: bytes, name: str) -> RawText:
     body = root.find(f"{{{_OFFICE_NS}}}body/{{{_OFFICE_NS}}}text")
     if body is None:
         raise failure(name, "not an OpenDocument text document (no text body)")
-    return RawText("\n".join(_paragraph_texts(body)), "odt", None)
+    return RawText(paragraphs_text(_paragraph_texts(body)), "odt", None)
 
 
 def _content_xml(data: bytes, name: str) -> bytes:

@@ -18,7 +18,7 @@ from ..codebook import TEXT_FIELDS
 from ..documents import TurnRecord
 from ..errors import ProjectFileError
 from ..project import Project
-from ..project_file import inspect
+from ..recovery import inspect_project as inspect
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """The codebook pane: a filterable tree of codes with counts, and the current code's definition.
 
-Clicking a code (or pressing Enter on it) emits `codeActivated`, which the
-main window turns into "apply this code to the selected text". Codes are
+A click on a code only makes it current (its definition shows) and emits
+`codeClicked`; it never codes. A double-click, Enter or the Code button emits
+`codeActivated`, which the main window turns into "apply this code to the
+selected text". Codes are
 created, renamed, recoloured, defined, merged, moved (drag and drop) and
 deleted from here, each as one undoable command through the session; the
 tree itself only ever follows the database (see CodebookModel). The tree
@@ -16,11 +18,14 @@ import unicodedata
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QHeaderView, QLineEdit, QMenu, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
 
 from ...core import codebook as core  # core.rename_code etc., not the pane's methods of the same names
 from ...core.code_merge import merge_codes
 from . import dialogs as code_dialogs
+from . import new_code as new_code_dialog
 from ..widgets import dialogs
 from .model import CODE_COLUMN, COUNT_COLUMN, CodebookModel
 from .tree import CodebookDelegate, CodebookTree
@@ -31,7 +36,8 @@ PLACEHOLDER = "Select a code to see its definition"
 
 
 class CodebookPane(QWidget):
-    codeActivated = Signal(int)  # clicked, or Enter pressed, on a code
+    codeActivated = Signal(int)  # double-clicked, Enter pressed or the Code button: code the selection
+    codeClicked = Signal(int)  # one click: the code is only made current
     currentCodeChanged = Signal(int)  # the current code's id; -1 when there is none
     spanDropped = Signal(int, int, int, int)  # code id, document id, start, end (code points)
 
@@ -42,6 +48,9 @@ class CodebookPane(QWidget):
 
         self.filter = QLineEdit(placeholderText="Filter codes…", clearButtonEnabled=True)
         self.filter.setObjectName("codebookFilter")
+        self.code_button = QPushButton("Code")
+        self.code_button.setObjectName("codeButton")
+        self.code_button.setToolTip("Code the selected text with the current code (or double-click the code)")
         self.view = CodebookTree()
         self.view.setObjectName("codebookTree")
         self.view.setModel(self.model)
@@ -71,7 +80,10 @@ class CodebookPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.filter)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.code_button)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.view)
 
@@ -85,7 +97,9 @@ class CodebookPane(QWidget):
         self.model.spanDropped.connect(self.spanDropped)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.view.clicked.connect(self._on_clicked)
-        self.view.enterPressed.connect(self._on_clicked)
+        self.view.doubleClicked.connect(self._on_activated)
+        self.view.enterPressed.connect(self._on_activated)
+        self.code_button.clicked.connect(lambda: self._on_activated(self.view.currentIndex()))
         self.view.deletePressed.connect(lambda index: self.delete_code(self.model.code_id_of(index)))
         self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.filter.textChanged.connect(self._apply_filter)
@@ -125,18 +139,16 @@ class CodebookPane(QWidget):
         self.view.expandAll()
 
     def new_code(self, parent_id: int | None = None) -> int | None:
-        """Ask for a name and add a code (under `parent_id`); returns its id."""
-        parent = self.model.code(parent_id) if parent_id is not None else None
-        if parent_id is not None and parent is None:
+        """Ask for a new code's name, parent, colour and definition (new_code.py) and add it; returns its id.
+
+        The parent offered is `parent_id`, or when None the current category."""
+        if parent_id is not None and self.model.code(parent_id) is None:
             return None
-        if parent is None:
-            title, label = "New code", "Name of the new code:"
-        else:
-            title, label = "New sub-code", f"Name of the new sub-code of “{parent.name}”:"
-        name = dialogs.ask_text(self, title, label, "")
-        if not name:
+        answer = new_code_dialog.create_from_dialog(self, parent_id)
+        if answer is None or not answer.name:
             return None
-        code = self.session.run(f"New code “{name}”", core.create_code, name, parent=parent_id)
+        code = self.session.run(f"New code “{answer.name}”", core.create_code, answer.name, parent=answer.parent_id,
+                                color=answer.color, definition=answer.definition)
         if code is None:
             return None
         self.select_code(code.id)
@@ -263,6 +275,11 @@ class CodebookPane(QWidget):
             self.currentCodeChanged.emit(current)
 
     def _on_clicked(self, index: QModelIndex) -> None:
+        code_id = self.model.code_id_of(index)
+        if code_id is not None:
+            self.codeClicked.emit(code_id)
+
+    def _on_activated(self, index: QModelIndex) -> None:
         code_id = self.model.code_id_of(index)
         if code_id is not None:
             self.codeActivated.emit(code_id)

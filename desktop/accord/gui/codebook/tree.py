@@ -18,7 +18,7 @@ from .model import CODE_COLUMN, COUNT_COLUMN, FavouriteRole, HasChildrenRole, Ow
 
 
 class CodebookTree(QTreeView):
-    """The tree: drags codes, accepts codes and text spans, Enter activates, F2 renames inline."""
+    """The tree: drags codes, accepts codes and text spans, Enter and double-click activate, F2 renames inline."""
 
     enterPressed = Signal(QModelIndex)
     deletePressed = Signal(QModelIndex)
@@ -40,6 +40,7 @@ class CodebookTree(QTreeView):
         self.setDropIndicatorShown(True)
         self.setIndentation(16)
         self.setAnimated(False)
+        self.setExpandsOnDoubleClick(False)  # a double-click codes the selection; the arrow expands
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.state() != QAbstractItemView.State.EditingState:

@@ -4,9 +4,11 @@
     dialog.exec()
 
 Files are read (prepared) as soon as they are added, so the list can show what
-was found in each (size, encoding, lines broken mid-sentence) or why it cannot
-be read, and the preview shows the beginning of its text. Nothing is written
-until Import. The dialog assembles the file list (`files`), the preview pane
+was found in each (size, encoding, lines broken mid-sentence, speakers) or why it
+cannot be read, and the preview shows the beginning of its text. A file whose
+text the project already has (or a file above it in the list has) is marked so
+and starts unticked; only ticked files are imported. Nothing is written until
+Import. The dialog assembles the file list (`files`), the preview pane
 (`preview`) and the runner that reads and stores the files behind a progress
 window (`runner`), and owns adding files (Add files…, drag and drop),
 removing them, the summary line and the buttons.
@@ -28,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.importing import ImportOutcome, PreparedDocument
-from .entry import key
+from ...core.importing import ImportOutcome, PreparedDocument, duplicate_message, duplicate_of
+from .entry import Entry, key
 from .files import FileList
 from .preview import FilePreview
 from .runner import import_entries, read_files
@@ -128,6 +130,8 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.preview.joinToggled.connect(self._on_join_toggled)
+        self.preview.speakerToggled.connect(self._on_speaker_toggled)
+        self.file_list.includeToggled.connect(self._on_include_toggled)
 
         if paths:
             self.add_paths(paths)
@@ -164,6 +168,7 @@ class ImportDialog(QDialog):
         first_new_row = len(entries)
         for entry in read_files(self, new):
             entries.append(entry)
+        self._check_duplicates(entries[first_new_row:])
         self._rebuild_table()
         if first_new_row < len(entries):
             self.table.selectRow(first_new_row)
@@ -186,10 +191,69 @@ class ImportDialog(QDialog):
         if entry is None:
             raise KeyError(f"{path} is not in the import list")
         entry.join = bool(join) and entry.broken > 0
+        self._check_duplicates([])  # joining changes the text
+        self._entry_changed(entry)
+
+    def set_included(self, path: str | Path, included: bool) -> None:
+        """Tick (import) or untick (leave out) a file."""
+        entry = self._entry(path)
+        entry.include = bool(included) and entry.prepared is not None
+        self._entry_changed(entry)
+        self._refresh()
+
+    def included(self, path: str | Path) -> bool:
+        entry = self.file_list.entry(path)
+        return bool(entry and entry.include and entry.prepared is not None)
+
+    def duplicate_of(self, path: str | Path) -> str | None:
+        """Why this file is a duplicate (e.g. 'already in the project as "Interview 1"'), or None."""
+        return self._entry(path).duplicate
+
+    def set_speaker(self, path: str | Path, speaker: str, kept: bool) -> None:
+        """Keep (or not) a detected speaker of this file; one not kept is stored as text, not as turns."""
+        entry = self._entry(path)
+        if kept:
+            entry.dropped_speakers.discard(speaker)
+        elif speaker in entry.speakers:
+            entry.dropped_speakers.add(speaker)
+        self._entry_changed(entry)
+
+    def speakers_of(self, path: str | Path) -> list[str]:
+        """The detected speakers of this file that will be stored as speakers."""
+        entry = self._entry(path)
+        return [name for name in entry.speakers if name not in entry.dropped_speakers]
+
+    def _entry(self, path: str | Path) -> Entry:
+        entry = self.file_list.entry(path)
+        if entry is None:
+            raise KeyError(f"{path} is not in the import list")
+        return entry
+
+    def _entry_changed(self, entry: Entry) -> None:
         row = self.file_list.entries.index(entry)
         self.file_list.fill_row(row, entry)
         if self.file_list.selected_row() == row:
             self._show_selected()
+
+    def _check_duplicates(self, new: list[Entry]) -> None:
+        """Mark the files whose text the project, or a file above in the list, has; new ones start unticked."""
+        seen: dict[str, str] = {}
+        for entry in self.file_list.entries:
+            if entry.prepared is None or entry.outcome is not None:
+                continue
+            prepared = entry.to_store()
+            existing = duplicate_of(self.session.db, prepared)
+            sha256 = prepared.stored_sha256()
+            entry.duplicate_of = existing
+            if existing is not None:
+                entry.duplicate = duplicate_message(existing)
+            elif sha256 in seen:
+                entry.duplicate = f"same text as {seen[sha256]}, above"
+            else:
+                entry.duplicate = None
+            seen.setdefault(sha256, entry.path.name)
+            if entry.duplicate and any(entry is added for added in new):
+                entry.include = False
 
     def join_of(self, path: str | Path) -> bool:
         entry = self.file_list.entry(path)
@@ -235,18 +299,36 @@ class ImportDialog(QDialog):
             return
         self.set_join(self.file_list.entries[row].path, on)
 
+    def _on_speaker_toggled(self, speaker: str, on: bool) -> None:
+        entry = self.file_list.selected_entry()
+        if entry is not None and self.outcomes is None:
+            self.set_speaker(entry.path, speaker, on)
+
+    def _on_include_toggled(self, row: int, on: bool) -> None:
+        if self.outcomes is None:
+            self.set_included(self.file_list.entries[row].path, on)
+
     # -- state ----------------------------------------------------------------
     def _refresh(self) -> None:
         entries = self.file_list.entries
         self.file_list.show_current()
-        ready = sum(1 for e in entries if e.prepared is not None)
-        failed = len(entries) - ready
+        readable = sum(1 for e in entries if e.prepared is not None)
+        ready = sum(1 for e in entries if e.prepared is not None and e.include)
+        failed = len(entries) - readable
+        in_project = sum(1 for e in entries if e.prepared is not None and e.duplicate_of is not None)
+        repeated = sum(1 for e in entries if e.prepared is not None and e.duplicate and e.duplicate_of is None)
         if self.outcomes is not None:
             imported = sum(1 for o in self.outcomes if o.ok)
             total = len(self.outcomes)
             self.summary_label.setText(f"{imported} of {total} file{'s' if total != 1 else ''} imported.")
         elif entries:
             parts = [f"{len(entries)} file{'s' if len(entries) != 1 else ''}", f"{ready} ready"]
+            if in_project:
+                parts.append(f"{in_project} already in the project")
+            if repeated:
+                parts.append(f"{repeated} repeated in the list")
+            if readable - ready:
+                parts.append(f"{readable - ready} unticked")
             if failed:
                 parts.append(f"{failed} cannot be read")
             self.summary_label.setText(" · ".join(parts))
@@ -256,7 +338,7 @@ class ImportDialog(QDialog):
 
     def _refresh_buttons(self) -> None:
         finished = self.outcomes is not None
-        ready = any(e.prepared is not None for e in self.file_list.entries)
+        ready = any(e.prepared is not None and e.include for e in self.file_list.entries)
         self.add_button.setVisible(not finished)
         self.remove_button.setVisible(not finished)
         self.remove_button.setEnabled(not finished and self.file_list.selected_row() is not None)

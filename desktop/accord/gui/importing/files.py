@@ -2,16 +2,19 @@
 
 `FileList` holds the entries (`entry.Entry`) in the order they were added and
 shows them in a table (file, characters, encoding, status), or a hint while
-there are none. The status column is each file's check: ready, with how many
-lines are broken mid-sentence (and whether they will be joined) and the
-reader's notes; why it cannot be read; or, once imported, how importing it ended.
+there are none. Each file has a tick box: only ticked files are imported
+(`includeToggled`). The status column is each file's check: ready, with how many
+lines are broken mid-sentence (and whether they will be joined), the speakers
+found and the reader's notes; a document already in the project with the same
+text (such a file starts unticked); why it cannot be read; or, once imported,
+how importing it ended.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +30,15 @@ from .entry import Entry, key, lines
 
 GOOD = QColor("#2e7d32")
 BAD = QColor("#c62828")
+NOTICE = QColor("#8a5a00")  # a duplicate: not wrong, but worth a second look
 _COLUMNS = ("File", "Characters", "Encoding", "Status")
 _FILE, _CHARS, _ENCODING, _STATUS = range(4)
 
 
 class FileList(QStackedWidget):
     """The entries, as a table (or the hint that there are none yet)."""
+
+    includeToggled = Signal(int, bool)  # row, ticked
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,6 +73,15 @@ class FileList(QStackedWidget):
         self.empty_label.setFrameShape(QLabel.Shape.StyledPanel)
         self.addWidget(self.empty_label)
         self.addWidget(self.table)
+        self.table.itemChanged.connect(self._on_item_changed)
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        row = item.row()
+        if item.column() != _FILE or not 0 <= row < len(self.entries):
+            return
+        ticked = item.checkState() == Qt.CheckState.Checked
+        if ticked != self.entries[row].include:
+            self.includeToggled.emit(row, ticked)
 
     def entry(self, path: str | Path) -> Entry | None:
         wanted = key(path)
@@ -101,14 +116,23 @@ class FileList(QStackedWidget):
             self.table.selectRow(selected)
 
     def fill_row(self, row: int, entry: Entry) -> None:
-        def cell(column: int, text: str, tip: str = "", align=Qt.AlignmentFlag.AlignLeft) -> QTableWidgetItem:
+        def cell(column: int, text: str, tip: str = "", align=Qt.AlignmentFlag.AlignLeft,
+                 tick: bool | None = None) -> QTableWidgetItem:
             item = QTableWidgetItem(text)
             item.setToolTip(tip or text)
             item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+            if tick is not None:  # set before the item is in the table: no itemChanged
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                              if entry.outcome is None else item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked)
+            blocked = self.table.blockSignals(True)
             self.table.setItem(row, column, item)
+            self.table.blockSignals(blocked)
             return item
 
-        cell(_FILE, entry.path.name, str(entry.path))
+        readable = entry.prepared is not None
+        cell(_FILE, entry.path.name, f"{entry.path}\nTicked files are imported",
+             tick=entry.include and readable if readable else None)
         prepared = entry.prepared
         if prepared is not None:
             length = entry.to_store().length
@@ -128,13 +152,20 @@ class FileList(QStackedWidget):
         elif entry.error is not None:
             status = cell(_STATUS, f"✗ {entry.error}")
             status.setForeground(QBrush(BAD))
+        elif entry.duplicate is not None:
+            status = cell(_STATUS, entry.duplicate + ("" if entry.include else ": tick it to import it anyway"),
+                          "The project already has this text; a ticked file is imported anyway")
+            status.setForeground(QBrush(NOTICE))
         else:
-            parts = ["Ready"]
+            parts = ["Ready" if entry.include else "Unticked: not imported"]
             if entry.broken:
                 if entry.join:
                     parts.append(f"{lines(entry.broken)} broken mid-sentence will be joined")
                 else:
                     parts.append(f"{lines(entry.broken)} broken mid-sentence found")
+            speakers = [name for name in entry.speakers if name not in entry.dropped_speakers]
+            if speakers:
+                parts.append(f"{len(speakers)} speaker{'s' if len(speakers) != 1 else ''}")
             notes = prepared.notes.get("reader_notes") or []
             if notes:
                 parts.append(f"{len(notes)} note{'s' if len(notes) != 1 else ''}")

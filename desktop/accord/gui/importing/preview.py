@@ -3,7 +3,9 @@
 `FilePreview` shows the first PREVIEW_CHARS characters of the selected entry
 (joined, if its broken lines are to be joined), or why it cannot be imported,
 with the reader's notes. When lines are broken mid-sentence it offers to join
-them (`joinToggled`) and lists where, with ⏎ marking each join.
+them (`joinToggled`) and lists where, with ⏎ marking each join. It lists the
+speakers found, each with a tick box: an unticked one is not stored as a speaker
+(`speakerToggled`). A file whose text the project already has says so.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
     QTextBrowser,
@@ -24,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.linejoin import preview as join_preview
 from .entry import Entry, lines
-from .files import BAD
+from .files import BAD, NOTICE
 
 PREVIEW_CHARS = 4000  # how much of a text the preview shows
 JOIN_PREVIEW_LIMIT = 60
@@ -34,6 +38,7 @@ class FilePreview(QWidget):
     """The selected file's text, and the choice to join its broken lines."""
 
     joinToggled = Signal(bool)
+    speakerToggled = Signal(str, bool)  # speaker, ticked
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,6 +51,13 @@ class FilePreview(QWidget):
         self.title.setFont(title_font)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.title)
+        self.duplicate_label = QLabel(self)
+        self.duplicate_label.setObjectName("duplicateLabel")
+        self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setStyleSheet(f"color: {NOTICE.name()};")
+        self.duplicate_label.hide()
+        layout.addWidget(self.duplicate_label)
 
         self.options_row = QWidget(self)
         join_row = QHBoxLayout(self.options_row)
@@ -75,22 +87,61 @@ class FilePreview(QWidget):
         self.join_preview.setObjectName("joinPreview")
         self.join_preview.setOpenLinks(False)
         self.join_preview.setToolTip("Each line break found in mid-sentence; ⏎ marks where the lines would be joined")
+        self.speakers_box = QWidget(panes)
+        speakers_layout = QVBoxLayout(self.speakers_box)
+        speakers_layout.setContentsMargins(0, 0, 0, 0)
+        self.speakers_label = QLabel("Speakers found (untick any that is not one):", self.speakers_box)
+        self.speakers_label.setWordWrap(True)
+        self.speaker_list = QListWidget(self.speakers_box)
+        self.speaker_list.setObjectName("speakerList")
+        self.speaker_list.setToolTip(
+            "Lines starting with a ticked name open that speaker's turns.\n"
+            "Untick a name that is not a speaker (\"By:\", \"Edition:\"): its lines are kept as text."
+        )
+        self.speakers_label.setBuddy(self.speaker_list)
+        speakers_layout.addWidget(self.speakers_label)
+        speakers_layout.addWidget(self.speaker_list, 1)
         panes.addWidget(self.text_preview)
         panes.addWidget(self.join_preview)
+        panes.addWidget(self.speakers_box)
         panes.setStretchFactor(0, 3)
         panes.setStretchFactor(1, 2)
+        panes.setStretchFactor(2, 1)
         layout.addWidget(panes, 1)
 
         self.join_checkbox.toggled.connect(self.joinToggled)
+        self.speaker_list.itemChanged.connect(self._on_speaker_changed)
+
+    def _on_speaker_changed(self, item: QListWidgetItem) -> None:
+        self.speakerToggled.emit(item.text(), item.checkState() == Qt.CheckState.Checked)
 
     def show_entry(self, entry: Entry | None, *, listed: bool, editable: bool) -> None:
         """Show `entry` (None: nothing selected, with `listed` saying whether there are files to select)."""
         self.join_checkbox.blockSignals(True)
+        self.speaker_list.blockSignals(True)
         try:
             self._show(entry, listed, editable)
+            self._show_speakers(entry, editable)
         finally:
             self.join_checkbox.blockSignals(False)
+            self.speaker_list.blockSignals(False)
         self.options_row.setVisible(not self.join_checkbox.isHidden() or bool(self.notes_label.text()))
+
+    def _show_speakers(self, entry: Entry | None, editable: bool) -> None:
+        self.speaker_list.clear()
+        speakers = entry.speakers if entry is not None else ()
+        for name in speakers:
+            item = QListWidgetItem(name, self.speaker_list)
+            checkable = Qt.ItemFlag.ItemIsUserCheckable if editable else Qt.ItemFlag.NoItemFlags
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | checkable)
+            item.setCheckState(Qt.CheckState.Unchecked if name in entry.dropped_speakers else Qt.CheckState.Checked)
+        self.speakers_box.setVisible(bool(speakers))
+        duplicate = entry.duplicate if entry is not None and entry.outcome is None else None
+        if duplicate:
+            then = ("Ticked: it will be imported anyway." if entry.include
+                    else "Tick it in the list above to import it anyway.")
+            self.duplicate_label.setText(f"{duplicate[0].upper()}{duplicate[1:]}. {then}")
+        self.duplicate_label.setVisible(bool(duplicate))
 
     def _show(self, entry: Entry | None, listed: bool, editable: bool) -> None:
         if entry is None:

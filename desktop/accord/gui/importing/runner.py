@@ -2,7 +2,7 @@
 
 `read_files` reads (prepares) each new file into an `Entry`, with the error
 that kept it from being read; a Cancel leaves that file and the rest out.
-`import_entries` stores every entry that was read, each as one command of its
+`import_entries` stores every ticked entry that was read, each as one command of its
 own (`core.importing.store_built`), so a file that fails leaves nothing
 behind and does not stop the others; a Cancel leaves the files stored before it
 imported. Each entry gets its `ImportOutcome`. Nothing is written while reading.
@@ -34,14 +34,17 @@ def read_files(parent: QWidget, paths: list[Path]) -> Iterator[Entry]:
 
 
 def import_entries(parent: QWidget, session, entries: list[Entry]) -> list[ImportOutcome]:
-    """Store every entry that was read, each as one command; one outcome per entry (also set on it)."""
+    """Store every ticked entry that was read, each as one command; one outcome per entry (also set on it)."""
     outcomes: list[ImportOutcome] = []
-    todo = sum(1 for entry in entries if entry.prepared is not None)
+    todo = sum(1 for entry in entries if entry.prepared is not None and entry.include)
     done = 0
     with ProgressWindow(parent, TITLE) as window:
         for entry in entries:
             if entry.prepared is None:
                 entry.outcome = ImportOutcome(entry.path, None, entry.error or "could not be read")
+            elif not entry.include:
+                why = entry.duplicate or "unticked"
+                entry.outcome = ImportOutcome(entry.path, None, f"not imported: {why}", entry.duplicate_of)
             elif window.cancelled:
                 entry.outcome = ImportOutcome(entry.path, None, "not imported: cancelled")
             else:

@@ -44,6 +44,8 @@ class DocumentView(QWidget):
     selectionChanged = Signal(int, int)  # code points; start == end when nothing is selected
     codingClicked = Signal(int)
     codingContextRequested = Signal(int, QPoint)  # coding id, global position
+    selectionContextRequested = Signal(QPoint)  # right-click on selected text (global position)
+    codeDropped = Signal(int)  # a code dragged from the codebook onto the text while text is selected
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +65,8 @@ class DocumentView(QWidget):
         self._view.cursorPositionChanged.connect(self._emit_selection)
         self._view.markClicked.connect(self.select_coding)
         self._view.markContextRequested.connect(self.codingContextRequested)
+        self._view.selectionContextRequested.connect(self.selectionContextRequested)
+        self._view.codeDropped.connect(self.codeDropped)
         self._view.resizeRequested.connect(self._resize)
         session.changed.connect(self._on_changed)
         session.visibleCodersChanged.connect(self._on_visible_coders_changed)
@@ -72,6 +76,11 @@ class DocumentView(QWidget):
     @property
     def document_id(self) -> int | None:
         return self._state.document_id
+
+    @property
+    def text(self) -> str:
+        """The shown document's text ("" when none)."""
+        return self._state.text
 
     @property
     def text_view(self) -> CodingTextView:

@@ -22,13 +22,16 @@ from .index import Mark, PaneState, snap_to_words
 from .stripes import StripeMargin
 
 SPAN_MIME = "application/x-accord-span"
+CODES_MIME = "application/x-accord-codes"  # JSON list of code ids, dragged from the codebook
 HIGHLIGHT_ALPHA = 0.35
 STRONG_ALPHA = 0.55  # the selected or hovered coding
 HANDLE_RADIUS = 3.5
 
 
 class CodingTextView(QPlainTextEdit):
-    markClicked = Signal(int)  # a stripe was clicked
+    markClicked = Signal(int)  # a stripe, or highlighted text, was clicked
+    codeDropped = Signal(int)  # a code dragged from the codebook was dropped while text is selected
+    selectionContextRequested = Signal(QPoint)  # right-click with text selected (global position)
     markContextRequested = Signal(int, QPoint)  # coding id, global position
     resizeRequested = Signal(int, int, int)  # coding id, new start, new end (code points)
 
@@ -36,12 +39,14 @@ class CodingTextView(QPlainTextEdit):
         super().__init__(parent)
         self.state = state
         self.setReadOnly(True)
+        self.setAcceptDrops(True)  # codes only (see dropEvent); read-only takes no text
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
         self.setCenterOnScroll(False)
         self.viewport().setMouseTracking(True)
         self._resizing: str | None = None  # "start" or "end" while a handle is dragged
         self._drag_from: QPointF | None = None  # press inside the selection: maybe a drag
+        self._click_from: QPointF | None = None  # a plain left press: a click may select a coding
         self._bidi_cache: dict[int, bool] = {}
         self.layout_generation = 0  # bumped when blocks are shown, hidden or re-laid out
         self.margin = StripeMargin(self)
@@ -242,6 +247,7 @@ class CodingTextView(QPlainTextEdit):
                 event.accept()
                 return
             self.set_selected(None)
+            self._click_from = pos if event.modifiers() == Qt.NoModifier else None
             cursor = self.textCursor()
             qpos = self.char_at(pos)
             if (event.modifiers() == Qt.NoModifier and cursor.hasSelection() and qpos is not None
@@ -261,7 +267,7 @@ class CodingTextView(QPlainTextEdit):
             return
         if self._drag_from is not None:
             if (pos - self._drag_from).manhattanLength() >= QApplication.startDragDistance():
-                self._drag_from = None
+                self._drag_from = self._click_from = None
                 self.start_span_drag()
             event.accept()
             return
@@ -289,11 +295,29 @@ class CodingTextView(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.position_at(event.position()))
             self.setTextCursor(cursor)
+            self._select_coding_clicked(event.position())
             event.accept()
             return
         super().mouseReleaseEvent(event)
         if event.button() == Qt.LeftButton:
             self._mend_mouse_selection(event.position())
+            self._select_coding_clicked(event.position())
+
+    def _select_coding_clicked(self, pos: QPointF) -> None:
+        """A plain click (no drag) on highlighted text selects the shortest coding under it."""
+        start, self._click_from = self._click_from, None
+        if start is None or self.textCursor().hasSelection():
+            return
+        if (pos - start).manhattanLength() >= QApplication.startDragDistance():
+            return
+        marks = self.marks_at(pos)
+        if marks:
+            self.markClicked.emit(min(marks, key=lambda m: (m.end - m.start, m.id)).id)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._click_from = None
+        self.set_selected(None)  # a double-click selects a word, not the coding the first click chose
+        super().mouseDoubleClickEvent(event)
 
     def _preview_resize(self, pos: QPointF) -> None:
         coding_id, start, end = self.state.preview
@@ -376,6 +400,10 @@ class CodingTextView(QPlainTextEdit):
             marks = self.marks_at(QPointF(event.pos()))
         else:
             marks = self.state.index.at(self.textCursor().position())
+        if self.selection_span() is not None and not any(m.id == self.state.selected_id for m in marks):
+            self.selectionContextRequested.emit(event.globalPos())  # the selection's menu: code it
+            event.accept()
+            return
         if marks:
             self.markContextRequested.emit(self.pick(marks).id, event.globalPos())
             event.accept()
@@ -388,6 +416,34 @@ class CodingTextView(QPlainTextEdit):
             if mark.id == self.state.selected_id:
                 return mark
         return min(marks, key=lambda m: (m.end - m.start, m.id))
+
+    # -- a code dropped on the selection ---------------------------------------------------
+    def _dropped_code(self, event) -> int | None:
+        data = event.mimeData()
+        if not data.hasFormat(CODES_MIME) or self.selection_span() is None:
+            return None
+        try:
+            ids = json.loads(bytes(data.data(CODES_MIME)).decode())
+        except ValueError:
+            return None
+        return ids[0] if isinstance(ids, list) and len(ids) == 1 and isinstance(ids[0], int) else None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_code(event) is None:
+            event.ignore()  # text and spans are not dropped into a read-only document
+            return
+        event.acceptProposedAction()  # the codebook drags codes as a move; its model never removes rows
+
+    def dragMoveEvent(self, event) -> None:  # not Qt's, which would move the cursor and lose the selection
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        code_id = self._dropped_code(event)
+        if code_id is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.codeDropped.emit(code_id)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.ToolTip:

@@ -2,7 +2,9 @@
 
 `handler` names a method of the main window; `needs` says when the action is
 enabled ("always"; "project": a project is open; "writable": one open for writing,
-not read-only because another window has it). A test walks this registry
+not read-only because another window has it). The Coding menu's items that act
+on selected text or a selected coding are further disabled while there is none
+(see coding_gestures.py). A test walks this registry
 and triggers every action on the sample project, so none can do nothing.
 """
 
@@ -59,9 +61,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("recode", "&Change code of coding…", "recode", "&Coding", "Ctrl+Shift+K",
                "Give the selected coding another code", needs="writable"),
     ActionSpec("coding_memo", "Coding &memo…", "coding_memo", "&Coding", "Ctrl+M", "Edit the selected coding's memo", needs="writable"),
-    ActionSpec("new_code", "&New code…", "new_code", "&Coding", "Ctrl+Shift+N", "Add a code to the codebook", needs="writable"),
+    ActionSpec("new_code", "&New code…", "new_code", "&Coding", "Ctrl+Shift+N",
+               "Add a code to the codebook: name, where, colour and definition", needs="writable"),
+    ActionSpec("code_with_new_code", "Code with a ne&w code…", "code_with_new_code", "&Coding", "",
+               "Create a code (name, where, colour, definition) and code the selection with it", needs="writable"),
     ActionSpec("snap", "&Snap selections to whole words", "toggle_snap", "&Coding", "",
                "Extend selections that start or end inside a word", checkable=True),
+    ActionSpec("trim", "&Trim white space from selections", "toggle_trim", "&Coding", "",
+               "Leave out spaces and line breaks at either end of a selection when coding it", checkable=True),
+    ActionSpec("click_to_apply", "One &click on a code applies it", "toggle_click_to_apply", "&Coding", "",
+               "Off: a click only shows a code; double-click it, press Enter or use Code to apply it",
+               checkable=True),
     # Project
     ActionSpec("compare", "Compare &coders…", "compare_coders", "&Project", "Ctrl+Shift+C",
                "Agreement statistics, the disagreements between two coders, and adjudication", toolbar=True),
@@ -73,6 +83,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("project_memos", "Project &memos…", "project_memos", "&Project", "", "Memos about the whole project"),
     ActionSpec("document_memos", "&Document memos…", "document_memos", "&Project", "", "Memos on the current document"),
     ActionSpec("code_memos", "C&ode memos…", "code_memos", "&Project", "", "Memos on the current code"),
+    ActionSpec("attributes", "&Attributes…", "edit_attributes", "&Project", "",
+               "Every document's attributes (age, site, …) as a table you can edit; add, type and remove them"),
     ActionSpec("rename_document", "&Rename document…", "rename_document", "&Project", "",
                "Rename the current document", needs="writable"),
     ActionSpec("delete_document", "De&lete document…", "delete_document", "&Project", "",

@@ -2,18 +2,27 @@
 
 Every gesture ends in one `session.run(...)` call, so each is one undoable
 command. The controller knows the document view (what is selected) and the
-codebook pane (which codes there are); it holds no state of its own.
+codebook pane (which codes there are); its only state is a setting: whether
+selections lose the white space at their ends before they are coded (the
+default; core.codings.trim_span).
 """
 
 from PySide6.QtCore import QObject, Signal
 
 from ...core.codebook import create_code, get_code, resolve_code
-from ...core.codings import apply_code, change_code, get_coding, remove_coding
+from ...core.codings import (
+    apply_code,
+    change_code,
+    get_coding,
+    remove_coding,
+    trim_span,
+)
 from ...core.documents import document_text
 from ...core.errors import NotFound
 from ..session import Session
 
 IN_VIVO_MAX = 60  # characters of the selection an in-vivo code name keeps
+ONLY_WHITE_SPACE = "The selection is only white space: nothing was coded"
 
 
 class CodingController(QObject):
@@ -24,6 +33,17 @@ class CodingController(QObject):
         self.session = session
         self.view = document_view
         self.codebook = codebook_pane
+        self.trim_whitespace = True
+
+    def span_to_code(self, document_id: int, start: int, end: int) -> tuple[int, int] | None:
+        """The span a gesture codes: trimmed of white space unless the setting keeps it; None if nothing is left."""
+        if not self.trim_whitespace:
+            return start, end
+        text = self.view.text if document_id == self.view.document_id else document_text(self.session.db, document_id)
+        span = trim_span(text, start, end)
+        if span is None:
+            self.message.emit(ONLY_WHITE_SPACE)
+        return span
 
     def apply(self, code_id: int) -> bool:
         """Code the current selection with `code_id` as the current coder."""
@@ -41,6 +61,10 @@ class CodingController(QObject):
             name = get_code(self.session.db, code_id).name
         except NotFound:
             return False
+        span = self.span_to_code(document_id, start, end)
+        if span is None:
+            return False
+        start, end = span
         coding = self.session.run(f"Apply code {name}", apply_code, document_id, code_id,
                                   self.session.coder_id, start, end)
         if coding is not None:
@@ -70,12 +94,15 @@ class CodingController(QObject):
         if span is None:
             self.message.emit("Select the words to use as the code's name")
             return False
-        text = document_text(self.session.db, self.view.document_id)[span[0]:span[1]]
+        text = self.view.text[span[0]:span[1]]
         name = " ".join(text.split())[:IN_VIVO_MAX].strip(" .,;:!?\"'“”‘’")
         if not name:
             self.message.emit("The selection has no words to name a code after")
             return False
         document_id, coder_id = self.view.document_id, self.session.coder_id
+        span = self.span_to_code(document_id, *span)
+        if span is None:
+            return False
         if coder_id is None:
             self.message.emit("Add a coder first")
             return False
@@ -88,6 +115,35 @@ class CodingController(QObject):
             return apply_code(db, document_id, code_id, coder_id, *span)
 
         return self.session.run(f"In-vivo code {name}", create_and_apply) is not None
+
+    def code_with_new_code(self) -> bool:
+        """Ask for a new code (name, parent, colour, definition) and code the selection with it: one command."""
+        from ..codebook.new_code import create_from_dialog
+
+        span = self.view.selection_span()
+        document_id, coder_id = self.view.document_id, self.session.coder_id
+        if span is None or document_id is None:
+            self.message.emit("Select some text first, then create a code for it")
+            return False
+        if coder_id is None:
+            self.message.emit("Add a coder first (Project ▸ Coders)")
+            return False
+        span = self.span_to_code(document_id, *span)
+        if span is None:
+            return False
+        answer = create_from_dialog(self.codebook)
+        if answer is None or not answer.name:
+            return False
+
+        def create_and_apply(db):
+            code = create_code(db, answer.name, parent=answer.parent_id, color=answer.color,
+                               definition=answer.definition)
+            return apply_code(db, document_id, code.id, coder_id, *span)
+
+        coding = self.session.run(f"Code with new code {answer.name}", create_and_apply)
+        if coding is not None:
+            self.codebook.select_code(coding.code_id)
+        return coding is not None
 
     def remove(self, coding_id: int | None = None) -> bool:
         coding_id = coding_id or self.view.selected_coding_id

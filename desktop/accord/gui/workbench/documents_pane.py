@@ -18,6 +18,7 @@ class DocumentsPane(QWidget):
     renameRequested = Signal(int)
     deleteRequested = Signal(int)
     memosRequested = Signal(int)
+    attributesRequested = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -119,6 +120,7 @@ class DocumentsPane(QWidget):
         menu = QMenu(self)
         menu.addAction("Rename…", lambda: self.renameRequested.emit(document_id))
         menu.addAction("Memos…", lambda: self.memosRequested.emit(document_id))
+        menu.addAction("Attributes…", lambda: self.attributesRequested.emit(document_id))
         menu.addSeparator()
         menu.addAction("Delete…", lambda: self.deleteRequested.emit(document_id))
         menu.exec(self.list.viewport().mapToGlobal(position))

@@ -17,14 +17,16 @@ from ...core.documents import count_codings_in, delete_document, get_document, r
 from ...core.backups import BackupPolicy
 from ..widgets import dialogs
 from .actions import ACTIONS, MENUS
+from .coding_gestures import CodingGestures
 from ..project_files import ProjectFiles
 from ..session import Session
+from .project_watch import ProjectWatch
 from .welcome import WelcomePage
 
 ALL_CODERS, ONLY_ME = "All coders", "Only me"
 
 
-class MainWindow(ProjectFiles, QMainWindow):
+class MainWindow(ProjectFiles, CodingGestures, QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = QSettings(str(settings_file()), QSettings.IniFormat)
@@ -75,6 +77,7 @@ class MainWindow(ProjectFiles, QMainWindow):
                 self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
                 menus[spec.menu].addMenu(self.recent_menu)
         self.actions_by_id["snap"].setChecked(self.settings.value("coding/snap", False, type=bool))
+        self._restore_coding_settings()
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main")
@@ -147,11 +150,10 @@ class MainWindow(ProjectFiles, QMainWindow):
         self.documents.renameRequested.connect(self.rename_document)
         self.documents.deleteRequested.connect(self.delete_document)
         self.documents.memosRequested.connect(self.document_memos)
-        self.codebook.codeActivated.connect(self._code_activated)
+        self.documents.attributesRequested.connect(self.edit_attributes)
         self.codebook.currentCodeChanged.connect(self.segments.show_code)
-        self.codebook.spanDropped.connect(lambda code, doc, start, end: self.coding.apply_span(code, doc, start, end))
+        self._connect_gestures()
         self.view.selectionChanged.connect(lambda *_: self._update_status())
-        self.view.codingContextRequested.connect(self._coding_menu)
         self.segments.jumpRequested.connect(self.jump_to)
         self.search_panel.jumpRequested.connect(self.jump_to)
         self.find_bar.returnPressed.connect(lambda: self.view.find_text(self.find_bar.text(), True))
@@ -166,6 +168,7 @@ class MainWindow(ProjectFiles, QMainWindow):
             self.favourite_shortcuts.append(shortcut)
         self.view.snap_to_words = self.actions_by_id["snap"].isChecked()
         session.changed.connect(self._on_changed)
+        self.project_watch = ProjectWatch(session, self)  # changes other programs make show up here
         session.error.connect(lambda text: dialogs.warn(self, "Accord", text))
         session.coderChanged.connect(lambda _: self._update_status())
         self._fill_coder_boxes()
@@ -252,9 +255,6 @@ class MainWindow(ProjectFiles, QMainWindow):
     def coding_memo(self) -> None:
         self.coding.edit_memo()
 
-    def new_code(self) -> None:
-        self.codebook.new_code()
-
     def toggle_snap(self, checked: bool) -> None:
         self.settings.setValue("coding/snap", checked)
         if self.session:
@@ -297,6 +297,11 @@ class MainWindow(ProjectFiles, QMainWindow):
         from ..memos.editor import MemoEditor
 
         MemoEditor(self.session, parent=self, **target).exec()
+
+    def edit_attributes(self, document_id: int | None = None) -> None:
+        from ..attributes.dialog import show_attributes
+
+        show_attributes(self, self.session, document_id if isinstance(document_id, int) else None)
 
     def rename_document(self, document_id: int | None = None) -> None:
         document_id = document_id if isinstance(document_id, int) else self.view.document_id
@@ -380,18 +385,6 @@ class MainWindow(ProjectFiles, QMainWindow):
         self.view.show_document(document_id if document_id >= 0 else None)
         self._update_status()
 
-    def _code_activated(self, code_id: int) -> None:
-        if self.view.selection_span() is not None:
-            self.coding.apply(code_id)
-
-    def _coding_menu(self, coding_id: int, position) -> None:
-        menu = QMenu(self)
-        menu.addAction("Change code…", lambda: self.coding.recode(coding_id))
-        menu.addAction("Memo…", lambda: self.coding.edit_memo(coding_id))
-        menu.addSeparator()
-        menu.addAction("Remove coding", lambda: self.coding.remove(coding_id))
-        menu.exec(position)
-
     def _on_changed(self, changes, label: str) -> None:
         if changes.touches("coders"):
             self._fill_coder_boxes()
@@ -449,6 +442,7 @@ class MainWindow(ProjectFiles, QMainWindow):
             self.actions_by_id["redo"].setEnabled(writable and redo is not None)
             self.actions_by_id["undo"].setText(f"&Undo {undo}" if undo else "&Undo")
             self.actions_by_id["redo"].setText(f"&Redo {redo}" if redo else "&Redo")
+            self._update_coding_actions()
 
     def _update_status(self) -> None:
         if not self.session:

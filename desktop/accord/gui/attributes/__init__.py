@@ -1,0 +1,1 @@
+"""Document attributes: a spreadsheet of every document's attributes (rows documents, columns keys)."""

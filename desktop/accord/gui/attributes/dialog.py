@@ -1,0 +1,177 @@
+"""Project ▸ Attributes…: every document's attributes as a spreadsheet, and the attributes themselves.
+
+Type in a cell to set a value (Enter or Tab moves on), Delete clears the
+selected cells, Ctrl+Z / Ctrl+Shift+Z undo and redo. The buttons add an
+attribute (a column, with its type: text, number or date), change an
+attribute's type, and remove an attribute from every document. Every change is
+one command through the session, so it can be undone here or in the main window.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyledItemDelegate,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from ...core.attributes import TYPES, add_attribute_key, remove_attribute, remove_attribute_key, set_attribute_type
+from ...core.documents import get_document
+from ..session import Session
+from ..widgets import dialogs
+from .model import TYPE_HINTS, AttributesModel
+
+
+class _TypedEditor(QStyledItemDelegate):
+    """A line editor that says what the column takes (the core checks and normalises the value)."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            model = index.model()
+            editor.setPlaceholderText(TYPE_HINTS.get(model.types.get(model.keys[index.column()], "text"), ""))
+        return editor
+
+
+def _clear_cells(db, cells: list[tuple[int, str]]) -> None:
+    for document_id, key in cells:
+        remove_attribute(db, document_id, key)
+
+
+class AttributesDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None, document_id: int | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Attributes")
+        self.resize(760, 420)
+        self.model = AttributesModel(session, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(_TypedEditor(self.table))
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
+                                   | QAbstractItemView.EditKeyPressed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.only = QCheckBox()
+        self.only.setVisible(False)
+        self.only.toggled.connect(self._only_toggled)
+        self._document_id: int | None = None
+
+        writable = not session.project.read_only
+        buttons = QHBoxLayout()
+        self.buttons = {}
+        for name, label, slot in (("add", "&Add attribute…", self.add_attribute),
+                                  ("type", "Change &type…", self.change_type),
+                                  ("remove", "&Remove attribute…", self.remove_attribute),
+                                  ("clear", "&Clear cells", self.clear_selected)):
+            button = QPushButton(label)
+            button.setAutoDefault(False)  # Enter in a cell commits the value; it presses no button
+            button.setEnabled(writable)
+            button.clicked.connect(lambda _checked=False, run=slot: run())
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("A row per document, a column per attribute. Type in a cell to set a value; "
+                                "Delete clears it; Ctrl+Z undoes."))
+        layout.addWidget(self.only)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        for keys, slot in ((QKeySequence.Delete, self.clear_selected), (QKeySequence.Backspace, self.clear_selected),
+                           (QKeySequence.Undo, session.undo), (QKeySequence.Redo, session.redo)):
+            shortcut = QShortcut(keys, self.table if slot == self.clear_selected else self)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        session.closing.connect(self.close)
+        if document_id is not None:
+            self.show_document(document_id)
+
+    # -- which documents ---------------------------------------------------------
+    def show_document(self, document_id: int) -> None:
+        """Put one document's row first in view and select its first cell; offer 'only this document'."""
+        self._document_id = document_id
+        self.only.setText(f"Only {get_document(self.session.db, document_id).name}")
+        self.only.setVisible(True)
+        self.only.setChecked(True)
+        self._select_document(document_id)
+
+    def _only_toggled(self, checked: bool) -> None:
+        self.model.set_only(self._document_id if checked else None)
+        self.setWindowTitle(f"Attributes — {self.only.text()[5:]}" if checked else "Attributes")
+        if self._document_id is not None:
+            self._select_document(self._document_id)
+
+    def _select_document(self, document_id: int) -> None:
+        rows = [i for i, (d, _n) in enumerate(self.model.documents) if d == document_id]
+        if rows and self.model.keys:
+            index = self.model.index(rows[0], 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    # -- commands -------------------------------------------------------------------
+    def current_key(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.keys[index.column()] if index.isValid() else None
+
+    def add_attribute(self) -> None:
+        name = dialogs.ask_text(self, "Add attribute", "Name of the new attribute (e.g. age, site):")
+        if not name or not name.strip():
+            return
+        kind = dialogs.ask_item(self, "Add attribute", f"What kind of value is {name.strip()}?", list(TYPES))
+        if kind is None:
+            return
+        key = self.session.run(f"Add attribute {name.strip()}", add_attribute_key, name, TYPES[kind])
+        if key is not None and key in self.model.keys:
+            row = max(0, self.table.currentIndex().row())
+            self.table.setCurrentIndex(self.model.index(row, self.model.keys.index(key)))
+
+    def change_type(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        kind = dialogs.ask_item(self, "Change type", f"What kind of value is {key}? (now: {self.model.types[key]})",
+                                list(TYPES))
+        if kind is not None and TYPES[kind] != self.model.types[key]:
+            self.session.run(f"Make {key} a {TYPES[kind]}", set_attribute_type, key, TYPES[kind])
+
+    def remove_attribute(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        count = sum(1 for values in self.model.values.values() if key in values)
+        if dialogs.confirm(self, "Remove attribute",
+                           f"Remove the attribute {key!r} from every document ({count} values)? "
+                           "You can undo this with Ctrl+Z.", accept_label="Remove"):
+            self.session.run(f"Remove attribute {key}", remove_attribute_key, key)
+
+    def clear_selected(self) -> None:
+        if self.session.project.read_only:
+            return
+        cells = []
+        for index in self.table.selectionModel().selectedIndexes() or [self.table.currentIndex()]:
+            if index.isValid():
+                document_id, _name, key, value = self.model.cell(index)
+                if value is not None:
+                    cells.append((document_id, key))
+        if cells:
+            label = f"Clear {cells[0][1]}" if len(cells) == 1 else f"Clear {len(cells)} attribute values"
+            self.session.run(label, _clear_cells, cells)
+
+
+def show_attributes(parent: QWidget, session: Session, document_id: int | None = None) -> AttributesDialog:
+    """Open (or bring forward) the attributes window of a main window."""
+    dialog = parent.findChild(AttributesDialog)
+    if dialog is None or dialog.session is not session:
+        dialog = AttributesDialog(session, parent)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+    if document_id is not None:
+        dialog.show_document(document_id)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

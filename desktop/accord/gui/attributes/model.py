@@ -1,0 +1,108 @@
+"""The attributes table as a Qt model: a row per document, a column per attribute, each cell a value.
+
+Editing a cell runs one undoable command through the session (an empty cell
+removes the value); the model redraws from the project on `session.changed`,
+so undo, redo and other programs' changes show up like edits made here.
+"""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ...core.attributes import all_attributes, attribute_types, remove_attribute, set_attribute
+from ...core.documents import list_documents
+from ..session import Session
+
+TYPE_HINTS = {"text": "", "number": "a number, e.g. 42 or 3.5", "date": "a date, YYYY-MM-DD"}
+
+
+class AttributesModel(QAbstractTableModel):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self.only: int | None = None  # show just this document
+        self.documents: list[tuple[int, str]] = []
+        self.types: dict[str, str] = {}
+        self.keys: list[str] = []
+        self.values: dict[int, dict[str, str]] = {}
+        self.reload()
+        session.changed.connect(self._on_changed)
+
+    # -- reading -------------------------------------------------------------
+    def reload(self) -> None:
+        db = self._session.db
+        documents = [(d.id, d.name) for d in list_documents(db) if self.only in (None, d.id)]
+        types = attribute_types(db)
+        self.values = all_attributes(db)
+        if documents == self.documents and list(types) == self.keys:  # same shape: keep the cursor where it is
+            self.types = types
+            if self.documents and self.keys:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.documents) - 1, len(self.keys) - 1))
+            self.headerDataChanged.emit(Qt.Horizontal, 0, max(0, len(self.keys) - 1))
+            return
+        self.beginResetModel()
+        self.documents, self.types, self.keys = documents, types, list(types)
+        self.endResetModel()
+
+    def set_only(self, document_id: int | None) -> None:
+        self.only = document_id
+        self.reload()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.documents)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.keys)
+
+    def cell(self, index: QModelIndex) -> tuple[int, str, str, str | None]:
+        """(document id, document name, key, value or None) of a cell."""
+        document_id, name = self.documents[index.row()]
+        key = self.keys[index.column()]
+        return document_id, name, key, self.values.get(document_id, {}).get(key)
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        _document_id, name, key, value = self.cell(index)
+        kind = self.types.get(key, "text")
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            return value or ""
+        if role == Qt.TextAlignmentRole and kind != "text":
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole:
+            hint = f" ({TYPE_HINTS[kind]})" if TYPE_HINTS.get(kind) else ""
+            return f"{key} of {name}{hint}"
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Vertical:
+            return self.documents[section][1] if section < len(self.documents) else None
+        if section >= len(self.keys):
+            return None
+        key = self.keys[section]
+        kind = self.types.get(key, "text")
+        return key if kind == "text" else f"{key} ({kind})"
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return flags if self._session.project.read_only else flags | Qt.ItemIsEditable
+
+    # -- writing -------------------------------------------------------------
+    def setData(self, index: QModelIndex, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid():
+            return False
+        document_id, name, key, old = self.cell(index)
+        text = "" if value is None else str(value)
+        if not text.strip():
+            if old is None:
+                return False
+            return self._session.try_run(f"Remove {key} of {name}", remove_attribute, document_id, key)[0]
+        if text == old:
+            return False
+        return self._session.try_run(f"Set {key} of {name}", set_attribute, document_id, key, text)[0]
+
+    def _on_changed(self, changes, _label: str) -> None:
+        if changes.touches("attributes", "documents", "project"):
+            self.reload()

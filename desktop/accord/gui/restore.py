@@ -1,0 +1,197 @@
+"""The way back from a damaged project: the damaged-project dialog, the backups list, and restoring.
+
+`offer_restore` runs when opening a project finds it damaged: it names the
+newest backup that passes the integrity check and offers Restore / Show
+backups / Cancel. `restore_from_welcome` is the welcome page's "Restore from
+backup…", with no project open: pick a project file (its backups) or a backup
+folder, pick a backup from the list, restore. Restoring is `restore_project`
+in the core: the current file is moved aside, never deleted.
+"""
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..core.backups import (
+    CheckedBackup, backup_folder, backups_in, backups_root, check_backup, check_backups, restore_project,
+)
+from ..core.errors import AccordError
+from ..core.project_file import ProjectDamaged
+from .widgets import dialogs
+
+TITLE = "Restore from backup"
+COLUMNS = ("Taken", "Size", "Documents", "Codings", "Integrity")
+
+
+class BackupsDialog(QDialog):
+    """The backups, newest first, each with its time, size, counts and integrity; Restore takes the selected one."""
+
+    def __init__(self, checked: list[CheckedBackup], intro: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.checked = checked
+        self.table = QTableWidget(len(checked), len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, item in enumerate(checked):
+            cells = (item.backup.when, item.backup.size_text,
+                     "" if item.documents is None else str(item.documents),
+                     "" if item.codings is None else str(item.codings),
+                     "ok" if item.ok else f"damaged: {item.problem}")
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column in (1, 2, 3):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if not item.ok:
+                    cell.setToolTip("This backup fails SQLite's integrity check; choose another one")
+                self.table.setItem(row, column, cell)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda _item: self.restore_button.isEnabled() and self.accept())
+        self.note = QLabel("")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(intro))
+        layout.addWidget(self.table)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.resize(640, 320)
+        good = next((row for row, item in enumerate(checked) if item.ok), None)
+        if good is not None:
+            self.table.selectRow(good)
+        self._selection_changed()
+
+    def chosen(self) -> CheckedBackup | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.checked[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        chosen = self.chosen()
+        self.restore_button.setEnabled(chosen is not None and chosen.ok)
+        self.note.setText("" if chosen is None or chosen.ok else
+                          "This backup is damaged and cannot be restored; choose one marked ok.")
+
+
+class DamagedDialog(QDialog):
+    """What is wrong with the project and which backup would put it right: Restore / Show backups / Cancel."""
+
+    RESTORE, SHOW = 1, 2
+
+    def __init__(self, damaged: ProjectDamaged, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Project damaged")
+        good = damaged.good
+        text = f"<p><b>{escape(damaged.path.name)} is damaged</b>: {escape(damaged.problem)}.</p>"
+        if good is not None:
+            text += (f"<p>The newest backup that passes the integrity check is from {escape(good.summary())}. "
+                     "Restore it to go on from there; the damaged file is kept beside it, renamed.</p>")
+        elif damaged.backups:
+            text += ("<p>None of its backups passes the integrity check. Show them to look, or restore "
+                     "a copy you kept elsewhere with Restore from backup… on the welcome page.</p>")
+        else:
+            text += ("<p>It has no backups. Restore a copy you kept elsewhere with Restore from backup… "
+                     "on the welcome page.</p>")
+        self.message = label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(good is not None)
+        self.show_button = QPushButton("Show backups…")
+        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button.setEnabled(damaged.backups > 0)
+        self.restore_button.clicked.connect(lambda: self.done(self.RESTORE))
+        self.show_button.clicked.connect(lambda: self.done(self.SHOW))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+        self.resize(520, 200)
+
+
+def offer_restore(parent: QWidget, damaged: ProjectDamaged) -> bool:
+    """Ask what to do about a damaged project; True once a backup has been restored (open it again)."""
+    while True:
+        answer = DamagedDialog(damaged, parent).exec()
+        if answer == DamagedDialog.RESTORE and damaged.good is not None:
+            return restore(parent, damaged.path, damaged.good)
+        if answer != DamagedDialog.SHOW:
+            return False
+        chosen = choose_backup(parent, check_backups(damaged.path), f"Backups of {damaged.path.name}, newest first:")
+        if chosen is not None:
+            return restore(parent, damaged.path, chosen)
+
+
+def choose_backup(parent: QWidget, checked: list[CheckedBackup], intro: str) -> CheckedBackup | None:
+    dialog = BackupsDialog(checked, intro, parent)
+    return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def restore(parent: QWidget, project: Path, chosen: CheckedBackup) -> bool:
+    """Restore one backup into `project`; says what went wrong, or where the previous file went."""
+    try:
+        done = restore_project(project, chosen.path)
+    except AccordError as problem:
+        dialogs.warn(parent, "Cannot restore", str(problem))
+        return False
+    if done.aside is not None:
+        dialogs.inform(parent, TITLE, f"Restored {project.name} from the backup of {chosen.summary()}.\n"
+                                      f"The previous file is kept as {done.aside.name}.")
+    return True
+
+
+def ask_backup_folder(parent: QWidget) -> str | None:
+    """A folder of backups (they are in the user's data folder); tests replace this."""
+    path = QFileDialog.getExistingDirectory(parent, "Choose a backup folder", str(backups_root()))
+    return path or None
+
+
+def restore_from_welcome(parent: QWidget) -> Path | None:
+    """Pick a project (or a backup folder), then one of its backups; returns the restored project, or None."""
+    choice = dialogs.ask_choice(parent, TITLE, "Restore which project? Pick the project file (even a damaged one), "
+                                "or a folder of backups if the project file is gone.",
+                                ["Pick the project file…", "Pick a backup folder…"])
+    if choice == 0:
+        picked = dialogs.ask_open_project(parent)
+        if not picked:
+            return None
+        project = Path(picked)
+        checked = check_backups(project)
+        if not checked:
+            dialogs.inform(parent, TITLE, f"There are no backups of {project.name} (they would be in "
+                                          f"{backup_folder(project)}). Pick a backup folder instead, if you have one.")
+            return None
+        intro = f"Backups of {project.name}, newest first:"
+    elif choice == 1:
+        folder = ask_backup_folder(parent)
+        if not folder:
+            return None
+        checked = [check_backup(b) for b in backups_in(folder)]
+        if not checked:
+            dialogs.inform(parent, TITLE, f"{folder} holds no Accord backups; they are in the folders under "
+                                          f"{backups_root()}. Pick one of those.")
+            return None
+        intro = f"Backups in {Path(folder).name}, newest first:"
+    else:
+        return None
+    chosen = choose_backup(parent, checked, intro)
+    if chosen is None:
+        return None
+    if choice == 1:
+        target = dialogs.ask_save_project(parent, "Restore the backup as")
+        if not target:
+            return None
+        project = Path(target)
+    return project if restore(parent, project, chosen) else None
