@@ -83,16 +83,18 @@ def test_export_import_export_keeps_code_guids(coded, tmp_path):
         assert (tmp_path / f"again-{name}.qdc").read_bytes() == (tmp_path / "out.qdc").read_bytes()
 
 
-def test_an_imported_guid_already_used_here_is_not_reused(coded, tmp_path):
+def test_an_imported_code_matches_the_code_with_its_guid_even_renamed(coded, tmp_path):
     with Project.open(coded) as original:
         taken = guids(original.db)["Trust"]
-        export_qdc(original.db, tmp_path / "out.qdc")
+        export_qdpx(original, tmp_path / "out.qdpx")
     with Project.create(tmp_path / "other.accord") as other:
         with other.command("setup"):
-            create_code(other.db, "Elsewhere", guid=taken)
-        import_refi(other, tmp_path / "out.qdc")
+            create_code(other.db, "Elsewhere", guid=taken)  # "Trust", renamed here since the export
+        report = import_refi(other, tmp_path / "out.qdpx")
         now = guids(other.db)
-        assert now["Elsewhere"] == taken and now["Trust"] != taken and len(set(now.values())) == 3
+        assert set(now) == {"Elsewhere", "Elsewhere/Doctors"} and now["Elsewhere"] == taken
+        assert any("'Trust' is 'Elsewhere' here (same GUID)" in remark for remark in report.remarks)
+        assert segments(other.db, code="Elsewhere/Doctors")  # the coding went to the renamed code's child
 
 
 # -- merging -----------------------------------------------------------------------------
