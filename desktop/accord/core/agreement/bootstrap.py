@@ -31,8 +31,11 @@ def small_study_warning(count: int, unit: str = "document") -> str | None:
     if count >= RELIABLE_DOCUMENTS:
         return None
     what = "speaker turn" if unit == "turn" else "document"
+    advice = "" if unit == "turn" else (" For transcripts, resampling speaker turns gives more to go on "
+                                        "(--bootstrap-unit turn, or \"by speaker turn\" beside Compute intervals).")
     return (f"95 % intervals from only {count} {what}{'' if count == 1 else 's'} are unreliable; "
-            f"a bootstrap over {what}s needs at least {RELIABLE_DOCUMENTS}, so read them as rough at best.")
+            f"a bootstrap over {what}s needs at least {RELIABLE_DOCUMENTS}, so read them as rough at best."
+            + advice)
 
 
 @dataclass(frozen=True)
