@@ -89,7 +89,7 @@ def test_a_turn_bootstrap_is_a_document_bootstrap_of_the_turns_as_documents(tran
     assert by_turn.pair("X", "A", "B")["cohen_kappa"] == compute_agreement(whole.db).pair("X", "A", "B")["cohen_kappa"]
     # Two documents: a document bootstrap has little to resample, and says so.
     by_document = compute_agreement(whole.db, AgreementOptions(bootstrap=300, seed=9))
-    assert "only 2 documents" in by_document.warnings[0]
+    assert "only 2 documents" in by_document.warnings[0] and "--bootstrap-unit turn" in by_document.warnings[0]
     assert by_turn.warnings == ()  # 24 turns: enough for the rule of thumb
 
 
