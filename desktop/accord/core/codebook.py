@@ -37,6 +37,16 @@ def new_code_guid() -> str:
     return str(uuid.uuid4())
 
 
+def code_with_guid(db: Database, guid: str | None) -> Code | None:
+    """The code with this GUID (braces and case do not matter), or None."""
+    try:
+        wanted = str(uuid.UUID((guid or "").strip()))
+    except ValueError:
+        return None
+    row = db.execute(f"SELECT {_COLUMNS} FROM codes WHERE guid = ?", [wanted]).fetchone()
+    return Code(*row) if row else None
+
+
 def free_code_guid(db: Database, wanted: str | None) -> str:
     """`wanted` in canonical form if it is a UUID no code here has yet; else a new GUID."""
     try:

@@ -8,22 +8,17 @@ import back, so the project is either unchanged or has all of the import.
 Matching, so that importing into a project that has content (or importing the same
 file twice) adds rather than duplicates:
 
-* codes by their GUID (a code renamed or moved since it was exported keeps its name and
-  place here, and the report says so), then by their path from the top of the tree
-  (names compared as Accord stores them); a code that exists keeps its colour and texts,
-  and only gets texts it lacks;
+* codes by their GUID, then by their path (names as Accord stores them); a code that exists
+  keeps its name, place, colour and texts here, and only gets texts it lacks;
 * users (coders) by name;
 * documents by the SHA-256 of their normalised text: codings of a text the project
   already has go onto that document; codings equal to existing ones merge into them;
-* memos by target, title and text; attributes by document and key (an existing value
-  is kept, and the difference reported).
+* memos by target, title and text; attributes by document and key (an existing value kept).
 
 What cannot be imported is reported as a warning, never silently dropped.
 """
 
 from __future__ import annotations
-
-import uuid
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -33,7 +28,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..attributes import set_attribute
-from ..codebook import TEXT_FIELDS, create_code, free_code_guid
+from ..codebook import TEXT_FIELDS, code_with_guid, create_code, free_code_guid
 from ..coders import ensure_coder
 from ..codings import apply_code
 from ..documents import TurnRecord, add_document, free_document_name, sha256_of
@@ -261,9 +256,8 @@ class _Writer:
         for code in codes:
             name = " ".join(code.name.split()) or "Unnamed code"
             texts = {k: v for k, v in split(code.description).items() if k in TEXT_FIELDS and v}
-            row = self._same_code(code.guid, parent_id, name, path)
-            if row is not None:
-                code_id = row[0]
+            code_id = self._same_code(code.guid, parent_id, name, path)
+            if code_id is not None:
                 if code_id in self.seen_codes:
                     self._warn_once(f"the file has two codes at {'/'.join(path + (name,))!r}; merged into one")
                 else:
@@ -282,22 +276,15 @@ class _Writer:
             self._codes(code.children, code_id, path + (name,))
 
     def _same_code(self, guid: str, parent_id: int | None, name: str, path: tuple[str, ...]):
-        """The project's code this one is: the one with its GUID (renamed or moved since, it keeps its own
-        name and place), else the one with its name under the same parent."""
-        wanted = by_guid = None
-        if guid:
-            try:
-                wanted = str(uuid.UUID(guid.strip().strip("{}")))
-            except ValueError:
-                wanted = None
-        if wanted:
-            by_guid = self.db.execute("SELECT id, name FROM codes WHERE guid = ?", [wanted]).fetchone()
-        if by_guid is not None:
-            if by_guid[1] != name:
-                self.report.remarks.append(f"code {'/'.join(path + (name,))!r} is {by_guid[1]!r} here "
-                                           "(same GUID); its codings went there")
-            return by_guid[:1]
-        return self.db.execute("SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, name]).fetchone()
+        """The project's code this one is: the one with its GUID (kept as and where it is here), else by path."""
+        here = code_with_guid(self.db, guid)
+        if here is None:
+            sql = "SELECT id FROM codes WHERE parent_id IS ? AND name = ?"
+            found = self.db.execute(sql, [parent_id, name]).fetchone()
+            return found[0] if found else None
+        if here.name != name:
+            self.report.remarks.append(f"code {'/'.join(path + (name,))!r} is {here.name!r} here (same GUID)")
+        return here.id
 
     def _fill_texts(self, code_id: int, texts: dict[str, str]) -> None:
         current = dict(zip(TEXT_FIELDS, self.db.execute(
