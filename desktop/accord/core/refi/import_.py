@@ -13,7 +13,7 @@ file twice) adds rather than duplicates:
 * users (coders) by name;
 * documents by the SHA-256 of their normalised text: codings of a text the project
   already has go onto that document; codings equal to existing ones merge into them;
-* memos by target, title and text; attributes by document and key (an existing value kept).
+* memos by target, title and text; attributes by document and key (kept; differences reported).
 
 What cannot be imported is reported as a warning, never silently dropped.
 """
