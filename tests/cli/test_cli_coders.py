@@ -62,3 +62,12 @@ def test_a_coder_cannot_receive_decisions(accord, fails, sample):
     accord("coder", "role", sample, "Carol", "consensus")
     assert accord("adjudicate", sample, "--coders", "Ana,Ben", "--index", "1", "--decision", "union",
                   "--consensus", "Carol").status == 0
+
+
+def test_coder_color_sets_a_valid_colour_and_refuses_any_other(accord, fails, project):
+    done = accord("coder", "color", project, "alice", "#3B6EA5")
+    assert (done.status, done.out.strip()) == (0, "'alice' is now drawn in #3b6ea5.")
+    assert [c["color"] for c in accord("coders", project, "--json").json] == ["#3b6ea5"]
+    fails("coder", "color", project, "alice", "blue", match="colour 'blue' is not of the form #rrggbb")
+    fails("coder", "color", project, "nobody", "#000000", match="no coder named 'nobody'")
+    assert accord("coder", "color", project, "alice", "#000000", "--json").json["color"] == "#000000"

@@ -128,6 +128,7 @@ COMMANDS = {
     "coder rename": ("writes", ["{P}", "Ben", "Benedict"]),
     "coder delete": ("writes", ["{P}", "Ben", "--with-codings"]),
     "coder role": ("writes", ["{P}", "Ben", "consensus"]),
+    "coder color": ("writes", ["{P}", "Ben", "#123456"]),
     "codes": ("reads", ["{P}"]),
     "code add": ("writes", ["{P}", "Newcomer"]),
     "code set": ("writes", ["{P}", "Support", "--description", "new"]),

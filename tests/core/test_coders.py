@@ -5,7 +5,8 @@ import pytest
 from accord.core.agreement import AgreementOptions, compute_agreement, find_disagreements
 from accord.core.agreement.adjudication import adjudicate
 from accord.core.coders import (
-    add_coder, coders_with_codings, delete_coder, ensure_coder, get_coder, list_coders, rename_coder, set_coder_role,
+    add_coder, coders_with_codings, delete_coder, ensure_coder, get_coder, list_coders, rename_coder, set_coder_color,
+    set_coder_role,
 )
 from accord.core.codebook import create_code
 from accord.core.codings import apply_code
@@ -54,6 +55,20 @@ def test_a_coder_is_a_coder_unless_made_a_consensus(project, dump):
         assert set_coder_role(db, "Gold", "coder").role == "coder"
     project.undo()
     assert get_coder(db, "Gold").role == "consensus"
+
+
+def test_a_coder_colour_is_rrggbb_stored_lower_case_and_undoable(project, dump):
+    db = project.db
+    before = dump(db)
+    for slip in ("red", "#12345", "#1234567", "#12345g", "123456", ""):
+        with pytest.raises(InvalidValue, match="is not of the form #rrggbb"), project.command("Colour"):
+            set_coder_color(db, "ann", slip)
+    assert dump(db) == before
+    with project.command("Colour"):
+        assert set_coder_color(db, "ann", " #A1B2C3 ").color == "#a1b2c3"
+    assert get_coder(db, "ann").color == "#a1b2c3"
+    project.undo()
+    assert get_coder(db, "ann").color == ""
 
 
 def test_rename_clash_and_delete_refusal_change_nothing(coded, dump):

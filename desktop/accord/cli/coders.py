@@ -1,10 +1,11 @@
-"""`accord coders` and `accord coder add|rename|delete|role`: who codes, and in which role.
+"""`accord coders` and `accord coder add|rename|delete|role|color`: who codes, in which role and colour.
 
     accord coders P
     accord coder add P NAME [--role coder|consensus]
     accord coder rename P OLD NEW
     accord coder delete P NAME [--with-codings]
     accord coder role P NAME coder|consensus
+    accord coder color P NAME #rrggbb
 
 A `consensus` holds what adjudication decided (or a reference coding brought in);
 "all coders" in agreement, disagreements and reports means the coders of role
@@ -18,7 +19,7 @@ from ..core.project import Project
 
 def add_commands(top, command, family) -> None:
     command(top, "coders", coders_, "list the coders and their roles")
-    group = family("coder", "add, rename or delete a coder, or change a coder's role")
+    group = family("coder", "add, rename or delete a coder, or change a coder's role or colour")
     sub = command(group, "add", coder_add, "add a coder")
     sub.add_argument("name", metavar="NAME", help="the coder's name")
     sub.add_argument("--role", choices=coders.ROLES, default=coders.CODER,
@@ -32,6 +33,9 @@ def add_commands(top, command, family) -> None:
     sub = command(group, "role", coder_role, "make a coder a coder or a consensus")
     sub.add_argument("coder", metavar="NAME", help="coder name or id")
     sub.add_argument("role", choices=coders.ROLES, help="the new role")
+    sub = command(group, "color", coder_color, "set the colour a coder is drawn in")
+    sub.add_argument("coder", metavar="NAME", help="coder name or id")
+    sub.add_argument("color", metavar="#RRGGBB", help="the colour, e.g. '#3b6ea5' (quote it in a shell)")
 
 
 def coders_(args) -> Result:
@@ -74,3 +78,10 @@ def coder_role(args) -> Result:
         with project.command("Change coder role"):
             coder = coders.set_coder_role(project.db, args.coder, args.role)
     return Result(coder_record(coder), f"{coder.name!r} is now a {coder.role}.")
+
+
+def coder_color(args) -> Result:
+    with Project.open(args.project) as project:
+        with project.command("Change coder colour"):
+            coder = coders.set_coder_color(project.db, args.coder, args.color)
+    return Result(coder_record(coder), f"{coder.name!r} is now drawn in {coder.color}.")

@@ -7,6 +7,7 @@ exports, the methods paragraph) it means the coders of role `coder`: a
 consensus is compared only when it is named.
 """
 
+import re
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -19,6 +20,7 @@ from .lookup import resolve_id
 CODER, CONSENSUS_ROLE = "coder", "consensus"
 ROLES = (CODER, CONSENSUS_ROLE)
 _COLUMNS = "id, name, color, role"
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,17 @@ def set_coder_role(db: Database, coder: str | int, role: str) -> Coder:
     coder_id = resolve_coder(db, coder)
     _check_role(role)
     db.execute("UPDATE coders SET role = ? WHERE id = ?", [role, coder_id])
+    return get_coder(db, coder_id)
+
+
+@changes_project
+def set_coder_color(db: Database, coder: str | int, color: str) -> Coder:
+    """Give a coder the colour `color` ("#rrggbb", stored in lower case) that views and reports draw them in."""
+    coder_id = resolve_coder(db, coder)
+    color = color.strip()
+    if not _COLOUR.fullmatch(color):
+        raise InvalidValue(f"colour {color!r} is not of the form #rrggbb")
+    db.execute("UPDATE coders SET color = ? WHERE id = ?", [color.lower(), coder_id])
     return get_coder(db, coder_id)
 
 

@@ -1,29 +1,30 @@
-"""Starting the desktop application: `accord gui [PROJECT] [--sample]` or `accord-gui`."""
+"""Starting the desktop application: `accord gui [PROJECT] [--sample]` or `accord-gui`.
+
+Qt is imported only once `system_libraries` has found what its X11 plugin needs:
+without them Qt would abort with a misleading message about xcb-cursor.
+"""
 
 import argparse
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
 from .. import __version__
 from ..logs import setup_logging
 from ..resources import resources_dir
+from .system_libraries import check_before_qt
 
 
-class _OpenFiles(QObject):
+def _open_files_filter(window):
     """macOS hands a double-clicked .accord file to the app as a FileOpen event, not an argument."""
+    from PySide6.QtCore import QEvent, QObject
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    class OpenFiles(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.FileOpen:
+                window.open_project(event.file())
+                return True
+            return False
 
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.FileOpen:
-            self.window.open_project(event.file())
-            return True
-        return False
+    return OpenFiles(window)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,7 +37,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+    problem = check_before_qt()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     setup_logging()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
     from .workbench.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -47,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     window = MainWindow()
-    app.installEventFilter(_OpenFiles(window))
+    app.installEventFilter(_open_files_filter(window))
     window.show()
     if args.sample:
         window.open_sample()

@@ -1,4 +1,4 @@
-"""Project ▸ Coders…: add, rename, make a consensus and delete coders by mouse, each one undoable step."""
+"""Project ▸ Coders…: add, rename, recolour, make a consensus and delete coders by mouse, each one undoable step."""
 
 import os
 
@@ -11,7 +11,8 @@ from accord.core.coders import list_coders  # noqa: E402
 from accord.core.codings import codings_of_document  # noqa: E402
 from accord.core.project import Project  # noqa: E402
 from accord.gui.session import Session  # noqa: E402
-from accord.gui.workbench.coders_dialog import CodersDialog  # noqa: E402
+from accord.gui.workbench import coders_dialog  # noqa: E402
+from accord.gui.workbench.coders_dialog import COLOUR_COLUMN, CodersDialog  # noqa: E402
 
 
 @pytest.fixture
@@ -90,4 +91,42 @@ def test_a_name_already_taken_is_refused_with_a_message(qtbot, dialog, session, 
     answers.text = ["Ana"]
     click(qtbot, dialog.add_button)
     assert errors and "a coder named 'Ana' already exists" in errors[0]
+    assert [c.name for c in list_coders(session.db)] == ["Ana", "Ben"]
+
+
+def colours(dialog) -> list[str]:
+    return [dialog.table.item(row, COLOUR_COLUMN).text() for row in range(dialog.table.rowCount())]
+
+
+def test_colour_button_recolours_the_coder_with_a_swatch_and_undo_restores_it(qtbot, dialog, session, monkeypatch):
+    offered = []
+    monkeypatch.setattr(coders_dialog, "ask_colour", lambda parent, initial: offered.append(initial) or "#a1b2c3")
+    assert colours(dialog) == ["automatic", "automatic"]
+    assert dialog.table.item(1, COLOUR_COLUMN).icon().isNull()
+    dialog.select("Ben")
+    click(qtbot, dialog.colour_button)
+    assert offered == ["#d9822b"]  # the colour reports already draw Ben in
+    assert [(c.name, c.color) for c in list_coders(session.db)] == [("Ana", ""), ("Ben", "#a1b2c3")]
+    assert colours(dialog) == ["automatic", "#a1b2c3"]
+    assert not dialog.table.item(1, COLOUR_COLUMN).icon().isNull()
+    assert session.undo_label == "Colour coder Ben"
+
+    session.undo()
+    assert colours(dialog) == ["automatic", "automatic"]
+    assert [c.color for c in list_coders(session.db)] == ["", ""]
+
+
+def test_cancelling_the_colour_changes_nothing(qtbot, dialog, session, monkeypatch):
+    monkeypatch.setattr(coders_dialog, "ask_colour", lambda parent, initial: None)
+    click(qtbot, dialog.colour_button)
+    assert [c.color for c in list_coders(session.db)] == ["", ""]
+    assert session.undo_label is None
+
+
+def test_deleting_a_coder_with_codings_needs_a_confirmation_naming_them(qtbot, dialog, session, monkeypatch):
+    asked = []
+    monkeypatch.setattr(coders_dialog.dialogs, "confirm", lambda parent, title, text, **kw: asked.append(text) or False)
+    dialog.select("Ana")
+    click(qtbot, dialog.delete_button)
+    assert asked == ["Delete coder Ana and their 82 codings? (Undo brings them back.)"]
     assert [c.name for c in list_coders(session.db)] == ["Ana", "Ben"]

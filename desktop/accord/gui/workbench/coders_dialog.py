@@ -1,4 +1,4 @@
-"""Project ▸ Coders…: who codes, in which role; add, rename, delete, and make a coder a consensus.
+"""Project ▸ Coders…: who codes, in which role and colour; add, rename, recolour, delete, and make a consensus.
 
 A consensus holds the decisions of adjudication (or a reference coding brought
 in): the comparison view, agreement and reports leave it out of "all coders"
@@ -8,19 +8,31 @@ in the main window shows here at once.
 """
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QColorDialog, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...core.coders import (
     CODER, CONSENSUS_ROLE, Coder, add_coder, coding_counts_by_coder, delete_coder, list_coders, rename_coder,
-    set_coder_role,
+    set_coder_color, set_coder_role,
 )
+from ...core.reports.model import CODER_PALETTE
+from ..codebook.model import swatch_icon
 from ..session import Session
 from ..widgets import dialogs
 
 ROLE_NAMES = {CODER: "Coder", CONSENSUS_ROLE: "Consensus"}
+COLOUR_COLUMN = 3
+
+
+def ask_colour(parent: QWidget | None, initial: str) -> str | None:
+    """A colour as "#rrggbb", or None when cancelled; the colours reports give coders are offered first."""
+    for i, colour in enumerate(CODER_PALETTE):
+        QColorDialog.setCustomColor(i, QColor(colour))
+    colour = QColorDialog.getColor(QColor(initial), parent, "Coder colour")
+    return colour.name().lower() if colour.isValid() else None
 
 
 class CodersDialog(QDialog):
@@ -34,8 +46,8 @@ class CodersDialog(QDialog):
         note = QLabel("A <b>consensus</b> holds the decisions of adjudication, or a reference coding. "
                       "Agreement and reports compare the coders; a consensus only when you choose it by name.")
         note.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Name", "Role", "Codings"])
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(["Name", "Role", "Codings", "Colour"])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -47,13 +59,16 @@ class CodersDialog(QDialog):
         self.add_button = QPushButton("&Add…")
         self.rename_button = QPushButton("&Rename…")
         self.role_button = QPushButton("Make &consensus")
+        self.colour_button = QPushButton("C&olour…")
+        self.colour_button.setToolTip("The colour the comparison view and reports draw this coder in")
         self.delete_button = QPushButton("&Delete…")
         self.add_button.clicked.connect(lambda: self.add())
         self.rename_button.clicked.connect(lambda: self.rename())
         self.role_button.clicked.connect(lambda: self.toggle_role())
+        self.colour_button.clicked.connect(lambda: self.recolour())
         self.delete_button.clicked.connect(lambda: self.delete())
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.role_button, self.delete_button):
+        for button in (self.add_button, self.rename_button, self.role_button, self.colour_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -80,9 +95,20 @@ class CodersDialog(QDialog):
             for column, item in enumerate((QTableWidgetItem(coder.name), QTableWidgetItem(ROLE_NAMES[coder.role]),
                                            count)):
                 self.table.setItem(row, column, item)
+            self.table.setItem(row, COLOUR_COLUMN, self._colour_item(coder))
         ids = [c.id for c in self._coders]
         self.table.selectRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0)
         self._update_buttons()
+
+    @staticmethod
+    def _colour_item(coder: Coder) -> QTableWidgetItem:
+        if not coder.color:
+            item = QTableWidgetItem("automatic")
+            item.setToolTip("No colour chosen: views and reports pick one")
+            return item
+        item = QTableWidgetItem(swatch_icon(coder.color), coder.color)
+        item.setToolTip(f"Drawn in {coder.color}")
+        return item
 
     def current(self) -> Coder | None:
         row = self.table.currentRow()
@@ -93,7 +119,7 @@ class CodersDialog(QDialog):
 
     def _update_buttons(self) -> None:
         coder = self.current()
-        for button in (self.rename_button, self.role_button, self.delete_button):
+        for button in (self.rename_button, self.role_button, self.colour_button, self.delete_button):
             button.setEnabled(coder is not None)
         consensus = coder is not None and coder.role == CONSENSUS_ROLE
         self.role_button.setText("Make &coder" if consensus else "Make &consensus")
@@ -123,6 +149,15 @@ class CodersDialog(QDialog):
         if coder is not None:
             role = CODER if coder.role == CONSENSUS_ROLE else CONSENSUS_ROLE
             self.session.run(f"Make {coder.name} a {role}", set_coder_role, coder.id, role)
+
+    def recolour(self) -> None:
+        coder = self.current()
+        if coder is None:
+            return
+        index = next(i for i, c in enumerate(self._coders) if c.id == coder.id)
+        colour = ask_colour(self, coder.color or CODER_PALETTE[index % len(CODER_PALETTE)])
+        if colour and colour != coder.color:
+            self.session.run(f"Colour coder {coder.name}", set_coder_color, coder.id, colour)
 
     def delete(self) -> None:
         coder = self.current()
