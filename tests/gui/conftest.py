@@ -29,6 +29,11 @@ class Answers:
         self.item: int | None = 0
         self.choice: int | None = None
         self.asked: list[str] = []
+        self.suggested: list[str] = []  # the file name each save question offered
+
+    def ask_save(self, parent, title, suggested=""):
+        self.suggested.append(suggested)
+        return self.save_path
 
     def ask_text(self, parent, title, label, default=""):
         self.asked.append(title)
@@ -51,7 +56,7 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "confirm", replies.yes)
     monkeypatch.setattr(dialogs, "inform", replies.note)
     monkeypatch.setattr(dialogs, "warn", replies.note)
-    monkeypatch.setattr(dialogs, "ask_save_project", lambda parent, title: replies.save_path)
+    monkeypatch.setattr(dialogs, "ask_save_project", replies.ask_save)
     monkeypatch.setattr(dialogs, "ask_open_project", lambda parent: replies.open_path)
     monkeypatch.setattr(dialogs, "ask_open_projects", lambda parent, title: replies.open_paths)
     monkeypatch.setattr(dialogs, "ask_item", lambda parent, title, label, items: replies.asked.append(title)
@@ -59,7 +64,9 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, text, choices: replies.asked.append(title)
                         or replies.choice)
     monkeypatch.setattr(dialogs, "ask_open_file", lambda parent, title, file_filter: replies.open_path)
-    monkeypatch.setattr(dialogs, "ask_save_file", lambda parent, title, file_filter, suffix: replies.save_path)
+    monkeypatch.setattr(dialogs, "ask_save_file",
+                        lambda parent, title, file_filter, suffix, suggested="": replies.ask_save(parent, title,
+                                                                                                  suggested))
     return replies
 
 

@@ -190,7 +190,8 @@ def test_bundle_has_everything_loaded_by_name_or_on_first_use(bundle, tmp_path):
 def test_bundle_carries_the_resources_and_not_the_build_machines_gtk(bundle):
     internal = bundle / "_internal"
     for part in ("sample/project.json", "sample/codebook.json", "sample/interviews",
-                 "templates/report.html.j2", "icons/accord.svg", "icons/accord-256.png"):
+                 "templates/report.html.j2", "icons/accord.svg", "icons/accord-256.png",
+                 "help/getting-started.html"):
         assert (internal / "resources" / part).exists(), part
     assert not list(internal.rglob("__pycache__"))
     if sys.platform.startswith("linux"):

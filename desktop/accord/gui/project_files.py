@@ -141,18 +141,19 @@ class ProjectFiles:
     def export_qdpx(self) -> None:
         from ..core.refi import export_qdpx
 
-        self._export("Export project as REFI-QDA", "REFI-QDA projects (*.qdpx)", ".qdpx",
+        self._export("Export project as REFI-QDA", "REFI-QDA projects (*.qdpx)", ".qdpx", "",
                      lambda path: export_qdpx(self.session.project, path, overwrite=True))
 
     def export_qdc(self) -> None:
         from ..core.refi import export_qdc
 
-        self._export("Export codebook as REFI-QDA", "REFI-QDA codebooks (*.qdc)", ".qdc",
+        self._export("Export codebook as REFI-QDA", "REFI-QDA codebooks (*.qdc)", ".qdc", "codebook",
                      lambda path: export_qdc(self.session.db, path, overwrite=True,
                                              project_path=self.session.project.path))
 
-    def _export(self, title: str, file_filter: str, suffix: str, write) -> None:
-        path = dialogs.ask_save_file(self, title, file_filter, suffix)
+    def _export(self, title: str, file_filter: str, suffix: str, what: str, write) -> None:
+        suggested = dialogs.suggested_name(self.session.project.path, what, suffix)
+        path = dialogs.ask_save_file(self, title, file_filter, suffix, suggested)
         if not path:
             return
         try:
@@ -199,7 +200,8 @@ class ProjectFiles:
         return renames
 
     def save_copy(self) -> None:
-        path = dialogs.ask_save_project(self, "Save a copy as")
+        suggested = dialogs.suggested_name(self.session.project.path, "copy", ".accord")
+        path = dialogs.ask_save_project(self, "Save a copy as", suggested)
         if not path:
             return
         try:
@@ -211,6 +213,8 @@ class ProjectFiles:
 
     def close_project(self) -> None:
         self._tear_down_workbench()
+        self.statusBar().clearMessage()  # nothing about the closed project stays on the welcome page
+        self._update_status()
         self.welcome.refresh()
         self.stack.setCurrentWidget(self.welcome)
         self._update_title()

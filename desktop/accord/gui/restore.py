@@ -190,7 +190,9 @@ def restore_from_welcome(parent: QWidget) -> Path | None:
     if chosen is None:
         return None
     if choice == 1:
-        target = dialogs.ask_save_project(parent, "Restore the backup as")
+        stem = Path(folder).name.rsplit("-", 1)[0]  # backup folders are named "<project stem>-<hash>"
+        target = dialogs.ask_save_project(parent, "Restore the backup as",
+                                          dialogs.suggested_name(None, f"{stem} restored", ".accord"))
         if not target:
             return None
         project = Path(target)

@@ -64,7 +64,7 @@ def questions(monkeypatch):
     replies = Questions()
     replies.asked, replies.warnings = [], []
 
-    def ask_save_file(parent, title, file_filter, suffix):
+    def ask_save_file(parent, title, file_filter, suffix, suggested=""):
         replies.asked.append((title, file_filter, suffix))
         return replies.save_path
 

@@ -344,6 +344,16 @@ def check_shortcuts(answers, **_):
     assert answers.asked == ["Keyboard shortcuts"]
 
 
+def check_getting_started(window, **_):
+    from accord.gui.workbench.guide import GuideDialog
+
+    yield
+    guide = window.findChild(GuideDialog)
+    assert guide is not None and guide.isVisible()
+    assert "Compare coders" in guide.browser.toPlainText()
+    guide.close()
+
+
 def check_about(answers, **_):
     yield
     assert answers.asked == ["About Accord"]

@@ -5,7 +5,7 @@
 It follows the session: any command, undo or redo that touches codings,
 coders, codes, documents or adjudications refreshes both tabs (the hidden one
 when it is next shown). Ctrl+Z and Ctrl+Shift+Z undo and redo here as in the
-main window, through the same session history.
+main window, through the same session history. Esc or Ctrl+W closes it.
 """
 
 from __future__ import annotations
@@ -49,6 +49,13 @@ class ComparisonWindow(QMainWindow):
         self.redo_action = QAction("Redo", self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.redo_action.triggered.connect(self.redo)
+        for action, short in ((self.undo_action, self.tr("Undo")), (self.redo_action, self.tr("Redo"))):
+            action.setIconText(short)  # the toolbar keeps its short label; the tooltip names the change
+        self.close_action = QAction(self.tr("Close"), self)  # Esc closes too: keyPressEvent
+        self.close_action.setShortcut(QKeySequence("Ctrl+W"))
+        self.close_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
         self.trim_check = QCheckBox("Trim whitespace at coding ends")
         self.trim_check.setToolTip("Move each coding's ends inward past spaces and line breaks before comparing")
         bar = QToolBar("Comparison")
@@ -141,6 +148,14 @@ class ComparisonWindow(QMainWindow):
         name = project.path.name if project.path else project.title
         self.setWindowTitle(f"Compare coders — {name} — Accord")
         self.project_label.setText(project.title)
+
+    def keyPressEvent(self, event) -> None:
+        # Not a shortcut: a widget inside that uses Esc (a text side letting go of a coding) keeps it.
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:
         try:

@@ -194,7 +194,7 @@ class ReportDialog(QDialog):
 
     def save_chart(self, key: str, kind: str) -> Path | None:
         """Ask where, then save one chart of the Charts tab as "svg" or "png"."""
-        path = saving.save_chart(self, self.charts_panel, key, kind)
+        path = saving.save_chart(self, self.charts_panel, key, kind, self.session.project.path)
         if path is not None:
             self.bar.set_status(f"Saved the chart: {link(path, path.name)} · {link(path.parent, 'Show folder')}")
         return path

@@ -221,7 +221,10 @@ class RetrieveDialog(QDialog):
         choice = next(c for c in RETRIEVAL_CHOICES if c[0] == fmt)
         if not self.ready or self.retrieval is None:
             return False
-        answer = dialogs.ask_save_file(self, f"Save the segments as {choice[1]}", choice[2], choice[3])
+        name = self.retrieval.code_path.rsplit("/", 1)[-1]
+        answer = dialogs.ask_save_file(self, f"Save the segments as {choice[1]}", choice[2], choice[3],
+                                       dialogs.suggested_name(self.session.project.path, f"segments {name}",
+                                                              choice[3]))
         if not answer:
             return False
         out = Path(answer)

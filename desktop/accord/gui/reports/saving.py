@@ -46,7 +46,9 @@ def choose_file(parent: QWidget, choice: tuple[str, str, str, str], session) -> 
     fmt = choice[0]
     title = ("Save the report's tables — name a folder for the CSV files" if fmt == "csv"
              else f"Save the report as {choice[1]}")
-    answer = dialogs.ask_save_file(parent, title, choice[2], choice[3])
+    what = "report tables" if fmt == "csv" else "codebook report"
+    answer = dialogs.ask_save_file(parent, title, choice[2], choice[3],
+                                   dialogs.suggested_name(session.project.path, what, choice[3]))
     if not answer:
         return None
     out = Path(answer)
@@ -69,13 +71,14 @@ def start_browser_copy(session, model: ReportModel, receiver) -> None:
     start_job(session, lambda _db: _write_temporary_html(model), receiver, needs_db=False)
 
 
-def save_chart(parent: QWidget, charts: ChartsPanel, key: str, kind: str) -> Path | None:
+def save_chart(parent: QWidget, charts: ChartsPanel, key: str, kind: str, project_path=None) -> Path | None:
     """Ask where, then save one chart as "svg" or "png"; None if there is no such chart, cancelled or failed."""
     if key not in charts.charts:
         return None
     suffix = f".{kind}"
     file_filter = "SVG images (*.svg)" if kind == "svg" else "PNG images (*.png)"
-    answer = dialogs.ask_save_file(parent, f"Save the chart as {kind.upper()}", file_filter, suffix)
+    answer = dialogs.ask_save_file(parent, f"Save the chart as {kind.upper()}", file_filter, suffix,
+                                   dialogs.suggested_name(project_path, f"chart {key}", suffix))
     if not answer:
         return None
     try:

@@ -1,5 +1,7 @@
 """Plain questions to the user. Tests replace these functions; widgets call them through this module."""
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 PROJECT_FILTER = "Accord projects (*.accord);;All files (*)"
@@ -50,8 +52,22 @@ def ask_open_project(parent: QWidget | None) -> str | None:
     return path or None
 
 
-def ask_save_project(parent: QWidget | None, title: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, "", PROJECT_FILTER)
+def suggested_name(project_path: str | Path | None, what: str, suffix: str) -> str:
+    """A file name to offer when saving: "<project stem> <what><suffix>" in the project's folder.
+
+    `what` may be empty ("<project stem><suffix>"); characters file systems refuse become "-".
+    Without a project file (one in memory), just the name, in the dialog's current folder.
+    """
+    what = "".join("-" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in what).strip()
+    if not project_path:
+        return f"{what or 'Accord'}{suffix}"
+    project_path = Path(project_path)
+    name = f"{project_path.stem} {what}" if what else project_path.stem
+    return str(project_path.with_name(f"{name}{suffix}"))
+
+
+def ask_save_project(parent: QWidget | None, title: str, suggested: str = "") -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, PROJECT_FILTER)
     if not path:
         return None
     return path if path.endswith(".accord") else path + ".accord"
@@ -67,9 +83,13 @@ def ask_open_file(parent: QWidget | None, title: str, file_filter: str) -> str |
     return path or None
 
 
-def ask_save_file(parent: QWidget | None, title: str, file_filter: str, suffix: str) -> str | None:
-    """A path to write (the dialog has asked before replacing a file); `suffix` is added when missing."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, "", file_filter)
+def ask_save_file(parent: QWidget | None, title: str, file_filter: str, suffix: str,
+                  suggested: str = "") -> str | None:
+    """A path to write (the dialog has asked before replacing a file); `suffix` is added when missing.
+
+    `suggested` is the path the dialog starts with (see `suggested_name`).
+    """
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     if not path:
         return None
     return path if path.lower().endswith(suffix) else path + suffix

@@ -7,16 +7,20 @@
 pressed Cancel), keeping the window responsive meanwhile: the dialog is
 window-modal, so the user can only watch or cancel. The worker never touches Qt
 (see background.py for why); this side polls its Progress. Work that needs the
-project's connection does not belong here: do it on the GUI thread between runs.
+project's connection does not belong here: do it on the GUI thread between runs;
+`busy(label)` says so first: the bar turns indeterminate (how long storing takes
+is unknown) and the window, once due, is shown and painted before the GUI
+thread blocks, never left as an empty frame.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ...core.progress import Progress
@@ -27,6 +31,7 @@ _STEPS = 1000  # resolution of the bar
 _POLL_MS = 40
 _QUICK_SECONDS = 0.05
 SHOW_AFTER_MS = 400  # quick work finishes before the dialog appears
+PAINT_WAIT_SECONDS = 0.5  # at most this long for a newly shown window to be painted before blocking
 
 
 class ProgressWindow:
@@ -44,6 +49,10 @@ class ProgressWindow:
         self._step = ""  # the step the label shows
         self._note = ""
         self.dialog.canceled.connect(self._cancel)
+        self._started = time.monotonic()
+        self.painted = False  # the dialog has been painted at least once
+        self._paint_watch = _PaintWatch(self)
+        self.dialog.installEventFilter(self._paint_watch)
 
     def __enter__(self) -> ProgressWindow:
         return self
@@ -96,14 +105,33 @@ class ProgressWindow:
         return value
 
     def busy(self, label: str) -> None:
-        """Say what the GUI thread is about to do (it cannot be cancelled there) and paint it now."""
+        """Say what the GUI thread is about to do (it cannot be cancelled there) and paint it now.
+
+        The bar turns indeterminate (range 0, 0) until the next `run`: a full bar would claim the
+        work is done while storing has only begun.
+        """
         self._step = ""
         self.dialog.setLabelText(label)
-        self.dialog.setValue(_STEPS)
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.dialog.setRange(0, 0)
+        if not self.dialog.isVisible() and (time.monotonic() - self._started) * 1000 >= SHOW_AFTER_MS:
+            self.dialog.show()  # the work so far took long enough; the GUI thread is about to block
+        self._paint()
+
+    def _paint(self) -> None:
+        """Let the dialog paint before the GUI thread blocks (a new window is exposed and painted later)."""
+        flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+        QApplication.processEvents(flags)
+        if not self.dialog.isVisible():
+            return
+        deadline = time.monotonic() + PAINT_WAIT_SECONDS
+        while not self.painted and time.monotonic() < deadline:
+            QApplication.processEvents(flags, 20)
+            time.sleep(0.005)
+        self.dialog.repaint()
 
     def close(self) -> None:
         self.dialog.canceled.disconnect(self._cancel)  # closing the dialog would emit it
+        self.dialog.removeEventFilter(self._paint_watch)
         self.dialog.reset()
         self.dialog.close()
         self.dialog.deleteLater()
@@ -112,9 +140,24 @@ class ProgressWindow:
         if progress.step != self._step:
             self._step = progress.step
             self.dialog.setLabelText(progress.step + "…" + self._note)
+        if self.dialog.maximum() != _STEPS:  # after busy(): a bar that moves again
+            self.dialog.setRange(0, _STEPS)
         self.dialog.setValue(round(progress.fraction * _STEPS))
 
     def _cancel(self) -> None:
         self.cancelled = True
         if self.progress is not None:
             self.progress.cancel()
+
+
+class _PaintWatch(QObject):
+    """Notes the progress dialog's first paint (`ProgressWindow.painted`)."""
+
+    def __init__(self, window: ProgressWindow):
+        super().__init__(window.dialog)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.window.painted = True
+        return False

@@ -2,7 +2,8 @@
 
 `handler` names a method of the main window; `needs` says when the action is
 enabled ("always"; "project": a project is open; "writable": one open for writing,
-not read-only because another window has it). The Coding menu's items that act
+not read-only because another window has it). `GROUP_STARTS` puts separators in
+the menus; the View menu also lists the docks (menus.py adds their toggles). The Coding menu's items that act
 on selected text or a selected coding are further disabled while there is none
 (see coding_gestures.py). A test walks this registry
 and triggers every action on the sample project, so none can do nothing.
@@ -56,6 +57,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Code the selection with a code picked by typing (or a new one)", toolbar=True, needs="writable"),
     ActionSpec("in_vivo", "&In-vivo code", "in_vivo", "&Coding", "Ctrl+I",
                "Create a code named after the selected words and apply it", needs="writable"),
+    ActionSpec("code_with_new_code", "Code with a ne&w code…", "code_with_new_code", "&Coding", "",
+               "Create a code (name, where, colour, definition) and code the selection with it", needs="writable"),
     ActionSpec("remove_coding", "&Remove coding", "remove_coding", "&Coding", "Del",
                "Remove the selected coding", needs="writable"),
     ActionSpec("recode", "&Change code of coding…", "recode", "&Coding", "Ctrl+Shift+K",
@@ -63,8 +66,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("coding_memo", "Coding &memo…", "coding_memo", "&Coding", "Ctrl+M", "Edit the selected coding's memo", needs="writable"),
     ActionSpec("new_code", "&New code…", "new_code", "&Coding", "Ctrl+Shift+N",
                "Add a code to the codebook: name, where, colour and definition", needs="writable"),
-    ActionSpec("code_with_new_code", "Code with a ne&w code…", "code_with_new_code", "&Coding", "",
-               "Create a code (name, where, colour, definition) and code the selection with it", needs="writable"),
     ActionSpec("snap", "&Snap selections to whole words", "toggle_snap", "&Coding", "",
                "Extend selections that start or end inside a word", checkable=True),
     ActionSpec("trim", "&Trim white space from selections", "toggle_trim", "&Coding", "",
@@ -97,8 +98,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_out", "Zoom &out", "zoom_out", "&View", "Ctrl+-", "Smaller text"),
     ActionSpec("zoom_reset", "&Actual size", "zoom_reset", "&View", "Ctrl+0", "Text at its normal size"),
     # Help
+    ActionSpec("getting_started", "&Getting started", "getting_started", "&Help", "",
+               "A short guide: coding, comparing coders, reports", "always"),
     ActionSpec("shortcuts", "&Keyboard shortcuts", "show_shortcuts", "&Help", "F1", "Every shortcut", "always"),
     ActionSpec("about", "&About Accord", "about", "&Help", "", "Version and where Accord keeps its files", "always"),
 )
 
 MENUS = ("&File", "&Edit", "&Coding", "&Project", "&View", "&Help")
+
+# Each of these starts a group of its menu: a separator goes above it (and, in the toolbar, a
+# separator goes between actions of different menus).
+GROUP_STARTS = frozenset({
+    "import", "export_qdpx", "merge", "close",                  # File
+    "find",                                                     # Edit
+    "remove_coding", "new_code", "snap",                        # Coding
+    "project_memos", "attributes", "add_coder",                 # Project
+    "about",                                                    # Help
+})

@@ -6,8 +6,7 @@ import sys
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow, QMenu, QSplitter, QStackedWidget,
-    QToolBar, QVBoxLayout, QWidget,
+    QDockWidget, QLabel, QLineEdit, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ... import __version__
@@ -16,7 +15,8 @@ from ...core.coders import add_coder, list_coders
 from ...core.documents import count_codings_in, delete_document, get_document, rename_document
 from ...core.backups import BackupPolicy
 from ..widgets import dialogs
-from .actions import ACTIONS, MENUS
+from .actions import ACTIONS
+from .menus import add_dock_toggles, build_menus, build_toolbar, remove_dock_toggles, show_undo_redo
 from .coding_gestures import CodingGestures
 from ..project_files import ProjectFiles
 from ..session import Session
@@ -57,50 +57,14 @@ class MainWindow(ProjectFiles, CodingGestures, QMainWindow):
 
     # -- building -------------------------------------------------------------
     def _build_actions(self) -> None:
-        menus = {name: self.menuBar().addMenu(name) for name in MENUS}
-        for spec in ACTIONS:
-            action = QAction(spec.label, self)
-            if spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
-            action.setToolTip(f"{spec.tip} ({spec.shortcut})" if spec.shortcut else spec.tip)
-            action.setStatusTip(spec.tip)
-            action.setCheckable(spec.checkable)
-            handler = getattr(self, spec.handler)
-            if spec.checkable:
-                action.toggled.connect(handler)
-            else:  # `triggered` sends a "checked" flag the handlers must not mistake for an id
-                action.triggered.connect(lambda _checked=False, run=handler: run())
-            menus[spec.menu].addAction(action)
-            self.actions_by_id[spec.id] = action
-            if spec.id == "open_sample":
-                self.recent_menu = QMenu("Open &recent", self)
-                self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-                menus[spec.menu].addMenu(self.recent_menu)
+        build_menus(self)
         self.actions_by_id["snap"].setChecked(self.settings.value("coding/snap", False, type=bool))
         self._restore_coding_settings()
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main")
-        bar.setObjectName("main-toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        for spec in ACTIONS:
-            if spec.toolbar:
-                bar.addAction(self.actions_by_id[spec.id])
-        bar.addSeparator()
-        bar.addWidget(QLabel(" Coding as: "))
-        self.coder_box = QComboBox()
-        self.coder_box.setToolTip("Who is coding now: new codings are theirs")
-        self.coder_box.setMinimumContentsLength(10)
-        bar.addWidget(self.coder_box)
-        bar.addWidget(QLabel("  Show: "))
-        self.show_box = QComboBox()
-        self.show_box.setToolTip("Whose codings the text, the counts and the retrieved segments show")
-        self.show_box.setMinimumContentsLength(12)
-        bar.addWidget(self.show_box)
+        self.toolbar = build_toolbar(self)
         self.coder_box.activated.connect(self._coder_chosen)
         self.show_box.activated.connect(self._show_chosen)
-        self.addToolBar(bar)
-        self.toolbar = bar
 
     def _build_workbench(self, session: Session) -> None:
         from ..codebook.pane import CodebookPane
@@ -139,6 +103,7 @@ class MainWindow(ProjectFiles, CodingGestures, QMainWindow):
         self.tabifyDockWidget(self.segments_dock, self.search_dock)
         self.segments_dock.raise_()
         self.resizeDocks([self.segments_dock], [190], Qt.Vertical)
+        add_dock_toggles(self, [self.segments_dock, self.search_dock])  # View ▸ brings a closed dock back
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -194,6 +159,7 @@ class MainWindow(ProjectFiles, CodingGestures, QMainWindow):
             return
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
+        remove_dock_toggles(self)
         for dock in (self.segments_dock, self.search_dock):
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -352,6 +318,11 @@ class MainWindow(ProjectFiles, CodingGestures, QMainWindow):
         rows += "<tr><td>Apply favourite code 1–9 (in the text)</td><td><b>1 … 9</b></td></tr>"
         dialogs.inform(self, "Keyboard shortcuts", f"<table cellspacing=6>{rows}</table>")
 
+    def getting_started(self) -> None:
+        from .guide import show_guide
+
+        show_guide(self)
+
     def about(self) -> None:
         import platform
 
@@ -440,8 +411,7 @@ class MainWindow(ProjectFiles, CodingGestures, QMainWindow):
             undo, redo = self.session.undo_label, self.session.redo_label
             self.actions_by_id["undo"].setEnabled(writable and undo is not None)
             self.actions_by_id["redo"].setEnabled(writable and redo is not None)
-            self.actions_by_id["undo"].setText(f"&Undo {undo}" if undo else "&Undo")
-            self.actions_by_id["redo"].setText(f"&Redo {redo}" if redo else "&Redo")
+            show_undo_redo(self, undo, redo)
             self._update_coding_actions()
 
     def _update_status(self) -> None:

@@ -2,15 +2,36 @@
 
 "Restore from backup…" needs no project open (the project may be too damaged
 to open): it runs `gui.restore.restore_from_welcome`, then asks the window to
-open the restored project through `recentRequested`.
+open the restored project through `recentRequested`. A recent project is listed
+as "name — folder", elided in the middle to the list's width, with the full path
+in its tooltip.
 """
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ...appdirs import recent_projects
+
+FULL_TEXT = Qt.ItemDataRole.UserRole + 1  # a row's text before eliding
+
+
+class RecentList(QListWidget):
+    """The recent projects; each row's text is elided in the middle to fit, again on every resize."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.elide()
+
+    def elide(self) -> None:
+        metrics = QFontMetrics(self.font())
+        width = max(80, self.viewport().width() - 2 * self.spacing() - 12)
+        for row in range(self.count()):
+            item = self.item(row)
+            full = item.data(FULL_TEXT)
+            item.setText(metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, width))
 
 
 class WelcomePage(QWidget):
@@ -39,8 +60,9 @@ class WelcomePage(QWidget):
             buttons.append(button)
         self.restore_button = buttons[-1]
         self.restoreRequested.connect(self.restore_from_backup)
-        self.recent = QListWidget()
-        self.recent.setMaximumWidth(520)
+        self.recent = RecentList()
+        self.recent.setMinimumWidth(480)  # room for a path; longer ones are elided in the middle
+        self.recent.setMaximumWidth(640)
         self.recent.itemActivated.connect(lambda item: self.recentRequested.emit(item.data(Qt.UserRole)))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -63,8 +85,11 @@ class WelcomePage(QWidget):
     def refresh(self) -> None:
         self.recent.clear()
         for path in recent_projects():
-            item = QListWidgetItem(f"{Path(path).name}   —   {Path(path).parent}")
+            item = QListWidgetItem()
+            item.setData(FULL_TEXT, f"{Path(path).name}   —   {Path(path).parent}")
             item.setData(Qt.UserRole, str(path))
+            item.setToolTip(str(path))
             self.recent.addItem(item)
+        self.recent.elide()
         self.recent.setVisible(self.recent.count() > 0)
         self.recent_label.setVisible(self.recent.count() > 0)
