@@ -137,6 +137,11 @@ def test_agreement_exports_csv_and_xlsx(accord, sample, tmp_path):
     # With --json the output stays exactly the engine's result; the workbook is written all the same.
     assert accord("agreement", sample, "--export", book, "--json").json == expected_json(sample)
     assert openpyxl.load_workbook(book).sheetnames == ["Agreement", "By document", "Across codes", "Definitions", "Methods"]
+    # An existing file is replaced only with --force.
+    before = out.read_bytes()
+    again = accord("agreement", sample, "--export", out)
+    assert again.status == 1 and "already exists; add --force" in again.err and out.read_bytes() == before
+    assert accord("agreement", sample, "--export", out, "--force").status == 0
 
 
 def test_agreement_errors_are_one_line_and_change_nothing(accord, fails, sample, tmp_path):

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 
-
+from cli_helpers import snapshot
 
 @pytest.fixture
 def sample(_sample_bytes, tmp_path):
@@ -42,8 +42,8 @@ def test_every_file_format_with_json(accord, sample, tmp_path, fmt):
 
 def test_csv_folder_and_options(accord, sample, tmp_path):
     out = tmp_path / "tables"
-    result = accord("report", sample, "-f", "csv", "-o", out, "--codes", "Support", "Othering",
-                    "--coders", "Ana", "--documents", "01-maya", "02-tomasz", "--memos", "--no-agreement")
+    result = accord("report", sample, "-f", "csv", "-o", out, "--codes", "Support,Othering",
+                    "--coders", "Ana", "--documents", "01-maya, 02-tomasz", "--memos", "--no-agreement")
     assert result.status == 0, result.err
     with open(out / "segments.csv", newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -120,3 +120,65 @@ def test_the_project_is_not_changed(accord, sample, tmp_path):
     accord("retrieve", sample, "--code", "Support", "-o", tmp_path / "r.txt")
     assert sample.read_bytes() == before
     assert json.loads(accord("--json", "codes", sample).out)[0]["name"] == "Settling in"
+
+
+# -- an existing OUT is replaced only with --force -------------------------------------------------
+@pytest.mark.parametrize("name", ["r.html", "r.md", "r.docx", "r.xlsx"])
+def test_report_refuses_to_replace_a_file_without_force(accord, fails, sample, tmp_path, name):
+    out = tmp_path / name
+    out.write_bytes(b"my own notes, not a report\n")
+    error = fails("report", sample, "-o", out, match=f"{out}: already exists")
+    assert "add --force" in error
+    assert out.read_bytes() == b"my own notes, not a report\n"
+    assert accord("report", sample, "-o", out, "--force").status == 0
+    assert out.stat().st_size > 1000
+
+
+@pytest.mark.parametrize("out", ["tables", "study.csv"])
+def test_report_csv_refuses_to_replace_its_files_without_force(accord, fails, sample, tmp_path, out):
+    out = tmp_path / out
+    assert accord("report", sample, "-f", "csv", "-o", out, "--no-agreement").status == 0
+    files = sorted(tmp_path.rglob("*.csv"))
+    before = {f: f.read_bytes() for f in files}
+    error = fails("report", sample, "-f", "csv", "-o", out, "--codes", "Support", match="already exists")
+    assert "add --force" in error and ".csv" in error
+    assert {f: f.read_bytes() for f in sorted(tmp_path.rglob("*.csv"))} == before
+    assert accord("report", sample, "-f", "csv", "-o", out, "--codes", "Support", "--force",
+                  "--no-agreement").status == 0
+    assert {f: f.read_bytes() for f in files} != before
+
+
+def test_retrieve_refuses_to_replace_a_file_without_force(accord, fails, sample, tmp_path):
+    out = tmp_path / "support.txt"
+    out.write_text("keep me", encoding="utf-8")
+    fails("retrieve", sample, "--code", "Support", "-o", out, match="add --force")
+    assert out.read_text(encoding="utf-8") == "keep me"
+    assert accord("retrieve", sample, "--code", "Support", "-o", out, "--force").status == 0
+    assert out.read_text(encoding="utf-8").startswith("Retrieved segments: Support")
+
+
+# -- accord retrieve without -o prints -----------------------------------------------------------------
+def _without_generated(text: str) -> list[str]:
+    return [line for line in text.splitlines() if not line.startswith("Generated ")]
+
+
+def test_retrieve_prints_to_stdout_without_output(accord, sample, tmp_path):
+    before = snapshot(tmp_path)
+    printed = accord("retrieve", sample, "--code", "Loneliness", "--memos")
+    assert printed.status == 0 and printed.err == ""
+    assert printed.out.startswith("Retrieved segments: Settling in/Loneliness\n")
+    assert "Memo: Ana: Contradicts" in printed.out
+    assert snapshot(tmp_path) == before  # nothing written
+    written = tmp_path / "l.txt"
+    assert accord("retrieve", sample, "--code", "Loneliness", "--memos", "-o", written).status == 0
+    assert _without_generated(printed.out) == _without_generated(written.read_text(encoding="utf-8"))
+
+    data = accord("--json", "retrieve", sample, "--code", "Loneliness", "-f", "txt").json
+    assert data["file"] is None and data["format"] == "txt" and data["codings"] == 16
+    assert data["text"].startswith("Retrieved segments: Settling in/Loneliness\n")
+
+
+def test_retrieve_docx_needs_output(fails, sample):
+    error = fails("retrieve", sample, "--code", "Support", "-f", "docx", status=2, match="-o OUT is needed for docx")
+    assert "accord retrieve --help" in error
+    fails("retrieve", sample, "--code", "Support", "--force", status=2, match="--force goes with -o")

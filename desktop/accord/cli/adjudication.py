@@ -16,6 +16,7 @@ The coder/code/document selection is the one of `accord agreement` (see `agreeme
 from __future__ import annotations
 
 import argparse
+import shlex
 
 from .agreement import add_selection, agreement_options, positive
 from .arguments import UsageError
@@ -159,7 +160,7 @@ def disagreements(args) -> Result:
     text += (f"\n{len(found):,} disagreement{'s' if len(found) != 1 else ''}"
              + (f" ({len(data):,} shown)" if len(data) != len(found) else "")
              + f", {decided:,} of those shown decided. Decide one with: accord adjudicate {args.project} "
-               f"--coders {','.join(args.coders)} --index I --decision "
+               f"--coders {shlex.quote(','.join(args.coders))} --index I --decision "
                "accept_first|accept_second|union|intersection|edit|neither")
     return Result(data, text)
 
@@ -180,7 +181,7 @@ def adjudicate(args) -> Result:
             raise InvalidValue(
                 f"--index {args.index}: there {'is' if len(found) == 1 else 'are'} only {len(found):,} "
                 f"disagreement{'s' if len(found) != 1 else ''} with these coders and filters "
-                f"(see: accord disagreements {args.project} --coders {','.join(args.coders)})")
+                f"(see: accord disagreements {args.project} --coders {shlex.quote(','.join(args.coders))})")
         chosen = found[args.index - 1]
         names = _coder_names(db, args)
         if is_decided(db, chosen, first, second):

@@ -1,7 +1,7 @@
 """`accord agreement`: inter-coder agreement figures, and the coder/code/document selection
 that `accord disagreements` and `accord adjudicate` (see `adjudication.py`) share with it.
 
-    accord agreement P [--coders A,B,...] [--code C]... [--doc D]... [--trim-whitespace]
+    accord agreement P [--coders A,B,...] [--code C,...] [--doc D,...] [--trim-whitespace]
                        [--overlap 0.9] [--bootstrap N [--bootstrap-unit document|turn]] [--seed S]
                        [--by-document] [--export OUT.csv|OUT.xlsx] [--against-consensus [NAME]]
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .arguments import add_names, refuse_to_replace
 from .output import Result, table
 from ..core.agreement import AgreementOptions, compute_agreement
 from ..core.agreement.methods import LABELS
@@ -30,13 +31,6 @@ EXPORT_FORMATS = (".csv", ".xlsx")
 
 
 # -- argument types -----------------------------------------------------------------------------
-def _coder_list(value: str) -> list[str]:
-    names = [name.strip() for name in value.split(",")]
-    if not value.strip() or any(not name for name in names):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a comma-separated list of coder names or ids")
-    return names
-
-
 def positive(value: str) -> int:
     """A count from 1 (--limit, --index); shared with `adjudication.py`."""
     number = int(value)
@@ -53,7 +47,6 @@ def _count(value: str) -> int:
 
 
 # argparse names the type in its messages ("invalid number value: 'x'").
-_coder_list.__name__ = "coder list"
 positive.__name__ = "number"
 _count.__name__ = "number"
 
@@ -74,6 +67,7 @@ def add_commands(top, command, family) -> None:
     sub.add_argument("--seed", metavar="S", type=int, default=1, help="the bootstrap's seed (default 1)")
     sub.add_argument("--by-document", action="store_true", help="add each document's figures to the text output")
     sub.add_argument("--export", metavar="OUT", help="also write the comparison table to OUT (.csv or .xlsx)")
+    sub.add_argument("--force", action="store_true", help="replace an existing --export file")
     sub.add_argument("--against-consensus", metavar="NAME", nargs="?", const=True, default=None,
                      help="compare each coder with the consensus coder (the only one with codings, or NAME), "
                           "one pair at a time")
@@ -81,13 +75,11 @@ def add_commands(top, command, family) -> None:
 
 def add_selection(sub, *, coders_required: bool) -> None:
     """--coders, --code, --doc and --trim-whitespace: what the agreement commands compare."""
-    sub.add_argument("--coders", metavar="A,B", type=_coder_list, required=coders_required,
-                     help="the coders to compare, comma-separated" +
-                          ("" if coders_required else " (default: every coder with codings)"))
-    sub.add_argument("--code", dest="codes", metavar="C", action="append",
-                     help="only this code (not its sub-codes); may be repeated")
-    sub.add_argument("--doc", dest="documents", metavar="D", action="append",
-                     help="only this document; may be repeated")
+    add_names(sub, "--coders", dest="coders", metavar="A,B", required=coders_required,
+              help="the coders to compare" + ("" if coders_required else " (default: every coder with codings)"))
+    add_names(sub, "--code", "--codes", dest="codes", metavar="C,...", help="only these codes (not their sub-codes)")
+    add_names(sub, "--doc", "--docs", "--documents", dest="documents", metavar="D,...",
+              help="only these documents")
     sub.add_argument("--trim-whitespace", action="store_true",
                      help="move each coding's ends inward past white space first")
 
@@ -288,6 +280,7 @@ def agreement(args) -> Result:
             raise InvalidValue(f"--export {args.export}: the file must end in .csv or .xlsx")
         if out.exists() and Path(args.project).exists() and out.resolve() == Path(args.project).resolve():
             raise InvalidValue(f"--export {args.export}: that is the project file itself")
+        refuse_to_replace([out], args.force)
     with Project.open(args.project) as project:
         options = agreement_options(args, overlap=args.overlap, bootstrap=args.bootstrap, seed=args.seed,
                                     bootstrap_unit=args.bootstrap_unit)

@@ -1,11 +1,13 @@
 """What the command families share about their arguments: the argparse types that check
-a number before any handler runs, and the two errors a handler raises about its arguments.
+a number or a list of names before any handler runs, the one check before a file is
+replaced, and the two errors a handler raises about its arguments.
 
 Kept apart from `main.py` so that the families can import it without importing the
 parser that imports them.
 """
 
 import argparse
+from pathlib import Path
 
 from ..core.errors import AccordError
 
@@ -16,6 +18,34 @@ class CommandError(AccordError):
 
 class UsageError(Exception):
     """The arguments do not fit together; reported like argparse's own usage errors (exit 2)."""
+
+
+def names(value: str) -> list[str]:
+    """A comma-separated list of names or ids ("Ana,Ben", "Ana, Ben Smith"); see `add_names`."""
+    items = [item.strip() for item in value.split(",")]
+    if any(not item for item in items):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} has an empty name; give names separated by commas, e.g. Ana,Ben "
+            "(a name that holds a comma: give its id)")
+    return items
+
+
+def add_names(sub, *flags: str, dest: str, metavar: str, help: str, required: bool = False) -> None:
+    """A list option: `--coders A,B` and `--coders A --coders B` alike give ["A", "B"] (default: []).
+
+    Every command that takes several coders, codes or documents takes them this way.
+    """
+    sub.add_argument(*flags, dest=dest, metavar=metavar, type=names, action="extend", default=[],
+                     required=required, help=help + "; comma-separated, or repeat the option")
+
+
+def refuse_to_replace(paths, force: bool) -> None:
+    """The check before a command writes OUT: an existing file is replaced only with --force."""
+    if force:
+        return
+    for path in map(Path, paths):
+        if path.exists() and not path.is_dir():
+            raise CommandError(f"{path}: already exists; add --force to replace it")
 
 
 def position(value: str) -> int:
@@ -40,6 +70,7 @@ def coding_id(value: str) -> int:
 
 
 # argparse names the type in its messages ("invalid position value: 'x'").
+names.__name__ = "list of names"
 position.__name__ = "position"
 occurrence.__name__ = "occurrence"
 coding_id.__name__ = "coding id"

@@ -12,15 +12,17 @@
     accord attr set/remove P D KEY [VALUE] | attr type P KEY TYPE | attrs P [--doc D]
     accord sample OUT | gui [P] [--sample]
     accord merge TARGET SOURCE... [--rename-coder OLD=NEW]
-    accord agreement P [--coders A,B] [--code C] [--doc D] [--export OUT] | disagreements P --coders A,B
+    accord agreement P [--coders A,B] [--code C,...] [--doc D,...] [--export OUT] | disagreements P --coders A,B
     accord adjudicate P --coders A,B --index I --decision D | adjudications P
     accord export P --qdc OUT | --qdpx OUT | import-refi P FILE
-    accord report P --format html|md|docx|csv|xlsx -o OUT | retrieve P --code C -o OUT
+    accord report P --format html|md|docx|csv|xlsx -o OUT [--force] | retrieve P --code C [-o OUT]
 
 Every command takes --json (before or after the command name) and then prints
 exactly one JSON document. Documents, codes and coders are named by name or id
-(codes also by path, "Parent/Child"). Offsets are Unicode code points, half-open
-[start, end). Errors print one line, `accord: error: ...`, and exit with 1
+(codes also by path, "Parent/Child"); a list of them is comma-separated or the
+option repeated (`--coders A,B` or `--coders A --coders B`). Offsets are
+Unicode code points, half-open [start, end). Errors print one line,
+`accord: error: ...`, and exit with 1
 (2 for wrong usage); a command that fails changes nothing. A command that would
 change a project open in the Accord window is refused (reading it is fine).
 

@@ -119,8 +119,10 @@ def segment_record(segment: Segment) -> dict:
 
 
 def memo_record(db, memo: Memo) -> dict:
+    """A memo on the project, a document or a code ("on"); "coding" is for coding memos only."""
     return {
         "id": memo.id,
+        "on": "document" if memo.document_id is not None else "code" if memo.code_id is not None else "project",
         "title": memo.title,
         "text": memo.text,
         "doc": get_document(db, memo.document_id).name if memo.document_id is not None else None,
@@ -128,6 +130,23 @@ def memo_record(db, memo: Memo) -> dict:
         "coder": get_coder(db, memo.coder_id).name if memo.coder_id is not None else None,
         "created_at": memo.created_at,
         "updated_at": memo.updated_at,
+        "coding": None,
+    }
+
+
+def coding_memo_record(segment: Segment) -> dict:
+    """A coding's memo in the shape of `memo_record`: no memo id of its own; the coding under "coding"."""
+    return {
+        "id": None,
+        "on": "coding",
+        "title": "",
+        "text": segment.memo,
+        "doc": segment.document,
+        "code": segment.code,
+        "coder": segment.coder,
+        "created_at": None,
+        "updated_at": None,
+        "coding": {"id": segment.id, "start": segment.start, "end": segment.end, "text": segment.text},
     }
 
 

@@ -11,7 +11,7 @@ project is left exactly as it was.
 
 from pathlib import Path
 
-from .arguments import CommandError, UsageError
+from .arguments import UsageError, refuse_to_replace
 from .output import Result, count
 from ..core.project import Project
 
@@ -36,9 +36,7 @@ def export(args) -> Result:
         raise UsageError("say what to export: --qdc OUT and/or --qdpx OUT")
     if len(targets) == 2 and targets[0][1].resolve() == targets[1][1].resolve():
         raise UsageError("--qdc and --qdpx need different files")
-    for _, out in targets:
-        if out.exists() and not out.is_dir() and not args.force:
-            raise CommandError(f"{out}: already exists; add --force to replace it")
+    refuse_to_replace([out for _, out in targets], args.force)
     summaries = []
     with Project.open(args.project) as project:
         for kind, out in targets:

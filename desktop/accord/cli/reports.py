@@ -1,14 +1,16 @@
 """`accord report` and `accord retrieve`: codebook reports, table exports and retrieval printouts.
 
-    accord report P [--format html|md|docx|csv|xlsx] -o OUT [--codes C...] [--coders NAME...]
-                    [--documents D...] [--quotes N] [--memos] [--template PATH]
+    accord report P [--format html|md|docx|csv|xlsx] -o OUT [--force] [--codes C,...] [--coders A,B]
+                    [--docs D,...] [--quotes N] [--memos] [--template PATH]
                     [--no-agreement] [--resamples N]
-    accord retrieve P --code C [--subcodes] [--coders NAME...] [--documents D...] [--memos]
-                    [--format txt|docx] -o OUT
+    accord retrieve P --code C [--subcodes] [--coders A,B] [--docs D,...] [--memos]
+                    [--format txt|docx] [-o OUT [--force]]
 
 Without --format the format comes from OUT's extension. csv writes one file per
 table: into the folder OUT, or next to OUT as OUT-codebook.csv, ... when OUT
-ends in .csv. Existing output files are replaced; the project is only read.
+ends in .csv. An existing output file is replaced only with --force (as in
+`accord export`). `accord retrieve` without -o prints the text to stdout. The
+project is only read.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .arguments import UsageError
+from .arguments import UsageError, add_names, refuse_to_replace
 from .output import Result
 from ..core.errors import AccordError
 
@@ -58,6 +60,7 @@ def add_commands(top, command, family) -> None:
     sub.add_argument("--format", "-f", choices=FORMATS, help="the format (default: from OUT's extension)")
     sub.add_argument("-o", "--output", dest="out", metavar="OUT", required=True,
                      help="the file to write (csv: a folder, or a name ending in .csv used as a prefix)")
+    sub.add_argument("--force", action="store_true", help="replace OUT (csv: its files) if it exists")
     _selection(sub, codes=True)
     sub.add_argument("--quotes", metavar="N", type=_quotes, default=3, help="example quotes per code (default 3)")
     sub.add_argument("--memos", action="store_true", help="include memos (project, documents, codes, codings)")
@@ -72,22 +75,26 @@ def add_commands(top, command, family) -> None:
     sub.add_argument("--subcodes", action="store_true", help="include the segments of its sub-codes")
     _selection(sub, codes=False)
     sub.add_argument("--memos", action="store_true", help="include the codings' memos")
-    sub.add_argument("--format", "-f", choices=RETRIEVAL_FORMATS, help="the format (default: from OUT's extension)")
-    sub.add_argument("-o", "--output", dest="out", metavar="OUT", required=True, help="the file to write")
+    sub.add_argument("--format", "-f", choices=RETRIEVAL_FORMATS,
+                     help="the format (default: from OUT's extension; txt without -o)")
+    sub.add_argument("-o", "--output", dest="out", metavar="OUT",
+                     help="the file to write (default: print the text to stdout; docx needs a file)")
+    sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
 
 def _selection(sub, *, codes: bool) -> None:
     if codes:
-        sub.add_argument("--codes", metavar="C", nargs="+", action="extend", default=[],
-                         help="only these codes and their sub-codes (names, paths or ids)")
-    sub.add_argument("--coders", metavar="NAME", nargs="+", action="extend", default=[], help="only these coders")
-    sub.add_argument("--documents", "--docs", dest="documents", metavar="D", nargs="+", action="extend",
-                     default=[], help="only these documents")
+        add_names(sub, "--codes", "--code", dest="codes", metavar="C,...",
+                  help="only these codes and their sub-codes (names, paths or ids)")
+    add_names(sub, "--coders", dest="coders", metavar="A,B", help="only these coders")
+    add_names(sub, "--docs", "--doc", "--documents", dest="documents", metavar="D,...", help="only these documents")
 
 
 def _format(args, allowed: tuple[str, ...]) -> str:
     if args.format:
         return args.format
+    if args.out is None:
+        return "txt"
     guessed = _EXTENSIONS.get(Path(args.out).suffix.lower())
     if guessed not in allowed:
         raise UsageError(f"say which format with --format ({'|'.join(allowed)}); "
@@ -113,17 +120,22 @@ def _open(args):
 
 def report(args) -> Result:
     from ..core.reports import FORMATS, TABLE_FORMATS, ReportOptions, build_report, write_report
+    from ..core.reports.output import report_paths
 
     fmt = _format(args, FORMATS)
     if args.template is not None and fmt not in ("html", "md"):
         raise UsageError("--template goes with --format html or md")
     out = Path(args.out)
     _check_target(args, out)
+    if fmt != "csv":
+        refuse_to_replace([out], args.force)
     options = ReportOptions(codes=tuple(args.codes), coders=tuple(args.coders), documents=tuple(args.documents),
                             quotes=args.quotes, memos=args.memos, segments=fmt in TABLE_FORMATS,
                             agreement=args.agreement, resamples=args.resamples)
     with _open(args) as project:
         model = build_report(project.db, options)
+        if fmt == "csv":
+            refuse_to_replace(report_paths(model, fmt, out), args.force)
         written = write_report(model, fmt, out, template=args.template)
     data = {
         "format": fmt,
@@ -151,18 +163,27 @@ def report(args) -> Result:
 
 
 def retrieve(args) -> Result:
-    from ..core.reports.retrieval import RETRIEVAL_FORMATS, retrieve as retrieve_segments, write_retrieval
+    from ..core.reports.retrieval import RETRIEVAL_FORMATS, render_text, retrieve as retrieve_segments
+    from ..core.reports.retrieval import write_retrieval
 
     fmt = _format(args, RETRIEVAL_FORMATS)
-    out = Path(args.out)
-    _check_target(args, out)
+    out = None if args.out is None else Path(args.out)
+    if out is None and fmt != "txt":
+        raise UsageError(f"-o OUT is needed for {fmt}: give the file to write, e.g. -o segments.{fmt} "
+                         "(without -o the text is printed)")
+    if out is None and args.force:
+        raise UsageError("--force goes with -o OUT")
+    if out is not None:
+        _check_target(args, out)
+        refuse_to_replace([out], args.force)
     with _open(args) as project:
         found = retrieve_segments(project.db, args.code, subcodes=args.subcodes, coders=args.coders,
                                   documents=args.documents, memos=args.memos)
-        write_retrieval(found, fmt, out)
+        if out is not None:
+            write_retrieval(found, fmt, out)
     data = {
         "format": fmt,
-        "file": str(out),
+        "file": None if out is None else str(out),
         "code": found.code_path,
         "subcodes": found.subcodes,
         "coders": found.coders,
@@ -170,6 +191,9 @@ def retrieve(args) -> Result:
         "codings": found.codings,
         "documents": [{"doc": d.name, "segments": len(d.segments)} for d in found.documents],
     }
+    if out is None:
+        data["text"] = render_text(found)
+        return Result(data, data["text"])
     text = (f"Wrote {found.total:,} segment{'s' if found.total != 1 else ''} of {found.code_path!r} "
             f"from {len(found.documents):,} document{'s' if len(found.documents) != 1 else ''} to {out}.")
     return Result(data, text)

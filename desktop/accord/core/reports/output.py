@@ -64,6 +64,16 @@ def write_report(model: ReportModel, fmt: str, out: str | Path, *, template: str
     return [out]
 
 
+def report_paths(model: ReportModel, fmt: str, out: str | Path) -> list[Path]:
+    """The files `write_report(model, fmt, out)` writes (csv: one per table), e.g. to check which exist first."""
+    out = Path(out)
+    if fmt != "csv":
+        return [out]
+    from .tables import csv_paths, report_tables
+
+    return list(csv_paths(out, [t.name for t in report_tables(model)]).values())
+
+
 def _check_folder(folder: Path) -> None:
     folder = folder if str(folder) else Path(".")
     if not folder.is_dir():
