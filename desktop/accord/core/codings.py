@@ -126,9 +126,10 @@ def codings_of_document(db: Database, document: str | int, coders: Iterable[int]
 
 
 def segments(db: Database, *, code: str | int | None = None, include_subcodes: bool = False,
-             coder: str | int | None = None, document: str | int | None = None) -> list[Segment]:
-    """Coded segments with their text, filtered by code (and sub-codes), coder and document."""
-    where, params = [], []
+             coder: str | int | None = None, document: str | int | None = None,
+             with_memo: bool = False) -> list[Segment]:
+    """Coded segments with their text, filtered by code (and sub-codes), coder, document and having a memo."""
+    where, params = (["TRIM(c.memo) != ''"] if with_memo else []), []
     if code is not None:
         code_ids = descendant_ids(db, resolve_code(db, code)) if include_subcodes else [resolve_code(db, code)]
         where.append(f"c.code_id IN ({','.join('?' * len(code_ids))})")

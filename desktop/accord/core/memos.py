@@ -9,8 +9,8 @@ from .command_guard import changes_project
 from .clock import now
 from .codebook import resolve_code
 from .coders import resolve_coder
-from .codings import Segment
-from .documents import document_text, resolve_document
+from .codings import Segment, segments
+from .documents import resolve_document
 from .errors import InvalidValue, NotFound
 from .lookup import is_row_id
 
@@ -92,26 +92,4 @@ def coding_memos(db: Database, *, document: str | int | None = None,
                  code: str | int | None = None) -> list[Segment]:
     """The codings that carry a memo, with their document, code, coder and quote, in document order;
     only those in a document, or with a code (not its sub-codes), if one is given."""
-    where, params = ["TRIM(c.memo) != ''"], []
-    if document is not None:
-        where.append("c.document_id = ?")
-        params.append(resolve_document(db, document))
-    if code is not None:
-        where.append("c.code_id = ?")
-        params.append(resolve_code(db, code))
-    rows = db.execute(
-        f"""SELECT c.id, c.document_id, d.name, c.code_id, k.name, c.coder_id, p.name, c.start, c."end", c.memo
-            FROM codings c JOIN documents d ON d.id = c.document_id
-                 JOIN codes k ON k.id = c.code_id JOIN coders p ON p.id = c.coder_id
-            WHERE {' AND '.join(where)}
-            ORDER BY d.position, d.id, c.start, c."end", c.id""",
-        params,
-    ).fetchall()
-    texts: dict[int, str] = {}
-    found = []
-    for row in rows:
-        document_id, start, end = row[1], row[7], row[8]
-        if document_id not in texts:
-            texts[document_id] = document_text(db, document_id)
-        found.append(Segment(*row[:9], texts[document_id][start:end], row[9]))
-    return found
+    return segments(db, document=document, code=code, with_memo=True)
