@@ -93,7 +93,9 @@ class DamagedDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Project damaged")
         good = damaged.good
-        text = f"<p><b>{escape(damaged.path.name)} is damaged</b>: {escape(damaged.problem)}.</p>"
+        # "the project file is damaged (detail)" says twice what the bold words say: keep the detail.
+        detail = damaged.problem.removeprefix("the project file is damaged").strip(" ()") or damaged.problem
+        text = f"<p><b>{escape(damaged.path.name)} is damaged</b>: {escape(detail)}.</p>"
         if good is not None:
             text += (f"<p>The newest backup that passes the integrity check is from {escape(good.summary())}. "
                      "Restore it to go on from there; the damaged file is kept beside it, renamed.</p>")

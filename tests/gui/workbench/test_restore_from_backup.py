@@ -82,6 +82,7 @@ def test_damaged_project_dialog_restores_the_newest_good_backup(window, qtbot, a
     seen = when_shown(DamagedDialog, lambda dialog: click(qtbot, dialog.restore_button))
     assert window.open_project(sample_copy)
     assert seen and "The newest backup that passes the integrity check is from" in seen[0].message.text()
+    assert "is damaged</b>: " in seen[0].message.text() and "damaged (" not in seen[0].message.text()  # said once
     assert window.session.project.path == sample_copy
     assert counts(window.session.db) == before
     assert any(p.name.startswith("study.accord.damaged-") for p in sample_copy.parent.iterdir())
