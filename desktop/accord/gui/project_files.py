@@ -7,7 +7,7 @@ builders); kept apart so that the window itself is about layout and gestures.
 from pathlib import Path
 
 from ..appdirs import recent_projects, remember_project
-from ..core.backups import BackupPolicy, list_backups, restore_backup
+from ..core.backups import BackupPolicy, check_backups
 from ..core.errors import AccordError
 from ..core.lock import ProjectLocked
 from ..core.project import Project
@@ -73,26 +73,22 @@ class ProjectFiles:
             self.statusBar().showMessage(f"Backup failed: {problem}", 8000)
 
     def restore_backup(self) -> None:
+        """File ▸ Restore from backup…: the backups with their time, size, counts and integrity; one put back."""
+        from . import restore
+
         project_path = self.session.project.path
-        backups = list_backups(project_path)
-        if not backups:
+        checked = check_backups(project_path)
+        if not checked:
             dialogs.inform(self, "Restore from backup", f"There are no backups of {project_path.name} yet.")
             return
-        index = dialogs.ask_item(self, "Restore from backup", "Put back the project as it was at:",
-                                 [b.label for b in backups])
-        if index is None or not dialogs.confirm(
-                self, "Restore from backup",
-                f"Replace {project_path.name} with the backup of {backups[index].label}?\n"
-                "The current file is kept beside it, renamed.", accept_label="Restore"):
+        chosen = restore.choose_backup(self, checked, f"Backups of {project_path.name}, newest first. Restoring "
+                                                      "one replaces the project; the current file is kept beside "
+                                                      "it, renamed.")
+        if chosen is None:
             return
         self.close_project()
-        try:
-            kept = restore_backup(backups[index], project_path)
-        except AccordError as problem:
-            dialogs.warn(self, "Cannot restore", str(problem))
-        else:
-            if kept:
-                self.statusBar().showMessage(f"Restored; the previous file is now {kept.name}", 8000)
+        if restore.restore(self, project_path, chosen):
+            self.statusBar().showMessage(f"Restored the backup of {chosen.summary()}", 8000)
         self.open_project(project_path)
 
     def new_project(self) -> None:

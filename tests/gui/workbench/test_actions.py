@@ -115,14 +115,22 @@ def check_import_refi(window, answers, tmp_path, **_):
     assert answers.asked == ["Import REFI-QDA"]
 
 
-def check_restore_backup(window, answers, sample_copy, **_):
+def check_restore_backup(window, answers, sample_copy, monkeypatch, **_):
+    from accord.gui import restore
+
     before = len(codings.segments(window.session.db))
     select_text(window)
     window.coding.apply(codebook.list_codes(window.session.db)[0].id)  # after the opening backup
     assert len(codings.segments(window.session.db)) == before + 1
-    answers.item = 0  # the newest backup: the one taken on opening
+    offered = []
+
+    def choose(parent, checked, intro):  # the backups dialog: take the newest, the one taken on opening
+        offered.append(checked)
+        return checked[0]
+
+    monkeypatch.setattr(restore, "choose_backup", choose)
     yield
-    assert answers.asked == ["Restore from backup", "Restore from backup"]
+    assert offered and all(c.ok and c.documents == 4 for c in offered[0])  # checked, with their counts
     assert window.session.project.path == sample_copy
     assert len(codings.segments(window.session.db)) == before
     assert list(sample_copy.parent.glob("study.before-restore-*.accord"))
