@@ -97,3 +97,21 @@ def test_names_and_types_are_checked(project):
     with pytest.raises(InvalidValue, match="already"):
         with project.command("Add"):
             add_attribute_key(project.db, "eyes")
+
+
+def test_refi_import_leaves_out_a_value_that_does_not_fit_the_type_here_and_says_so(tmp_path):
+    from accord.core.attributes import add_attribute_key, attributes_of, set_attribute
+    from accord.core.refi import export_qdpx, import_refi
+
+    with Project.create(tmp_path / "from.accord") as source:
+        with source.command("setup"):
+            add_document(source.db, "one", "Some text to code.")
+            set_attribute(source.db, "one", "age", "unknown")
+            set_attribute(source.db, "one", "site", "Leeds")
+        export_qdpx(source, tmp_path / "out.qdpx")
+    with Project.create(tmp_path / "to.accord") as target:
+        with target.command("typed"):
+            add_attribute_key(target.db, "age", "number")
+        report = import_refi(target, tmp_path / "out.qdpx")
+        assert attributes_of(target.db, "one") == {"site": "Leeds"}  # the rest of the import is in
+        assert "1 attribute value does not fit the attribute's type here; left out" in report.warnings

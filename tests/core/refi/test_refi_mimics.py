@@ -245,7 +245,7 @@ def test_importing_alongside_existing_content_matches_codes_users_and_documents(
     assert db.execute("SELECT color, description FROM codes WHERE name = 'Belonging'").fetchone() == (
         "#123456", "Feeling at home")
     assert all_attributes(db)[existing.id] == {"age": "34"}
-    assert report.warnings == ["1 attribute value differ from the project's; kept the project's"]
+    assert report.warnings == ["1 attribute value differs from the project's; kept the project's"]
 
 
 def test_users_missing_from_the_file_and_codings_without_a_user(tmp_path):

@@ -1,19 +1,18 @@
 """Importing a REFI-QDA codebook or project into a project, as one command.
 
-Everything is read, decoded, normalised and converted first (`read_refi`, then
-`_prepare`); only then does one `project.command` write it all. A hostile or broken
-file fails before anything is written, and a failure while writing rolls the whole
-import back, so the project is either unchanged or has all of the import.
+Everything is read, decoded, normalised and converted first (`read_refi`, then `_prepare`); only then does
+one `project.command` write it all. A hostile or broken file fails before anything is written, and a failure
+while writing rolls the whole import back, so the project is either unchanged or has all of the import.
 
-Matching, so that importing into a project that has content (or importing the same
-file twice) adds rather than duplicates:
+Matching, so that importing into a project that has content (or the same file twice) adds, not duplicates:
 
 * codes by their GUID, then by their path (names as Accord stores them); a code that exists
   keeps its name, place, colour and texts here, and only gets texts it lacks;
 * users (coders) by name;
 * documents by the SHA-256 of their normalised text: codings of a text the project
   already has go onto that document; codings equal to existing ones merge into them;
-* memos by target, title and text; attributes by document and key (kept; differences reported).
+* memos by target, title and text; attributes by document and key (kept; differences reported;
+  a value that does not fit the attribute's type here left out, and said).
 
 What cannot be imported is reported as a warning, never silently dropped.
 """
@@ -32,7 +31,7 @@ from ..codebook import TEXT_FIELDS, code_with_guid, create_code, free_code_guid
 from ..coders import ensure_coder
 from ..codings import apply_code
 from ..documents import TurnRecord, add_document, free_document_name, sha256_of
-from ..errors import AccordError
+from ..errors import AccordError, InvalidValue
 from ..memos import add_memo
 from ..project import Project, set_meta
 from ..turns import detect_turns
@@ -385,8 +384,7 @@ class _Writer:
                 [document_id, code_id, note.name, note.text],
             ).fetchone():
                 continue
-            memo = add_memo(self.db, note.text, title=note.name, document=document_id, code=code_id,
-                            coder=coder_id)
+            memo = add_memo(self.db, note.text, title=note.name, document=document_id, code=code_id, coder=coder_id)
             created, modified = _timestamp(note.created), _timestamp(note.modified)
             if created or modified:
                 self.db.execute("UPDATE memos SET created_at = ?, updated_at = ? WHERE id = ?",
@@ -417,19 +415,23 @@ class _Writer:
             empty_cases += not case.source_guids
             for source_guid in case.source_guids:
                 collect(document_ids.get(source_guid), case.values)
-        conflicts = 0
+        conflicts = mistyped = 0
+        sql = "SELECT value FROM attributes WHERE document_id = ? AND key = ?"
         for document_id, pairs in values.items():
             for key, value in pairs.items():
-                row = self.db.execute("SELECT value FROM attributes WHERE document_id = ? AND key = ?",
-                                      [document_id, key]).fetchone()
+                row = self.db.execute(sql, [document_id, key]).fetchone()
                 if row is not None:
                     conflicts += row[0] != value
                     continue
-                set_attribute(self.db, document_id, key, value)
-                self.report.attributes_set += 1
-        if conflicts:
-            self.report.warnings.append(f"{_n(conflicts, 'attribute value')} differ from the project's; "
-                                        "kept the project's")
+                try:  # a value that does not fit the attribute's type here (text for a number) is left out
+                    set_attribute(self.db, document_id, key, value)
+                    self.report.attributes_set += 1
+                except InvalidValue:
+                    mistyped += 1
+        for count, verb, rest in ((conflicts, ("differs", "differ"), "from the project's; kept the project's"),
+                                  (mistyped, ("does not", "do not"), "fit the attribute's type here; left out")):
+            if count:
+                self.report.warnings.append(f"{_n(count, 'attribute value')} {verb[count > 1]} {rest}")
         if empty_cases:
             self.report.warnings.append(f"{_n(empty_cases, 'case')} without a text source skipped")
 
@@ -472,11 +474,9 @@ _SKIPPED = {  # counter key: (one, several, why)
     "PictureSource": ("picture source", "picture sources", "Accord imports text sources only"),
     "AudioSource": ("audio source", "audio sources", "Accord imports text sources only"),
     "VideoSource": ("video source", "video sources", "Accord imports text sources only"),
-    "Set": ("set", "sets", "Accord has no sets"),
-    "Graph": ("graph", "graphs", "Accord has no graphs"),
+    "Set": ("set", "sets", "Accord has no sets"), "Graph": ("graph", "graphs", "Accord has no graphs"),
     "Link": ("link", "links", "Accord has no links"),
-    "selections without valid positions": ("selection without valid positions",
-                                           "selections without valid positions", ""),
+    "selections without valid positions": ("selection without valid positions", "selections without valid positions", ""),
     "codings without a code": ("coding without a code", "codings without a code", ""),
     "case members that are codes or selections": ("case member that is a code or selection",
                                                   "case members that are codes or selections",
