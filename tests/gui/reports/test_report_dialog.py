@@ -16,7 +16,7 @@ from accord.core.agreement import find_disagreements  # noqa: E402
 from accord.core.agreement.adjudication import adjudicate  # noqa: E402
 from accord.core.codebook import code_tree, resolve_code  # noqa: E402
 from accord.core.coders import add_coder, list_coders  # noqa: E402
-from accord.core.codings import apply_code  # noqa: E402
+from accord.core.codings import apply_code, segments  # noqa: E402
 from accord.core.documents import add_document  # noqa: E402
 from accord.core.project import Project  # noqa: E402
 from accord.core.reports.retrieval import retrieve  # noqa: E402
@@ -140,11 +140,17 @@ def test_a_consensus_starts_unticked_and_is_compared_only_when_ticked(qtbot, ses
     assert not dialog.coder_list.is_checked(consensus)
     assert dialog.model.coder_names == ["Ana", "Ben"]
     assert "between the coders Ana and Ben" in dialog.preview_text()
+    code = resolve_code(session.db, disagreement.first_code or disagreement.second_code)  # counted: not the consensus yet
+    item = dialog.code_tree._items_by_id[code]
+    coders_only = sum(len(segments(session.db, code=code, include_subcodes=True, coder=c)) for c in ("Ana", "Ben"))
+    assert item.text(1) == f"{coders_only:,}"
 
     qtbot.mouseClick(dialog.coder_list.header.all_button, Qt.MouseButton.LeftButton)  # named by the user
     ready(qtbot, dialog)
     assert dialog.model.coder_names == ["Ana", "Ben", "Consensus"]
     assert "Ana, Ben and Consensus" in dialog.preview_text()
+    everyone = len(segments(session.db, code=code, include_subcodes=True))
+    assert everyone > coders_only and item.text(1) == f"{everyone:,}"
 
 
 def test_unticking_a_code_subtree_leaves_it_out(qtbot, session):

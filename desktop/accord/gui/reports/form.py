@@ -60,6 +60,7 @@ class ReportForm(QWidget):
         super().__init__(parent)
         self._remembered = remembered
         self._consensus_ids: frozenset[int] = frozenset()  # listed, but not among "the coders"
+        self._count_codings = lambda: None  # set by load(): recount the code tree for the ticked coders
         self.setMinimumWidth(280)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -123,6 +124,7 @@ class ReportForm(QWidget):
         layout.addLayout(intervals_row)
 
         self.code_tree.changed.connect(self._on_changed)
+        self.coder_list.changed.connect(lambda *_: self._count_codings())
         self.coder_list.changed.connect(self._on_changed)
         self.document_list.changed.connect(self._on_changed)
         self.quotes_spin.valueChanged.connect(self._on_changed)
@@ -146,6 +148,8 @@ class ReportForm(QWidget):
                 coders.append((coder.id, coder.name, colour, f"Codings by {coder.name}"))
         self.coder_list.set_items(coders, new_unticked=consensus)
         self._consensus_ids = frozenset(consensus)
+        self._count_codings = lambda: self.code_tree.count_codings(db, self.coder_list.checked_ids())
+        self._count_codings()  # the counts are those the report will have: not the unticked consensus
         self.document_list.set_items([
             (d.id, d.name, None, f"{d.name}: {d.length:,} characters, {per_document.get(d.id, 0):,} codings")
             for d in list_documents(db)])

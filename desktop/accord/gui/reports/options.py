@@ -187,6 +187,7 @@ class CodeTree(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._tree: list = []  # (code, depth) as last loaded
         self._items_by_id: dict[int, QTreeWidgetItem] = {}
         self._names: dict[int, str] = {}
         self._pending = QTimer(self)  # one click changes many items: answer once, when they are all done
@@ -236,11 +237,7 @@ class CodeTree(QWidget):
         expanded = {cid for cid, item in self._items_by_id.items() if item.isExpanded()}
         first_load = not self._items_by_id
         tree = code_tree(db)
-        own = coding_counts_by_code(db)
-        totals = {code.id: own.get(code.id, 0) for code, _ in tree}
-        for code, _ in reversed(tree):  # children before their parents
-            if code.parent_id in totals:
-                totals[code.parent_id] += totals[code.id]
+        self._tree = tree
         self.tree.blockSignals(True)
         try:
             self.tree.clear()
@@ -252,10 +249,7 @@ class CodeTree(QWidget):
                 item.setText(0, code.name)
                 item.setIcon(0, swatch_icon(code.color or "#9e9e9e"))
                 item.setData(0, IdRole, code.id)
-                item.setText(1, f"{totals[code.id]:,}")
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(1, f"{totals[code.id]:,} codings of {code.name} and its sub-codes (all coders); "
-                                   f"{own.get(code.id, 0):,} of the code itself")
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
                 self._items_by_id[code.id] = item
@@ -267,8 +261,23 @@ class CodeTree(QWidget):
                 item.setExpanded(first_load or code_id in expanded)
         finally:
             self.tree.blockSignals(False)
+        self.count_codings(db)
         self._apply_filter(self.filter.text())
         self._settled(emit=False)
+
+    def count_codings(self, db, coders: list[int] | None = None) -> None:
+        """The codings column: of the given coders (the ones the report covers), or of all."""
+        own = coding_counts_by_code(db, coders)
+        totals = {code.id: own.get(code.id, 0) for code, _ in self._tree}
+        for code, _ in reversed(self._tree):  # children before their parents
+            if code.parent_id in totals:
+                totals[code.parent_id] += totals[code.id]
+        who = "all coders" if coders is None else "the ticked coders"
+        for code, _ in self._tree:
+            item = self._items_by_id[code.id]
+            item.setText(1, f"{totals[code.id]:,}")
+            item.setToolTip(1, f"{totals[code.id]:,} codings of {code.name} and its sub-codes ({who}); "
+                               f"{own.get(code.id, 0):,} of the code itself")
 
     def ids(self) -> list[int]:
         return list(self._items_by_id)
