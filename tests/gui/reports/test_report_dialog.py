@@ -140,7 +140,7 @@ def test_a_consensus_starts_unticked_and_is_compared_only_when_ticked(qtbot, ses
     assert not dialog.coder_list.is_checked(consensus)
     assert dialog.model.coder_names == ["Ana", "Ben"]
     assert "between the coders Ana and Ben" in dialog.preview_text()
-    code = resolve_code(session.db, disagreement.first_code or disagreement.second_code)  # counted: not the consensus yet
+    code = resolve_code(session.db, disagreement.first_code or disagreement.second_code)  # not the consensus yet
     item = dialog.code_tree._items_by_id[code]
     coders_only = sum(len(segments(session.db, code=code, include_subcodes=True, coder=c)) for c in ("Ana", "Ben"))
     assert item.text(1) == f"{coders_only:,}"
