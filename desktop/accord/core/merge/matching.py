@@ -79,6 +79,11 @@ def match_codes(db: Database, source: Source) -> CodeMatches:
 def _free_code_name(db: Database, source: Source, parent_id: int | None, name: str, given: set[str]) -> str:
     taken = {row[0] for row in db.execute("SELECT name FROM codes WHERE parent_id IS ?", [parent_id])}
     taken |= {code.path[-1] for code in source.codes} | given
+    return free_name(name, source, taken)
+
+
+def free_name(name: str, source: Source, taken: set[str]) -> str:
+    """`name (SOURCE)`, or `name (SOURCE 2)`, ... : the first not taken."""
     wanted = f"{name} ({source.path.stem})"
     candidate, counter = wanted, 2
     while candidate in taken:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from ..errors import InvalidValue
-from .matching import DocumentMatch, covered, match_codes
+from .matching import DocumentMatch, covered, free_name, match_codes
 from .provenance import merge_history
 from .report import Clash, CoderClash, clash_message
 from .source import Source, SourceCoder
@@ -136,12 +136,7 @@ def _all_still_in_source(present: dict[Place, list[tuple[int, int, str]]],
 
 def _free_coder_name(db: Database, source: Source, name: str) -> str:
     taken = {row[0] for row in db.execute("SELECT name FROM coders")} | {c.name for c in source.coders}
-    wanted = f"{name} ({source.path.stem})"
-    candidate, counter = wanted, 2
-    while candidate in taken:
-        candidate = f"{wanted[:-1]} {counter})"
-        counter += 1
-    return candidate
+    return free_name(name, source, taken)
 
 
 def _previous_name(db: Database, source: Source, source_name: str, name: str) -> str | None:
