@@ -163,3 +163,9 @@ def test_screenshots_of_the_menus(window, qtbot, tmp_path):
         assert shown.grab().save(str(shots(tmp_path) / f"menu-{title.strip('&').lower()}.png"))
         shown.hide()
     assert window.toolbar.grab().save(str(shots(tmp_path) / "toolbar.png"))
+
+
+def test_on_a_small_screen_the_text_keeps_room_to_read(window, qtbot):
+    window.resize(800, 700)
+    qtbot.waitUntil(lambda: window.width() <= 800)
+    assert window.splitter.sizes()[1] >= 360  # the side panes give way, not the document

@@ -84,6 +84,7 @@ class MainWindow(ProjectFiles, CodingGestures, QMainWindow):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.find_bar)
         centre_layout.addWidget(self.view, 1)
+        centre.setMinimumWidth(360)  # on a small screen the side panes give way, never the text
         self.splitter = QSplitter(Qt.Horizontal)
         for widget in (self.documents, centre, self.codebook):
             self.splitter.addWidget(widget)
