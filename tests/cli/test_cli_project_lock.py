@@ -144,6 +144,7 @@ COMMANDS = {
     "codings": ("reads", ["{P}"]),
     "cooccurrence": ("reads", ["{P}"]),
     "search": ("reads", ["{P}", "work"]),
+    "similar": ("reads", ["{P}", "--code", "Support"]),
     "memo add": ("writes", ["{P}", "a thought"]),
     "memos": ("reads", ["{P}"]),
     "attr set": ("writes", ["{P}", "01-maya", "age", "35"]),

@@ -39,7 +39,7 @@ import sys
 from .. import __version__
 from . import (
     adjudication, agreement, attributes, backups, codes, coders, codings, desktop, documents, memos, merge, project,
-    refi, reports, search,
+    refi, reports, search, similar,
 )
 from .arguments import UsageError
 from .output import fail, write_result
@@ -47,7 +47,7 @@ from ..core.errors import AccordError
 from ..core.project import lock_before_writing
 
 # The command families, in the order their commands appear in `accord --help`.
-FAMILIES = (project, backups, documents, coders, codes, codings, search, memos, attributes, desktop,
+FAMILIES = (project, backups, documents, coders, codes, codings, search, similar, memos, attributes, desktop,
             merge, agreement, adjudication, refi, reports)
 
 

@@ -1,0 +1,101 @@
+"""Ranking the units against a passage or against everything coded with a code.
+
+"More like this code" scores every unit against each of the code's segments (and,
+if asked, its definition and example) and keeps each unit's best match, not the
+match to an average: a code with several facets finds passages like any of them.
+Units that are already at least half covered by that code (by the coder asked
+about, or by any coder) are left out, and so is the passage asked about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sqlite_utils import Database
+
+from ..codebook import get_code
+from ..codings import segments as coded_segments
+from ..documents import document_text, get_document
+from ..errors import InvalidValue
+from ..spans import check_span, intersection, merge_overlapping
+from .lexical import LexicalBackend
+from .units import Unit, project_units
+
+BACKENDS = ("lexical", "semantic")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Where a query came from: a document span with its text."""
+
+    document_id: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    unit: Unit
+    score: float
+    because: Passage  # the query passage it matched best
+
+
+BackendFactory = Callable[[Sequence[str]], object]  # unit texts -> an object with .scores(queries)
+
+
+def similar_to_code(db: Database, code: str | int, *, coder: str | int | None = None, top: int = 20,
+                    unit: str = "sentence", with_definition: bool = False,
+                    backend: BackendFactory = LexicalBackend) -> list[Suggestion]:
+    """Units most like the segments of `code` (those of `coder`, if given), best first."""
+    found = coded_segments(db, code=code, coder=coder)
+    queries = [Passage(s.document_id, s.start, s.end, s.text) for s in found]
+    if with_definition:
+        definition = get_code(db, code)
+        for text in (definition.definition, definition.example):
+            if text.strip():
+                queries.append(Passage(0, 0, 0, text))
+    if not queries:
+        who = "" if coder is None else " by that coder"
+        raise InvalidValue(f"code {get_code(db, code).name!r} has no segments{who} to find passages like: "
+                           "code a few passages with it first")
+    covered = _covered_spans(found)
+    return _rank(db, queries, covered, top=top, unit=unit, backend=backend)
+
+
+def similar_to_passage(db: Database, document: str | int, start: int, end: int, *, top: int = 20,
+                       unit: str = "sentence", backend: BackendFactory = LexicalBackend) -> list[Suggestion]:
+    """Units most like the passage [start, end) of a document, best first (the passage itself left out)."""
+    doc = get_document(db, document)
+    check_span(start, end, doc.length)
+    passage = Passage(doc.id, start, end, document_text(db, doc.id)[start:end])
+    return _rank(db, [passage], {doc.id: [(start, end)]}, top=top, unit=unit, backend=backend)
+
+
+def _rank(db: Database, queries: list[Passage], excluded: dict[int, list[tuple[int, int]]], *, top: int,
+          unit: str, backend: BackendFactory) -> list[Suggestion]:
+    if top < 1:
+        raise InvalidValue(f"--top must be at least 1, not {top}")
+    units = [u for u in project_units(db, unit) if not _mostly_covered(u, excluded.get(u.document_id, ()))]
+    if not units:
+        return []
+    scores = np.asarray(backend([u.text for u in units]).scores([q.text for q in queries]))
+    best_query = scores.argmax(axis=0)
+    best = scores[best_query, np.arange(len(units))]
+    order = [i for i in np.argsort(-best, kind="stable")[:top] if best[i] > 0]
+    return [Suggestion(units[i], round(float(best[i]), 4), queries[best_query[i]]) for i in order]
+
+
+def _covered_spans(found) -> dict[int, list[tuple[int, int]]]:
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for segment in found:
+        covered.setdefault(segment.document_id, []).append((segment.start, segment.end))
+    return {document: merge_overlapping(spans) for document, spans in covered.items()}
+
+
+def _mostly_covered(unit: Unit, spans) -> bool:
+    """At least half of the unit lies inside the (merged) spans."""
+    inside = sum(intersection((unit.start, unit.end), span) for span in spans)
+    return inside * 2 >= unit.end - unit.start

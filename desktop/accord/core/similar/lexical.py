@@ -1,0 +1,81 @@
+"""The lexical backend: Okapi BM25 over the units, with numpy; no model, always available.
+
+Words are compared case- and accent-blind ("Café" matches "cafe"). A query's
+score against each unit is divided by the score the query would get against a
+copy of itself, so scores of different queries (the segments of one code) can be
+compared and the best one kept: 1.0 is "as close as the passage itself".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+NAME = "lexical"
+_WORD = re.compile(r"[^\W_]+")
+_K1, _B = 1.2, 0.75  # the usual BM25 constants
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, folded: lower case, accents removed, one-letter words dropped."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return [word for word in _WORD.findall(folded) if len(word) > 1 or word.isdigit()]
+
+
+class LexicalBackend:
+    """BM25 scores of queries against a fixed list of unit texts."""
+
+    name = NAME
+
+    def __init__(self, texts: Sequence[str]):
+        self.vocabulary: dict[str, int] = {}
+        unit_ids: list[int] = []
+        term_ids: list[int] = []
+        counts: list[int] = []
+        lengths = np.zeros(len(texts), dtype=np.float64)
+        for unit, text in enumerate(texts):
+            tokens = words(text)
+            lengths[unit] = len(tokens)
+            for word, count in Counter(tokens).items():
+                unit_ids.append(unit)
+                term_ids.append(self.vocabulary.setdefault(word, len(self.vocabulary)))
+                counts.append(count)
+        # Postings sorted by term: postings of term t are [pointers[t], pointers[t + 1]).
+        terms = np.asarray(term_ids, dtype=np.int64)
+        order = np.argsort(terms, kind="stable")
+        self._units = np.asarray(unit_ids, dtype=np.int64)[order]
+        self._counts = np.asarray(counts, dtype=np.float64)[order]
+        frequencies = np.bincount(terms, minlength=len(self.vocabulary))
+        self._pointers = np.concatenate([[0], np.cumsum(frequencies)])
+        self._size = len(texts)
+        self._average_length = float(lengths.mean()) if len(texts) and lengths.sum() else 1.0
+        self._lengths = lengths
+        n = max(self._size, 1)
+        self._idf = np.log1p((n - frequencies + 0.5) / (frequencies + 0.5))
+
+    def scores(self, queries: Sequence[str]) -> np.ndarray:
+        """A (queries × units) array of normalised scores, 0 where a query shares no word with a unit."""
+        result = np.zeros((len(queries), self._size), dtype=np.float64)
+        for row, query in enumerate(queries):
+            frequency = Counter(words(query))
+            known = {word: self.vocabulary[word] for word in frequency if word in self.vocabulary}
+            if not known:
+                continue
+            for term in known.values():
+                begin, end = self._pointers[term], self._pointers[term + 1]
+                units, counts = self._units[begin:end], self._counts[begin:end]
+                norm = _K1 * (1 - _B + _B * self._lengths[units] / self._average_length)
+                result[row, units] += self._idf[term] * counts * (_K1 + 1) / (counts + norm)
+            result[row] /= self._self_score(frequency, known)
+        return result
+
+    def _self_score(self, frequency: Counter, known: dict[str, int]) -> float:
+        """The score the query would get against a unit that is the query itself."""
+        norm = _K1 * (1 - _B + _B * frequency.total() / self._average_length)
+        return float(sum(self._idf[term] * frequency[word] * (_K1 + 1) / (frequency[word] + norm)
+                         for word, term in known.items())) or 1.0

@@ -1,0 +1,76 @@
+"""Issue #19: ranking passages like a code's segments or like one passage."""
+
+import pytest
+
+from accord.core.codebook import create_code
+from accord.core.codings import apply_code
+from accord.core.coders import add_coder
+from accord.core.documents import add_document
+from accord.core.errors import InvalidValue
+from accord.core.similar.finder import similar_to_code, similar_to_passage
+
+ONE = ("I feel lonely in the evenings. The garden is lovely in spring. "
+       "My rent went up again this year.")
+TWO = ("Nobody calls, I am lonely most evenings. The rent is far too high for us. "
+       "We planted tomatoes in the garden.")
+
+
+@pytest.fixture
+def study(project):
+    db = project.db
+    with project.command("set up"):
+        add_coder(db, "ben")
+        add_document(db, "one", ONE)
+        add_document(db, "two", TWO)
+        create_code(db, "Loneliness")
+        create_code(db, "Money")
+    return project
+
+
+def _code(project, code, document, phrase, coder="ann"):
+    text = ONE if document == "one" else TWO
+    start = text.index(phrase)
+    with project.command("code"):
+        apply_code(project.db, document, code, coder, start, start + len(phrase))
+
+
+def _texts(found):
+    return [s.unit.text for s in found]
+
+
+def test_each_facet_of_a_code_finds_passages_like_it_and_says_which(study):
+    _code(study, "Loneliness", "one", "I feel lonely in the evenings.")
+    _code(study, "Loneliness", "one", "My rent went up again this year.")  # a second, unrelated facet
+    found = similar_to_code(study.db, "Loneliness", top=2)
+    matched = {s.unit.text: s.because.text for s in found}
+    assert matched == {"Nobody calls, I am lonely most evenings.": "I feel lonely in the evenings.",
+                       "The rent is far too high for us.": "My rent went up again this year."}
+    assert found[0].score >= found[1].score > 0
+
+
+def test_passages_already_coded_by_that_coder_are_left_out_but_other_coders_passages_are_not(study):
+    _code(study, "Loneliness", "one", "I feel lonely in the evenings.")
+    _code(study, "Loneliness", "two", "Nobody calls, I am lonely most evenings.", coder="ben")
+    assert "Nobody calls, I am lonely most evenings." in _texts(similar_to_code(study.db, "Loneliness", coder="ann"))
+    assert "Nobody calls, I am lonely most evenings." not in _texts(similar_to_code(study.db, "Loneliness"))
+
+
+def test_a_passage_finds_others_like_it_but_not_itself(study):
+    start = ONE.index("The garden")
+    found = similar_to_passage(study.db, "one", start, start + len("The garden is lovely in spring."), top=1)
+    assert _texts(found) == ["We planted tomatoes in the garden."]
+    assert (found[0].because.document_id, found[0].because.start) == (1, start)
+
+
+def test_a_code_without_segments_says_what_to_do(study):
+    with pytest.raises(InvalidValue, match="has no segments.*code a few passages"):
+        similar_to_code(study.db, "Money")
+
+
+def test_the_definition_can_be_asked_about_too(study):
+    _code(study, "Money", "one", "My rent went up again this year.")
+    with study.command("define"):
+        study.db.execute("UPDATE codes SET example = 'tomatoes and vegetables' WHERE name = 'Money'")
+    assert "We planted tomatoes in the garden." not in _texts(similar_to_code(study.db, "Money"))
+    with_definition = similar_to_code(study.db, "Money", with_definition=True)
+    assert "We planted tomatoes in the garden." in _texts(with_definition)
