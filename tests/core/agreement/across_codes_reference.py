@@ -66,15 +66,12 @@ def across_codes_reference(length: int, coders: list[dict[str, list[tuple[int, i
     self_pairs: dict = {}
     both_self: dict = {}
     for i in range(m):
-        others = set()
-        for j in range(m):
-            if j != i:
-                others |= {x for c, s, e in secs[j] if c is not GAP for x in range(s, e)}
         for c, s, e in secs[i]:
             self_pairs[c] = self_pairs.get(c, 0) + ((e - s) if c is GAP else (e - s) ** 2)
-            if c is not GAP:
-                pairable = sum(1 for x in range(s, e) if x in others)
-                both_self[c] = both_self.get(c, 0) + pairable ** 2
+            if c is not GAP:  # the section's share of the code-by-code coincidences
+                share = sum(Fraction(max(0, min(e, e2) - max(s, s2)), m - 1)
+                            for j in range(m) if j != i for k, s2, e2 in secs[j] if k is not GAP)
+                both_self[c] = both_self.get(c, 0) + share ** 2
     values = sorted({c for c, _ in observed} | {k for _, k in observed}, key=str)
     codes = [v for v in values if v is not GAP]
     return _alpha(observed, self_pairs, values), _alpha(both, both_self, codes)

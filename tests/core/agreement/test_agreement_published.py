@@ -176,6 +176,31 @@ def test_krippendorff_2004_unitizing_example_through_the_engine():
     assert digits(result.pair("c", "i", "j")["unitizing_alpha_2004"], 4) == 0.7286
 
 
+# -- Krippendorff (2019) unitizing with values --------------------------------------------------
+# Krippendorff (2019), Content Analysis, 4th ed., Fig. 12.11, p. 340: observers Alex, Paul and
+# Suzan place valued units on a continuum of length 60 (positions 1–60, inclusive; the rest are
+# gaps). Printed: uα = .510 (all values and the gaps: our cuα) and cuα = .724 (the coding of
+# intersecting units: our (c|u)α). Transcribed from the test file of the R package quallmer
+# (tests/testthat/test-alpha_u.R), which quotes the figure and these values.
+BOOK_2019 = {
+    "Alex": [(1, 7, 1), (8, 13, 2), (31, 32, 5), (33, 37, 6), (38, 44, 6), (45, 60, 7)],
+    "Paul": [(1, 7, 1), (8, 13, 3), (14, 21, 5), (33, 44, 6)],
+    "Suzan": [(1, 7, 1), (8, 13, 4), (14, 21, 5), (33, 37, 6), (38, 41, 6), (42, 44, 6)],
+}
+
+
+def test_krippendorff_2019_valued_units_of_three_observers():
+    from accord.core.codings import apply_code
+
+    project = make_project({"text": "x" * 60}, coders=tuple(BOOK_2019), codes=tuple(f"v{v}" for v in range(1, 8)))
+    with project.command("code"):
+        for coder, units in BOOK_2019.items():
+            for first, last, value in units:
+                apply_code(project.db, "text", f"v{value}", coder, first - 1, last)
+    figures = compute_agreement(project.db, AgreementOptions()).across_codes("text")
+    assert (digits(figures["cu_alpha"], 3), digits(figures["c_given_u_alpha"], 3)) == (0.510, 0.724)
+
+
 def test_general_functions_report_undefined_with_a_reason():
     with pytest.raises(Undefined, match="no variation"):
         cohen_kappa([[5, 0], [0, 0]])

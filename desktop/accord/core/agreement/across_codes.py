@@ -23,8 +23,11 @@ pairs, a gap only l): ε_ck = ℓ.. (ℓ_c. ℓ_.k − δ_ck S_c) / (ℓ..² −
 
     α = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck = 1 − (ℓ..² − S) D / (ℓ.. (ℓ..² − Σ_c ℓ_c.²)),  D = Σ_{c≠k} ℓ_ck.
 
-For (c|u)α only code-by-code coincidences count, and a unit's self pairs are those of
-its pairable part (the characters another coder coded too).
+For (c|u)α only code-by-code coincidences count, and a unit's self pairs are the square
+of its share of ℓ*.. (its characters that the other coders coded too, each counted once
+per other coder's code, over m − 1): with two coders, its characters the other coded.
+This reproduces the printed example of Krippendorff (2019, Fig. 12.11: uα = .510 and
+cuα = .724, our cuα and (c|u)α; see tests/core/agreement/test_agreement_published.py).
 
 QDA coders may give one passage two codes, which the published definitions (one value
 per stretch of text) do not foresee; here each of those codes is a section of its own,
@@ -72,7 +75,7 @@ class AcrossParts:
     both_total: np.ndarray  # (D,) ℓ*.. (codes only)
     both_marginals: np.ndarray  # (D, C)
     both_disagreeing: np.ndarray  # (D,)
-    both_self_pairs: np.ndarray  # (D,) Σ (pairable length of a unit)²
+    both_self_pairs: np.ndarray  # (D,) Σ (a unit's share of ℓ*..)²
 
     def pooled(self) -> "AcrossParts":
         return AcrossParts(*(np.asarray(getattr(self, name)).sum(axis=0, keepdims=True)
@@ -173,8 +176,10 @@ def _document_parts(d, length, m, coder, code, start, end, parts, marginals, bot
     parts["both_disagreeing"][d] = per_pair * float(width @ (both_pairs - both_same))
     both_marginals[d, local_codes] = per_pair * (
         (coders_with * coded_by_all - np.einsum("ics,is->cs", member, codes_of)) @ width)
-    # A unit's pairable part: its characters that some other coder coded (with any code).
-    others_coded = (coded_by_all[None, :] - codes_of) > 0  # (m, K)
-    reach = np.concatenate((np.zeros((m, 1)), np.cumsum(others_coded * width, axis=1)), axis=1)
-    pairable = reach[coder, last] - reach[coder, first]
-    parts["both_self_pairs"][d] = float(np.square(pairable).sum())
+    # A unit's share of ℓ*: its characters times the codes the other coders gave them, over m − 1
+    # (with two coders, the characters the other one coded too). It stands for the unit's length in
+    # the self pairs, as the length itself does in cuα (Krippendorff 2019, eq. 33 and Fig. 12.11).
+    others_codes = coded_by_all[None, :] - codes_of  # (m, K)
+    reach = np.concatenate((np.zeros((m, 1)), np.cumsum(others_codes * width, axis=1)), axis=1)
+    share = per_pair * (reach[coder, last] - reach[coder, first])
+    parts["both_self_pairs"][d] = float(np.square(share).sum())
