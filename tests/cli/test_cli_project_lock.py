@@ -145,6 +145,7 @@ COMMANDS = {
     "cooccurrence": ("reads", ["{P}"]),
     "search": ("reads", ["{P}", "work"]),
     "similar": ("reads", ["{P}", "--code", "Support"]),
+    "similar-index": ("reads", ["{P}", "--drop"]),  # an empty cache: nothing to drop (filling it writes)
     "memo add": ("writes", ["{P}", "a thought"]),
     "memos": ("reads", ["{P}"]),
     "attr set": ("writes", ["{P}", "01-maya", "age", "35"]),

@@ -56,3 +56,31 @@ def test_a_passage_query_names_what_it_matched_and_the_text_is_the_documents(acc
 ])
 def test_bad_requests_get_one_line(fails, sample, args, match):
     fails("similar", sample, *args, status=2 if "give" in match or "needs" in match else 1, match=match)
+
+
+def test_by_meaning_with_a_model_folder_then_indexed_once(accord, sample, tmp_path, monkeypatch):
+    pytest.importorskip("model2vec")
+    import sys
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parents[1] / "core" / "similar"))
+    from tiny_model import make_tiny_model
+
+    monkeypatch.setenv("ACCORD_CONFIG_DIR", str(tmp_path / "config"))
+    coded = " ".join(c["text"] for c in accord("codings", sample, "--json").json)
+    model = make_tiny_model(tmp_path / "tiny", more_words=coded)
+    found = accord("similar", sample, "--code", "Support", "--backend", "semantic", "--model", model,
+                   "--json").json
+    assert found and all(-1.0 <= r["score"] <= 1.0001 for r in found)
+    indexed = accord("similar-index", sample, "--json").json  # the model chosen above is remembered
+    assert indexed["model"] == str(model.resolve())
+    assert 100 < indexed["added"] <= indexed["units"]  # a sentence said twice is embedded once
+    assert accord("similar-index", sample, "--json").json["added"] == 0
+    again = accord("similar", sample, "--code", "Support", "--backend", "semantic", "--json").json
+    assert again == found  # cached vectors give the same ranking
+    assert accord("similar-index", sample, "--drop", "--json").json == {"dropped": indexed["added"]}
+
+
+def test_semantic_without_a_model_says_where_to_get_one(fails, sample, tmp_path, monkeypatch):
+    monkeypatch.setenv("ACCORD_CONFIG_DIR", str(tmp_path / "config"))
+    fails("similar", sample, "--code", "Support", "--backend", "semantic", match="Settings ▸ Similar passages")
+    fails("similar", sample, "--code", "Support", "--model", tmp_path, status=2, match="--backend semantic")

@@ -274,6 +274,21 @@ def _code_guids(db: Database) -> None:
     db.execute(_V5_INDEX)
 
 
+# Passage vectors for similar-passage suggestions (core/similar/semantic.py): derived data, keyed by the
+# model and a hash of the passage's text, so it is never undone and can be dropped and rebuilt.
+_V6 = """CREATE TABLE similar_vectors (
+    model TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (model, text_hash)
+) WITHOUT ROWID"""
+
+
+@_migration("0006_similar_vectors")
+def _similar_vectors(db: Database) -> None:
+    db.execute(_V6)
+
+
 # Tables whose rows users change; the undo log watches exactly these.
 USER_TABLES = ("project", "coders", "documents", "turns", "attributes", "codes", "codings", "memos",
                "adjudications")

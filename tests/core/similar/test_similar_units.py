@@ -43,7 +43,11 @@ _alphabet = st.sampled_from(list("ab .!?…\n:é🙂") + ["Q: "])
 def test_units_are_ordered_trimmed_inside_the_text_and_outside_labels(pieces, cuts, kind):
     text = "".join(pieces)
     bounds = sorted({min(c, len(text)) for c in cuts})
-    turns = [TurnRecord(s, e, min(s + 2, e), "Q") for s, e in zip(bounds, bounds[1:]) if s < e]
+    def label_end(start, end):  # a label is on the turn's first line
+        line_end = text.find("\n", start, end)
+        return min(start + 2, end if line_end < 0 else line_end)
+
+    turns = [TurnRecord(s, e, label_end(s, e), "Q") for s, e in zip(bounds, bounds[1:]) if s < e]
     spans = document_units(text, turns, kind)
     previous_end = 0
     for start, end in spans:

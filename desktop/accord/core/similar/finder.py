@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from sqlite_utils import Database
@@ -21,6 +22,8 @@ from ..documents import document_text, get_document
 from ..errors import InvalidValue
 from ..spans import check_span, intersection, merge_overlapping
 from .lexical import LexicalBackend
+from .models import chosen_model
+from .semantic import SemanticBackend, SemanticUnavailable, load_model
 from .units import Unit, project_units
 
 BACKENDS = ("lexical", "semantic")
@@ -44,6 +47,20 @@ class Suggestion:
 
 
 BackendFactory = Callable[[Sequence[str]], object]  # unit texts -> an object with .scores(queries)
+
+
+def backend_for(db: Database, name: str = "lexical", model: str | Path | None = None) -> BackendFactory:
+    """The backend called `name`; a semantic one reads `model` (default: the model chosen last)."""
+    if name == "lexical":
+        return LexicalBackend
+    if name != "semantic":
+        raise InvalidValue(f"unknown backend {name!r} (choose {' or '.join(BACKENDS)})")
+    folder = Path(model).expanduser() if model else chosen_model()
+    if folder is None:
+        raise SemanticUnavailable("no model for similar passages by meaning yet: download one in Settings ▸ "
+                                  "Similar passages, or give the folder of one with --model FOLDER")
+    loaded = load_model(folder)
+    return lambda texts: SemanticBackend(texts, folder, db, model=loaded)
 
 
 def similar_to_code(db: Database, code: str | int, *, coder: str | int | None = None, top: int = 20,
