@@ -179,7 +179,8 @@ def test_bundle_has_everything_loaded_by_name_or_on_first_use(bundle, tmp_path):
     from accord.cli import main as cli
 
     assert found["cli_families"] == [m.__name__ for m in cli.FAMILIES]
-    assert set(found["readers"]) == {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf"}
+    assert set(found["readers"]) == {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf",
+                                     ".vtt", ".srt"}
     assert set(found["documents"]) == set(expected)
     for name, marker in expected.items():
         assert marker in found["documents"][name], (name, found["documents"][name])

@@ -1,6 +1,7 @@
 """Documents: imported texts, stored once and never changed, with their speaker turns."""
 
 import hashlib
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,6 +40,17 @@ class TurnRecord(NamedTuple):
     speaker: str
 
 
+class TimedTurnRecord(NamedTuple):
+    """A stored turn with its times in seconds (None where the source gave none)."""
+
+    start: int
+    end: int
+    label_end: int
+    speaker: str
+    time_start: float | None
+    time_end: float | None
+
+
 @changes_project
 def add_document(db: Database, name: str, text: str, *, source_name: str = "", source_format: str = "",
                  notes: dict | None = None, turns: Iterable[TurnRecord] | None = None) -> Document:
@@ -71,13 +83,17 @@ def insert_document(db: Database, name: str, utf8: bytes | bytearray, length: in
     )
     document_id = int(cursor.lastrowid)
     # One statement for all turns (a long transcript has 100,000s), taking the (start, end,
-    # label_end, speaker) tuples as they come; atomic() so that the raw executemany never
-    # leaves an implicit transaction open when called outside a command.
-    with db.atomic():
-        db.conn.executemany(
-            f'INSERT INTO turns(document_id, start, "end", label_end, speaker) VALUES ({document_id}, ?, ?, ?, ?)',
-            turns or (),
-        )
+    # label_end, speaker[, time_start, time_end]) tuples as they come; atomic() so that the raw
+    # executemany never leaves an implicit transaction open when called outside a command.
+    rows = iter(turns or ())
+    first = next(rows, None)
+    if first is not None:  # no statement at all for a text without turns
+        with db.atomic():
+            db.conn.executemany(
+                f'INSERT INTO turns(document_id, start, "end", label_end, speaker, time_start, time_end)'
+                f' VALUES ({document_id}, ?, ?, ?, ?, ?, ?)',
+                (row if len(row) == 6 else (*row, None, None) for row in itertools.chain([first], rows)),
+            )
     return get_document(db, document_id)
 
 
@@ -148,15 +164,36 @@ def turns_of(db: Database, document: str | int) -> list[TurnRecord]:
     return list(map(TurnRecord._make, rows))  # _make builds the tuple in C: a transcript has 100,000s
 
 
+def timed_turns_of(db: Database, document: str | int) -> list[TimedTurnRecord]:
+    """The document's turns with their times (a transcript's; None for turns found in plain text)."""
+    document_id = resolve_document(db, document)
+    rows = db.execute(
+        'SELECT start, "end", label_end, speaker, time_start, time_end FROM turns WHERE document_id = ?'
+        " ORDER BY start", [document_id]
+    )
+    return list(map(TimedTurnRecord._make, rows))
+
+
+def turn_times_of(db: Database, document_id: int) -> list[tuple[int, int, str, float | None, float | None]]:
+    """(start, end, speaker, time_start, time_end) of the turns that have a time: [] for most documents."""
+    return db.execute(
+        'SELECT start, "end", speaker, time_start, time_end FROM turns WHERE document_id = ?'
+        " AND (time_start IS NOT NULL OR time_end IS NOT NULL) ORDER BY start", [document_id]
+    ).fetchall()
+
+
 def speakers(db: Database, document: str | int | None = None) -> list[str]:
-    """Speaker names in order of first appearance (in one document, or in the whole project)."""
+    """Speaker names in order of first appearance (in one document, or in the whole project).
+
+    A transcript's turns whose speaker the file did not name (speaker "") are left out.
+    """
     if document is None:
         rows = db.execute(
-            "SELECT speaker FROM turns GROUP BY speaker ORDER BY min(document_id * 1e12 + start)"
+            "SELECT speaker FROM turns WHERE speaker != '' GROUP BY speaker ORDER BY min(document_id * 1e12 + start)"
         )
     else:
         rows = db.execute(
-            "SELECT speaker FROM turns WHERE document_id = ? GROUP BY speaker ORDER BY min(start)",
+            "SELECT speaker FROM turns WHERE document_id = ? AND speaker != '' GROUP BY speaker ORDER BY min(start)",
             [resolve_document(db, document)],
         )
     return [row[0] for row in rows]

@@ -21,7 +21,7 @@ from .schema import USER_TABLES
 # document's own undo entry brings its turns back in one statement, and undoing an
 # import deletes the document alone (the cascade takes the turns).
 _RIDES_WITH_DOCUMENT = "turns"
-_TURN_COLUMNS = ("document_id", "start", "end", "label_end", "speaker")
+_TURN_COLUMNS = ("document_id", "start", "end", "label_end", "speaker", "time_start", "time_end")
 
 
 @dataclass(frozen=True)

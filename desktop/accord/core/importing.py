@@ -25,9 +25,10 @@ from pathlib import Path
 
 from .documents import Document, find_by_sha256, free_document_name, insert_document
 from .errors import AccordError, Cancelled
-from .importers import large_text_format, read_chunks, read_document, read_head
+from .importers import large_text_format, read_chunks, read_head, read_source
 from .importers.base import failure, has_visible_text
 from .importers.encoding import candidate_decodings
+from .importers.transcripts import Transcript
 from .linejoin import BrokenLineFinder, LineJoin, joined_lines
 from .normalise import Normaliser
 from .progress import Progress
@@ -54,6 +55,8 @@ class PreparedDocument:
     sha256: str = ""  # of the text as read (not joined)
     speakers: tuple[str, ...] = ()  # the speakers of the turns found, in order of first appearance
     ignored_speakers: frozenset[str] = frozenset()  # labels not to store as speakers (see without_speakers)
+    # A transcript (WebVTT, SRT, timestamped text) brings its own turns, with times; the text is its text.
+    transcript: Transcript | None = field(default=None, repr=False)
 
     @property
     def broken_count(self) -> int:
@@ -137,13 +140,16 @@ def prepare_document(path: str | Path, progress: Progress | None = None) -> Prep
     progress.start(f"Reading {path.name}")
     text_format = large_text_format(path)
     if text_format is None:
-        raw = read_document(path)
+        raw, transcript = read_source(path)
         notes = {"source_format": raw.format}
         if raw.encoding:
             notes["encoding"] = raw.encoding
         if raw.notes:
             notes["reader_notes"] = list(raw.notes)
-        return _spooled(path, raw.format, [raw.text], notes)
+        if transcript is not None:
+            notes["transcript"] = {"kind": transcript.kind, "cues": transcript.cues, "turns": len(transcript.turns),
+                                   "speakers": transcript.speakers}
+        return _spooled(path, raw.format, [raw.text], notes, transcript)
     # A large plain-text file: the encoding is judged from its start; if the rest does not
     # fit, the next likeliest encoding is tried from the beginning.
     for decoding in candidate_decodings(read_head(path), whole=False):
@@ -157,7 +163,8 @@ def prepare_document(path: str | Path, progress: Progress | None = None) -> Prep
     raise AssertionError("the Latin-1 fallback decodes any bytes")
 
 
-def _spooled(path: Path, text_format: str, pieces: Iterable[str], notes: dict) -> PreparedDocument:
+def _spooled(path: Path, text_format: str, pieces: Iterable[str], notes: dict,
+             transcript: Transcript | None = None) -> PreparedDocument:
     spool = TextSpool()
     try:
         normaliser = Normaliser()
@@ -197,6 +204,10 @@ def _spooled(path: Path, text_format: str, pieces: Iterable[str], notes: dict) -
     if not visible:
         spool.discard()
         raise failure(path.name, "the file has no text")
+    if transcript is not None:  # its turns are one line each: there are no broken lines to join
+        return PreparedDocument(path, path.stem, text_format, notes, spool, length - 1, array("q"), [],
+                                sha256=digest.hexdigest(), speakers=tuple(transcript.speakers),
+                                transcript=transcript)
     return PreparedDocument(path, path.stem, text_format, notes, spool, length - 1, broken.offsets,
                             broken.examples, broken.length_change, sha256=digest.hexdigest(),
                             speakers=tuple(turns.speakers()))
@@ -210,7 +221,7 @@ class BuiltDocument:
     utf8: bytearray = field(repr=False)
     length: int
     sha256: str
-    turns: TurnFinder = field(repr=False)
+    turns: TurnFinder | TranscriptTurns = field(repr=False)
 
 
 def build_document(prepared: PreparedDocument, progress: Progress | None = None) -> BuiltDocument:
@@ -243,7 +254,26 @@ def build_document(prepared: PreparedDocument, progress: Progress | None = None)
             batch_chars = 0
     if batch:
         flush()
+    if prepared.transcript is not None:
+        if length != len(prepared.transcript.text):  # the turns' offsets are into the transcript's text
+            raise failure(prepared.path.name, "its text changed on the way in; please report this file")
+        turns = TranscriptTurns(prepared.transcript, prepared.ignored_speakers)
     return BuiltDocument(prepared, utf8, length, digest.hexdigest(), turns)
+
+
+class TranscriptTurns:
+    """A transcript's own turns (speakers and times from the file), in TurnFinder's shape for storing."""
+
+    def __init__(self, transcript: Transcript, ignored_speakers: Iterable[str] = ()) -> None:
+        ignored = {name.casefold() for name in ignored_speakers}
+        self._turns = [turn for turn in transcript.turns if turn.speaker.casefold() not in ignored]
+
+    def rows(self) -> Iterator[tuple]:
+        """(start, end, label_end, speaker, time_start, time_end) tuples, in order."""
+        return (turn.row() for turn in self._turns)
+
+    def speakers(self) -> list[str]:
+        return list(dict.fromkeys(turn.speaker for turn in self._turns if turn.speaker))
 
 
 def store_built(project, built: BuiltDocument, *, name: str | None = None) -> Document:

@@ -289,6 +289,20 @@ def _similar_vectors(db: Database) -> None:
     db.execute(_V6)
 
 
+# A transcript's turns keep when they were said, in seconds from the start of the recording;
+# NULL for turns found in plain text, which has no times.
+_V7 = [
+    "ALTER TABLE turns ADD COLUMN time_start REAL",
+    "ALTER TABLE turns ADD COLUMN time_end REAL",
+]
+
+
+@_migration("0007_turn_times")
+def _turn_times(db: Database) -> None:
+    for statement in _V7:
+        db.execute(statement)
+
+
 # Tables whose rows users change; the undo log watches exactly these.
 USER_TABLES = ("project", "coders", "documents", "turns", "attributes", "codes", "codings", "memos",
                "adjudications")

@@ -15,7 +15,8 @@ from importer_samples import RTF_SAMPLE, docx_bytes, odt_bytes, pdf_bytes, write
 
 
 def test_supported_suffixes():
-    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf")
+    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf",
+                                  ".vtt", ".srt")
 
 
 def test_import_failed_is_an_accord_error():

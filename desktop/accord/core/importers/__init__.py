@@ -14,22 +14,34 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from accord.core.errors import ImportFailed
 from accord.core.importers.base import RawText, describe, failure, has_visible_text
 from accord.core.importers.encoding import Decoding, check_not_binary
+from accord.core.importers.transcripts import TRANSCRIPT_SUFFIXES, Transcript
 from accord.core.progress import Progress
 
-__all__ = ["RawText", "SUPPORTED_SUFFIXES", "large_text_format", "read_chunks", "read_document", "read_head"]
+__all__ = ["RawText", "SUPPORTED_SUFFIXES", "large_text_format", "read_chunks", "read_document", "read_head",
+           "read_source"]
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (
-    ".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf",
+    ".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf", *TRANSCRIPT_SUFFIXES,
 )
 
 
 def read_document(path: Path | str) -> RawText:
     """Extract the text of the document at `path`, choosing the reader by file suffix."""
+    return read_source(path)[0]
+
+
+def read_source(path: Path | str) -> tuple[RawText, Transcript | None]:
+    """The text of the document at `path`, and its transcript (speakers, times) if it is one.
+
+    .vtt and .srt files are transcripts; a .txt file is one when its content is a
+    timestamped transcript. A transcript's RawText holds the transcript's text.
+    """
     path = Path(path)
     name = path.name
     suffix = path.suffix.lower()
@@ -40,15 +52,21 @@ def read_document(path: Path | str) -> RawText:
     data = _read_bytes(path)
     if not data:
         raise failure(name, "the file is empty")
+    transcript = None
     try:
         raw = reader(data, name)
+        if suffix in TRANSCRIPT_SUFFIXES or suffix == ".txt":
+            from accord.core.importers.transcripts import parse_transcript
+            transcript = parse_transcript(raw.text, name)
+            if transcript is not None:
+                raw = RawText(transcript.text, raw.format, raw.encoding, raw.notes)
     except ImportFailed:
         raise
     except Exception as exc:  # last line of defence: library errors the reader did not foresee
         raise failure(name, f"could not be read ({describe(exc)})") from exc
     if not has_visible_text(raw.text):
         raise failure(name, "no text found in the file")
-    return raw
+    return raw, transcript
 
 
 # Plain text from this size on is read in chunks (bounded memory, progress, cancel);
@@ -118,6 +136,9 @@ def _reader(suffix: str) -> Callable[[bytes, str], RawText]:
         case ".rtf":
             from accord.core.importers.rtf import read_rtf
             return read_rtf
+        case ".vtt" | ".srt":  # decoded as plain text; read_source then parses the cues
+            from accord.core.importers.txt import read_txt
+            return lambda data, name: replace(read_txt(data, name), format=suffix[1:])
     raise AssertionError(f"no reader for supported suffix {suffix}")
 
 

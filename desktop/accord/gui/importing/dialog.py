@@ -37,11 +37,11 @@ from .preview import FilePreview
 from .runner import import_entries, read_files
 
 FILE_FILTER = (
-    "Documents (*.txt *.md *.docx *.pdf *.html *.htm *.odt *.rtf);;"
+    "Documents (*.txt *.md *.docx *.pdf *.html *.htm *.odt *.rtf *.vtt *.srt);;"
     "Plain text (*.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web pages (*.html *.htm);;"
-    "OpenDocument (*.odt);;Rich text (*.rtf);;All files (*)"
+    "OpenDocument (*.odt);;Rich text (*.rtf);;Transcripts and subtitles (*.vtt *.srt *.txt);;All files (*)"
 )
-SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf")
+SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".odt", ".rtf", ".vtt", ".srt")
 
 
 class ImportDialog(QDialog):

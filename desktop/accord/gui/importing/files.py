@@ -65,7 +65,8 @@ class FileList(QStackedWidget):
         self.table.setToolTip("The files to import; select one to preview it")
         self.empty_label = QLabel(
             "No files yet.\nClick “Add files…” or drop files here.\n\n"
-            "Accord reads .txt, .md, .docx, .pdf, .html, .odt and .rtf files.",
+            "Accord reads .txt, .md, .docx, .pdf, .html, .odt and .rtf files,\n"
+            "and transcripts with speakers and times (.vtt from Zoom or Teams, .srt).",
             self,
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

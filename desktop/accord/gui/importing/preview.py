@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.importers.transcripts.times import clock
 from ...core.linejoin import preview as join_preview
 from .entry import Entry, lines
 from .files import BAD, NOTICE
@@ -58,6 +59,12 @@ class FilePreview(QWidget):
         self.duplicate_label.setStyleSheet(f"color: {NOTICE.name()};")
         self.duplicate_label.hide()
         layout.addWidget(self.duplicate_label)
+        self.transcript_label = QLabel(self)
+        self.transcript_label.setObjectName("transcriptLabel")
+        self.transcript_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.transcript_label.setWordWrap(True)
+        self.transcript_label.hide()
+        layout.addWidget(self.transcript_label)
 
         self.options_row = QWidget(self)
         join_row = QHBoxLayout(self.options_row)
@@ -154,6 +161,7 @@ class FilePreview(QWidget):
             self.join_checkbox.hide()
             self.join_preview.hide()
             self.notes_label.clear()
+            self.transcript_label.hide()
             return
         self.title.setText(f"Preview of {entry.path.name}")
         if entry.prepared is None:
@@ -165,8 +173,10 @@ class FilePreview(QWidget):
             self.join_checkbox.hide()
             self.join_preview.hide()
             self.notes_label.clear()
+            self.transcript_label.hide()
             return
         prepared = entry.to_store()
+        self._show_transcript(prepared.transcript)
         shown = prepared.head(PREVIEW_CHARS)
         if prepared.length > PREVIEW_CHARS:
             shown += f"\n\n[… {prepared.length - PREVIEW_CHARS:,} more characters]"
@@ -184,6 +194,25 @@ class FilePreview(QWidget):
         else:
             self.join_checkbox.hide()
             self.join_preview.hide()
+
+    def _show_transcript(self, transcript) -> None:
+        """Say that the file was recognised as a transcript: which kind, who speaks, how many turns, how long."""
+        if transcript is None:
+            self.transcript_label.hide()
+            return
+        speakers = transcript.speakers
+        times = [t for turn in transcript.turns for t in (turn.time_start, turn.time_end) if t is not None]
+        speaker_count, turn_count = len(speakers), len(transcript.turns)
+        speakers_text = (self.tr("1 speaker") if speaker_count == 1
+                         else self.tr("%1 speakers").replace("%1", f"{speaker_count:,}"))
+        turns_text = self.tr("1 turn") if turn_count == 1 else self.tr("%1 turns").replace("%1", f"{turn_count:,}")
+        parts = [self.tr("Transcript recognised: %1").replace("%1", transcript.kind), speakers_text, turns_text]
+        if times:
+            parts.append(f"{clock(min(times))}–{clock(max(times))}")
+        self.transcript_label.setText(" · ".join(parts))
+        self.transcript_label.setToolTip(
+            self.tr("Speakers and times come from the file; each turn is stored as \"Name: text\" with its times."))
+        self.transcript_label.show()
 
     def _join_html(self, entry: Entry) -> str:
         assert entry.prepared is not None

@@ -20,6 +20,7 @@ import numpy as np
 from ...core.codebook import Code
 from ...core.codings import Coding
 from ...core.documents import TurnRecord
+from ...core.importers.transcripts.times import clock
 from .offsets import OffsetMap
 
 BUCKET = 2048  # Qt (UTF-16) positions per bucket
@@ -198,6 +199,8 @@ class PaneState:
     offsets: OffsetMap = field(default_factory=lambda: OffsetMap(""))
     block_starts: list[int] = field(default_factory=lambda: [0])  # code points
     turns: list[TurnRecord] = field(default_factory=list)
+    # A transcript's turns with their times: (start, end, speaker, time_start, time_end), by start.
+    turn_times: list[tuple] = field(default_factory=list)
     index: CodingIndex = field(default_factory=CodingIndex)
     codes: dict[int, Code] = field(default_factory=dict)
     coders: dict[int, str] = field(default_factory=dict)
@@ -232,6 +235,15 @@ class PaneState:
         if self.preview is not None and self.preview[0] == mark.id:
             return self.offsets.span_to_qt(self.preview[1], self.preview[2])
         return mark.qstart, mark.qend
+
+    def turn_time_at(self, offset: int) -> str | None:
+        """"Maya · 1:02–1:15" for the timed turn holding code point `offset`, else None."""
+        index = bisect_right(self.turn_times, offset, key=lambda turn: turn[0]) - 1
+        if index < 0 or offset >= self.turn_times[index][1]:
+            return None
+        _start, _end, speaker, time_start, time_end = self.turn_times[index]
+        times = "–".join(clock(t) for t in (time_start, time_end) if t is not None)
+        return f"{speaker} · {times}" if speaker else times
 
     def tooltip(self, marks: Iterable[Mark]) -> str:
         """Rich text naming each coding's code, coder, offsets and memo."""

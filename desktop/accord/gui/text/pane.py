@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextDocumentLayout, QVBoxLayou
 from ...core.codebook import list_codes
 from ...core.coders import list_coders
 from ...core.codings import codings_of_document, get_coding, resize_coding
-from ...core.documents import document_length, document_text, turns_of
+from ...core.documents import document_length, document_text, turn_times_of, turns_of
 from ...core.errors import NotFound
 from ...core.history import Changes
 from .offsets import OffsetMap
@@ -117,6 +117,7 @@ class DocumentView(QWidget):
         display = _QT_BREAKS.sub("\n", text) if _QT_BREAKS.search(text) else text
         state.block_starts = [0] + [m.end() for m in re.finditer("\n", display)]
         state.turns = turns_of(db, document_id) if document_id is not None else []
+        state.turn_times = turn_times_of(db, document_id) if document_id is not None else []
         state.selected_id = state.hover_id = None
         state.preview = None
         state.index = CodingIndex(state.offsets, state.block_starts)

@@ -9,6 +9,7 @@ document's OffsetMap.
 
 from __future__ import annotations
 
+import html
 import json
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
@@ -140,6 +141,13 @@ class CodingTextView(QPlainTextEdit):
             cursor.setPosition(mended if cursor.anchor() == hit else cursor.anchor())
             cursor.setPosition(mended, QTextCursor.KeepAnchor)
             self.setTextCursor(cursor)
+
+    def turn_time_at(self, pos: QPointF) -> str | None:
+        """The speaker and times of the transcript turn under a viewport point, or None."""
+        if not self.state.turn_times:
+            return None
+        qpos = self.char_at(pos)
+        return None if qpos is None else self.state.turn_time_at(self.state.offsets.from_qt(qpos))
 
     def marks_at(self, pos: QPointF) -> list[Mark]:
         qpos = self.char_at(pos)
@@ -448,8 +456,12 @@ class CodingTextView(QPlainTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.ToolTip:
             marks = self.marks_at(QPointF(event.pos()))
-            if marks:
-                QToolTip.showText(event.globalPos(), self.state.tooltip(marks), self.viewport())
+            said = self.turn_time_at(QPointF(event.pos()))
+            if marks or said:
+                tip = self.state.tooltip(marks) if marks else ""
+                if said:  # when the turn under the mouse was said, in a transcript
+                    tip = f"<div style='color:gray'>{html.escape(said)}</div>" + ("<hr>" if tip else "") + tip
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
