@@ -1,8 +1,10 @@
 """`accord attr set/remove/type` and `accord attrs`: document attributes (age, site, ...).
 
     accord attr set P D KEY VALUE | attr remove P D KEY | attr type P KEY text|number|date | attrs P [--doc D]
+    accord attr import P FILE | attr export P FILE: see attribute_files.py
 """
 
+from .attribute_files import add_file_commands
 from .output import Result, clip, table
 from ..core import attributes, documents
 from ..core.project import Project
@@ -20,6 +22,7 @@ def add_commands(top, command, family) -> None:
     sub = command(group, "type", attr_type, "make an attribute text, a number or a date (every value must fit)")
     sub.add_argument("key", metavar="KEY")
     sub.add_argument("kind", metavar="TYPE", choices=attributes.TYPES, help="text, number or date (YYYY-MM-DD)")
+    add_file_commands(group, command)
     sub = command(top, "attrs", attrs, "list document attributes")
     sub.add_argument("--doc", dest="document", metavar="D", help="only this document")
 

@@ -18,6 +18,7 @@ from ...core.attributes import TYPES, add_attribute_key, remove_attribute, remov
 from ...core.documents import get_document
 from ..session import Session
 from ..widgets import dialogs
+from .import_preview import export_attribute_file, import_attribute_file
 from .model import TYPE_HINTS, AttributesModel
 
 
@@ -66,6 +67,16 @@ class AttributesDialog(QDialog):
             button = QPushButton(label)
             button.setAutoDefault(False)  # Enter in a cell commits the value; it presses no button
             button.setEnabled(writable)
+            button.clicked.connect(lambda _checked=False, run=slot: run())
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        for name, label, slot, enabled in (("import", self.tr("&Import…"), self.import_file, writable),
+                                           ("export", self.tr("E&xport…"), self.export_file, True)):
+            button = QPushButton(label)
+            button.setAutoDefault(False)
+            button.setEnabled(enabled)
+            button.setToolTip(self.tr("Attributes from a spreadsheet (.csv, .xlsx): a row per document")
+                              if name == "import" else self.tr("Every document's attributes to a .csv or .xlsx file"))
             button.clicked.connect(lambda _checked=False, run=slot: run())
             buttons.addWidget(button)
             self.buttons[name] = button
@@ -148,6 +159,12 @@ class AttributesDialog(QDialog):
                            f"Remove the attribute {key!r} from every document ({count} values)? "
                            "You can undo this with Ctrl+Z.", accept_label="Remove"):
             self.session.run(f"Remove attribute {key}", remove_attribute_key, key)
+
+    def import_file(self) -> None:
+        import_attribute_file(self, self.session)
+
+    def export_file(self) -> None:
+        export_attribute_file(self, self.session)
 
     def clear_selected(self) -> None:
         if self.session.project.read_only:

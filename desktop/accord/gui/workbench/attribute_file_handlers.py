@@ -1,0 +1,33 @@
+"""The main window's handlers for import and export of attribute spreadsheets.
+
+`AttributeFileHandlers` is a mixin of MainWindow: each method is named by an action of the
+registry (actions.py) and uses the window's `session`. The Attributes dialog's Import… and
+Export… buttons run the same two steps (gui/attributes/import_preview.py).
+"""
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttributeFileHandlers", text)
+
+
+class AttributeFileHandlers:
+    def import_attribute_file(self) -> None:
+        """Project ▸ Import attributes…: a spreadsheet, its preview, then one undoable command."""
+        from ..attributes.import_preview import import_attribute_file
+
+        plan = import_attribute_file(self, self.session)
+        if plan is not None:
+            self.statusBar().showMessage(
+                _tr("Imported attributes from %1: %2 value(s) set on %3 document(s)")
+                .replace("%1", plan.path.name).replace("%2", str(len(plan.changes)))
+                .replace("%3", str(len(plan.matched))), 8000)
+
+    def export_attribute_file(self) -> None:
+        """Project ▸ Export attributes…: every document's attributes to .xlsx or .csv."""
+        from ..attributes.import_preview import export_attribute_file
+
+        path = export_attribute_file(self, self.session)
+        if path is not None:
+            self.statusBar().showMessage(_tr("Exported the attributes to %1").replace("%1", path), 5000)
