@@ -32,6 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import synth
+from matrix_bench import matrix_benches
+from query_bench import query_benches
+from autocode_bench import AUTOCODE_WORD, autocode_benches
 from accord.core.codebook import code_tree
 from accord.core.codings import apply_code, segments
 from accord.core.documents import list_documents
@@ -196,6 +199,9 @@ def benchmarks(project: Path, work: Path, seed: int) -> tuple[list[Bench], dict]
         _code_tree_bench(read_copy),
         _agreement_bench(read_copy),
         _report_bench(read_copy, work),
+        *matrix_benches(read_copy, _reader, Bench, Stopwatch),
+        *query_benches(read_copy, copy_project, _reader, Bench, Stopwatch),
+        *autocode_benches(read_copy, AUTOCODE_WORD, _reader, Bench, Stopwatch),
     ]
     return benches, facts
 

@@ -186,8 +186,8 @@ def test_cooccurrence(accord, fails, project):
     alone = accord("cooccurrence", project, "--coder", "alice", "--json").json
     assert [(p["code_a"], p["code_b"], p["count"]) for p in alone] == [("Trust", "Doctors", 1)]
     assert accord("cooccurrence", project, "--coder", "bob", "--json").json == []
-    assert accord("cooccurrence", project, "--coder", "bob").out.strip() == "No two codes overlap."
+    assert accord("cooccurrence", project, "--coder", "bob").out.strip() == "No two codes co-occur (overlapping)."
     lines = accord("cooccurrence", project).out.splitlines()
-    assert lines[0].split() == ["CODE", "A", "CODE", "B", "OVERLAPS"] and len(lines) == 4
+    assert lines[0].split() == ["CODE", "A", "CODE", "B", "PLACES"] and len(lines) == 4
     assert "Trust/Doctors" in accord("cooccurrence", project).out
     fails("cooccurrence", project, "--coder", "zed", match="no coder named 'zed'")

@@ -10,7 +10,6 @@ from accord.core.codings import (
     apply_code,
     change_code,
     codings_of_document,
-    cooccurrence,
     get_coding,
     remove_coding,
     resize_coding,
@@ -328,7 +327,15 @@ def test_segments_filters(db):
         segments(db, document="nope")
 
 
-# -- co-occurrence -------------------------------------------------------------------------
+# -- co-occurrence (core/analysis/relations; more in tests/core/analysis/test_relations.py) ----------
+def cooccurrence(db, *, coder=None, document=None):
+    from accord.core.analysis.relations import relations
+
+    found = relations(db, coders=None if coder is None else [coder],
+                      documents=None if document is None else [document])
+    return {(min(a, b), max(a, b)): n for a, b, n in found.pairs}
+
+
 def test_cooccurrence(db):
     a, b, sub = (resolve_code(db, n) for n in ("A", "B", "A/Sub"))
     apply_code(db, "d", "A", "ann", 0, 10)

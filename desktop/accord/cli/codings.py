@@ -2,7 +2,7 @@
 
     accord coding remove P ID | recode P ID --code C | resize P ID --start S --end E
     accord codings P [--doc D] [--code C [--subcodes]] [--coder NAME]
-    accord cooccurrence P [--coder NAME]
+    accord cooccurrence P [--within turn|paragraph | --near N] [--coder NAME ...]
 
 Making a coding is `accord code apply` (see `codes.py`).
 """
@@ -10,6 +10,7 @@ Making a coding is `accord code apply` (see `codes.py`).
 from .arguments import UsageError, coding_id
 from .output import Result, coding_record, coding_text, quoted, segment_record, table
 from ..core import codebook, codings
+from ..core.analysis import relations
 from ..core.project import Project
 
 
@@ -31,8 +32,12 @@ def add_commands(top, command, family) -> None:
     sub.add_argument("--subcodes", action="store_true", help="with --code: include its sub-codes")
     sub.add_argument("--coder", metavar="NAME", help="only by this coder")
 
-    sub = command(top, "cooccurrence", cooccurrence, "how often two codes overlap")
-    sub.add_argument("--coder", metavar="NAME", help="only codings by this coder")
+    sub = command(top, "cooccurrence", cooccurrence, "in how many places two codes co-occur")
+    unit = sub.add_mutually_exclusive_group()
+    unit.add_argument("--within", choices=relations.UNITS, help="count turns/paragraphs holding both codes")
+    unit.add_argument("--near", metavar="N", type=int, help="count places where the codes lie within N characters")
+    sub.add_argument("--coder", metavar="NAME", action="append",
+                     help="only codings by this coder (repeat for more; default: every coder of role 'coder')")
 
 
 def coding_remove(args) -> Result:
@@ -81,13 +86,12 @@ def codings_(args) -> Result:
 
 def cooccurrence(args) -> Result:
     with Project.open(args.project) as project:
-        pairs = codings.cooccurrence(project.db, coder=args.coder)
+        found = relations.relations(project.db, within=args.within, near=args.near, coders=args.coder)
         names = {c.id: c.name for c in codebook.list_codes(project.db)}
-        paths = {i: codebook.code_path(project.db, i) for pair in pairs for i in pair}
-    ordered = sorted(pairs.items(), key=lambda item: (-item[1], paths[item[0][0]], paths[item[0][1]]))
+        paths = {i: codebook.code_path(project.db, i) for a, b, _n in found.pairs for i in (a, b)}
     data = [{"code_a": names[a], "code_b": names[b], "code_a_id": a, "code_b_id": b, "count": n}
-            for (a, b), n in ordered]
+            for a, b, n in found.pairs]
     if not data:
-        return Result(data, "No two codes overlap.")
-    rows = [[paths[a], paths[b], n] for (a, b), n in ordered]
-    return Result(data, table(["CODE A", "CODE B", "OVERLAPS"], rows, right=(2,)))
+        return Result(data, f"No two codes co-occur ({relations.describe(args.within, args.near)}).")
+    rows = [[paths[a], paths[b], n] for a, b, n in found.pairs]
+    return Result(data, table(["CODE A", "CODE B", "PLACES"], rows, right=(2,)))

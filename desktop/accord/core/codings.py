@@ -158,27 +158,6 @@ def segments(db: Database, *, code: str | int | None = None, include_subcodes: b
     return result
 
 
-def cooccurrence(db: Database, *, coder: str | int | None = None,
-                 document: str | int | None = None) -> dict[tuple[int, int], int]:
-    """How often two codes overlap in the text: {(code_a, code_b): pairs}, code_a < code_b."""
-    where, params = [], []
-    if coder is not None:
-        where.append("a.coder_id = ? AND b.coder_id = a.coder_id")
-        params.append(resolve_coder(db, coder))
-    if document is not None:
-        where.append("a.document_id = ?")
-        params.append(resolve_document(db, document))
-    rows = db.execute(
-        f"""SELECT a.code_id, b.code_id, count(*) FROM codings a JOIN codings b
-                ON b.document_id = a.document_id AND a.code_id < b.code_id
-               AND a.start < b."end" AND b.start < a."end"
-            {'WHERE ' + ' AND '.join(where) if where else ''}
-            GROUP BY a.code_id, b.code_id""",
-        params,
-    ).fetchall()
-    return {(a, b): n for a, b, n in rows}
-
-
 @changes_project
 def merge_overlaps_of(db: Database, *, code_id: int) -> None:
     """Restore the no-overlap invariant for one code (after a merge of codes)."""

@@ -38,7 +38,7 @@ def test_headings_tables_and_swatches(sample, tmp_path):
     assert [p.text for p in document.paragraphs if p.style.name == "Title"] == ["Starting over — sample study"]
     agreement = ["Inter-coder agreement"] if model.agreement else []
     assert _headings(document, 1) == ["Coders", "Documents", "Codebook overview", "Code frequencies",
-                                      "Code co-occurrence"] + agreement + ["Codes in detail"]
+                                      "Codes by speaker", "Code co-occurrence"] + agreement + ["Codes in detail"]
     detail = _headings(document, 2) + _headings(document, 3)
     for code in model.codes:
         assert any(h.endswith(f"{code.number}  {code.name}") for h in detail), code.name

@@ -35,8 +35,8 @@ def test_every_code_with_its_counts(sample, tmp_path):
         assert f"{code.codings} coding" in section.select_one(".counts").get_text()
         assert len(section.select("blockquote.quote")) == len(code.quotes)
         assert code.color in section["style"]
-    assert [h.get_text() for h in soup.find_all("h2")][:5] == [
-        "Coders", "Documents", "Codebook overview", "Code frequencies", "Code co-occurrence"]
+    assert [h.get_text() for h in soup.find_all("h2")][:6] == [
+        "Coders", "Documents", "Codebook overview", "Code frequencies", "Codes by speaker", "Code co-occurrence"]
     documents = soup.find(id="documents").find_next("table")
     assert "Łódź, Poland" in documents.get_text()
 

@@ -159,18 +159,23 @@ def _project_with_overlaps():
         apply_code(db, doc.id, c.id, ann.id, 45, 48)     # overlaps A and B (ann)
         apply_code(db, doc.id, b.id, ann.id, 100, 120)
         apply_code(db, doc.id, a.id, ann.id, 120, 130)   # touches B: no overlap
-        apply_code(db, doc.id, c.id, bob.id, 0, 200)     # bob: overlaps everything of ann, but is another coder
+        apply_code(db, doc.id, c.id, bob.id, 0, 200)     # bob: C over everything
     return project, (a.id, b.id, c.id)
 
 
-def test_cooccurrence_counts_one_coder_overlaps():
+def test_cooccurrence_counts_places_of_the_coders_together():
+    # Was "pairs of overlapping codings of one coder" (A–C 1, B–C 1); now, as in `accord cooccurrence`
+    # and the relations view, places where the coders' codings taken together overlap: ann's A
+    # [0,50) and [120,130) both lie in bob's C [0,200), so A–C happens in 2 places (B–C likewise).
     project, (a, b, c) = _project_with_overlaps()
     try:
         model = build_report(project.db)
         co = model.cooccurrence
         assert co.code_ids == [a, b, c]
-        assert co.matrix == [[0, 1, 1], [1, 0, 1], [1, 1, 0]]
-        assert sorted(co.pairs) == sorted([(a, b, 1), (a, c, 1), (b, c, 1)])
+        assert co.matrix == [[0, 1, 2], [1, 0, 2], [2, 2, 0]]
+        assert co.pairs == [(a, c, 2), (b, c, 2), (a, b, 1)]
+        only_ann = build_report(project.db, ReportOptions(coders=("ann",)))
+        assert only_ann.cooccurrence.matrix == [[0, 1, 1], [1, 0, 1], [1, 1, 0]]
         only_bob = build_report(project.db, ReportOptions(coders=("bob",)))
         assert only_bob.cooccurrence.pairs == []
     finally:

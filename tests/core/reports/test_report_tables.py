@@ -13,7 +13,7 @@ from accord.core.reports.tables import csv_paths
 from accord.core.spreadsheet_cells import safe_cell
 from report_helpers import FORMULA, agreement_model
 
-NAMES = ["codebook", "segments", "code_document", "code_coder", "cooccurrence", "documents", "coders"]
+NAMES = ["codebook", "segments", "code_document", "code_coder", "code_speaker", "cooccurrence", "documents", "coders"]
 
 
 def _read(path):
@@ -93,7 +93,7 @@ def test_xlsx_has_one_sheet_per_table(sample, tmp_path):
     write_report(model, "xlsx", out)
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Codebook", "Coded segments", "Codes by document", "Codes by coder",
-                               "Co-occurrence", "Documents", "Coders"]
+                               "Codes by speaker", "Co-occurrence", "Documents", "Coders"]
     codebook = book["Codebook"]
     assert codebook.max_row == len(model.codes) + 1
     header = [c.value for c in codebook[1]]

@@ -109,7 +109,8 @@ def test_preview_shows_every_code_and_the_report_sections(qtbot, session):
     # The preview's own images (charts and swatches) are drawn, not left as broken links.
     html = dialog.preview.source_html
     assert 'src="chart:frequency"' in html and 'src="chart:documents"' in html
-    assert 'src="chart:cooccurrence"' not in html  # like the HTML report: not for a single overlapping pair
+    # Ana's and Ben's codings together overlap in several places (one pair under the old per-coder count):
+    assert 'src="chart:cooccurrence"' in html
     image = dialog.preview.loadResource(2, QUrl("chart:frequency"))
     assert not image.isNull() and image.width() > 500
 
@@ -313,7 +314,7 @@ def test_saving_every_format_writes_files_that_read_back(qtbot, session, questio
     soup = BeautifulSoup((tmp_path / "report.html").read_text(encoding="utf-8"), "html.parser")
     page = soup.get_text(" ")
     assert all(name in page for name in names)
-    assert len(soup.find_all("svg")) == 2  # frequencies and documents (a single overlap gets no heat map)
+    assert len(soup.find_all("svg")) == 3  # frequencies, documents and co-occurrence (3 or more pairs)
     assert "report.html" in dialog.status.text()
 
     questions.save_path = str(tmp_path / "report.md")

@@ -19,10 +19,12 @@ from ..codebook import Code, code_tree, descendant_ids, resolve_code
 from ..coders import CODER, list_coders, resolve_coder
 from ..documents import list_documents, resolve_document
 from ..memos import all_memos
+from ..analysis.relations import relations
+from ..analysis.speakers import speaker_pieces, speakers_in_order
 from .agreement_engine import agreement_section
 from .model import (
     CODER_PALETTE, CodeEntry, CoderEntry, Cooccurrence, DocumentEntry, MemoEntry, Quote, ReportModel, ReportOptions,
-    SegmentRow, safe_colour,
+    SegmentRow, SpeakerCounts, safe_colour,
 )
 from .quotes import TextCache, Turns, pick_quotes
 
@@ -162,9 +164,10 @@ def build_report(db: Database, options: ReportOptions | None = None, *, title: s
         attribute_keys=attribute_keys,
         codes=codes,
         total_codings=len(rows),
-        cooccurrence=_cooccurrence(rows, code_ids),
+        cooccurrence=_cooccurrence(db, code_ids, [c.id for c in coder_list], [d.id for d in document_list]),
         project_memos=[_memo(m, author) for m in memos if m.document_id is None and m.code_id is None],
         segments=segments,
+        by_speaker=_by_speaker(db, code_ids, [c.id for c in coder_list], [d.id for d in document_list]),
     )
     if options.agreement and len(coder_list) > 1:
         model.agreement = agreement_section(db, options, model)
@@ -222,35 +225,31 @@ def _with_subcodes(tree: list[tuple[Code, int]], chosen: set[int], counts: Count
     return totals
 
 
-def _cooccurrence(rows: list[tuple], code_ids: list[int]) -> Cooccurrence:
-    """Pairs of codings by the same coder, in the same document, whose spans overlap.
+def _cooccurrence(db: Database, code_ids: list[int], coder_ids: list[int], document_ids: list[int]) -> Cooccurrence:
+    """Places where two codes overlap: the one definition of core/analysis/relations."""
+    if not code_ids:
+        return Cooccurrence([], [], [])
+    found = relations(db, coders=coder_ids, documents=document_ids, codes=code_ids)
+    index = {code_id: i for i, code_id in enumerate(found.code_ids)}
+    order = [index[c] for c in code_ids]   # the report's order (codebook order as well)
+    matrix = [[found.matrix[i][j] for j in order] for i in order]
+    return Cooccurrence(list(code_ids), matrix, found.pairs)
 
-    `rows` are in document order, then by start: one sweep keeps, for each coder of
-    the current document, the codings that may still overlap the next one.
-    """
-    index = {code_id: i for i, code_id in enumerate(code_ids)}
-    matrix = [[0] * len(code_ids) for _ in code_ids]
-    counts: Counter[tuple[int, int]] = Counter()
-    current, active = None, {}
-    for row in rows:
-        if row[1] != current:
-            current, active = row[1], {}
-        coder = row[3]
-        earlier = active.get(coder)
-        if earlier:
-            start, end, code = row[4], row[5], row[2]
-            earlier = [o for o in earlier if o[5] > start]
-            for other in earlier:
-                if other[2] != code and other[4] < end:
-                    counts[(other[2], code) if other[2] < code else (code, other[2])] += 1
-            earlier.append(row)
-            active[coder] = earlier
-        else:
-            active[coder] = [row]
-    for (a, b), n in counts.items():
-        matrix[index[a]][index[b]] = matrix[index[b]][index[a]] = n
-    pairs = sorted(((a, b, n) for (a, b), n in counts.items()), key=lambda p: (-p[2], index[p[0]], index[p[1]]))
-    return Cooccurrence(list(code_ids), matrix, pairs)
+
+def _by_speaker(db: Database, code_ids: list[int], coder_ids: list[int],
+                document_ids: list[int]) -> SpeakerCounts | None:
+    """Codings per code and speaker (each coding once per speaker it touches); None without turns."""
+    speakers = speakers_in_order(db, document_ids)
+    if not speakers:
+        return None
+    seen: set[tuple[int, str]] = set()
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for piece in speaker_pieces(db, coder_ids=coder_ids, document_ids=document_ids, code_ids=code_ids):
+        if (piece.coding_id, piece.speaker) not in seen:
+            seen.add((piece.coding_id, piece.speaker))
+            row = counts[piece.code_id]
+            row[piece.speaker] = row.get(piece.speaker, 0) + 1
+    return SpeakerCounts(speakers, dict(counts))
 
 
 def _describe_filters(options: ReportOptions, tree, coders, documents, all_coders: list,

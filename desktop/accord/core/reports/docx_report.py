@@ -30,6 +30,7 @@ MAX_BAR_CODES = 80
 MAX_HEAT_CODES = 20
 MAX_HEAT_DOCUMENTS = 10
 PAGE_WIDTH_CM = 17.0       # A4 with 2 cm margins
+MAX_SPEAKERS = 8           # speaker columns of the codes-by-speaker table
 
 __all__ = ["clean", "docx_bytes", "heading", "memo_box", "muted", "new_document", "save", "simple_table",
            "swatch"]
@@ -151,6 +152,7 @@ def docx_bytes(model: ReportModel) -> bytes:
     _documents(body, model)
     _codebook(body, model)
     _frequencies(body, model)
+    _speakers(body, model)
     _cooccurrence(body, model)
     if model.agreement is not None:
         _agreement(body, model)
@@ -325,10 +327,33 @@ def _document_heat_table(body: Body, model: ReportModel) -> None:
              paragraph([R(f"Figure 2. Codings per code and document{note}.")], style="Caption"))
 
 
+def _speakers(body: Body, model: ReportModel) -> None:
+    speakers = model.by_speaker
+    if speakers is None or not model.codes:
+        return
+    body.add(heading("Codes by speaker", 1),
+             muted("Codings per code and speaker: a coding counts once for each speaker whose turns it touches."))
+    names = speakers.speakers
+    note = None
+    if len(names) > MAX_SPEAKERS:  # a page holds so many columns; the CSV/XLSX export has every speaker
+        total = {n: sum(row.get(n, 0) for row in speakers.counts.values()) for n in names}
+        keep = set(sorted(names, key=lambda n: -total[n])[:MAX_SPEAKERS])
+        note = f"Showing the {MAX_SPEAKERS} speakers with the most codings of {len(names)} (all are in the CSV/XLSX export)."
+        names = [n for n in names if n in keep]
+    width = max(1.2, min(2.4, 10.0 / max(len(names) + 1, 1)))
+    body.add(simple_table(["Code"] + names + ["Codings"],
+                          [[c.path] + [number(speakers.of(c.id, n)) for n in names] + [number(c.codings)]
+                           for c in model.codes],
+                          [PAGE_WIDTH_CM - width * (len(names) + 1)] + [width] * (len(names) + 1),
+                          right=tuple(range(1, len(names) + 2)), size=8.5))
+    if note:
+        body.add(muted(note))
+
+
 def _cooccurrence(body: Body, model: ReportModel) -> None:
     body.add(heading("Code co-occurrence", 1),
-             muted("Two codes co-occur when the same coder applied both to overlapping passages of a document; "
-                   "each pair of overlapping codings counts once."))
+             muted("Two codes co-occur where passages coded with both overlap (the codings of this report's "
+                   "coders taken together); each place, a stretch of text coded with both, counts once."))
     co = model.cooccurrence
     if not co.pairs:
         body.add(paragraph([R("No two codes overlap.", italic=True, colour=MUTED)]))
@@ -349,7 +374,7 @@ def _cooccurrence(body: Body, model: ReportModel) -> None:
     fills = {}
     for r, (a, b, _) in enumerate(pairs):
         fills[r, 0], fills[r, 2] = by_id[a].color, by_id[b].color
-    body.add(simple_table(["", "Code", "", "Co-occurs with", "Overlaps"],
+    body.add(simple_table(["", "Code", "", "Co-occurs with", "Places"],
                           [["", by_id[a].path, "", by_id[b].path, number(n)] for a, b, n in pairs],
                           [0.4, 7.1, 0.4, 7.1, 2.0], right=(4,), size=8.5, fills=fills))
     if len(co.pairs) > MAX_PAIRS:

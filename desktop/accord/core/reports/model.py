@@ -130,11 +130,22 @@ class SegmentRow:
 
 @dataclass
 class Cooccurrence:
-    """How often two codes were applied by the same coder to overlapping spans."""
+    """In how many places two codes overlap (core/analysis/relations: the coders' codings taken together)."""
 
     code_ids: list[int]                      # the codes of the matrix, in codebook order
     matrix: list[list[int]]                  # symmetric; the diagonal is 0
     pairs: list[tuple[int, int, int]]        # (code a, code b, count), most frequent first
+
+
+@dataclass
+class SpeakerCounts:
+    """Codings per code and speaker: a coding counts once for each speaker whose turns it touches."""
+
+    speakers: list[str]                      # in order of first turn
+    counts: dict[int, dict[str, int]]        # code id -> speaker -> codings (only non-zero)
+
+    def of(self, code_id: int, speaker: str) -> int:
+        return self.counts.get(code_id, {}).get(speaker, 0)
 
 
 @dataclass
@@ -154,6 +165,7 @@ class ReportModel:
     project_memos: list[MemoEntry] = field(default_factory=list)
     agreement: AgreementSection | None = None
     segments: list[SegmentRow] | None = None   # only with ReportOptions(segments=True)
+    by_speaker: SpeakerCounts | None = None    # None when no document of the report has speaker turns
 
     # -- convenience for renderers and a GUI -------------------------------
     def code(self, code_id: int) -> CodeEntry:

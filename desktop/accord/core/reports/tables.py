@@ -10,7 +10,11 @@ Tables (name: one row per ...):
                    asked for); needs a model built with ReportOptions(segments=True)
     code_document  code: path, id, then one column per document, total
     code_coder     code: path, id, then one column per coder, total
-    cooccurrence   pair of codes that overlap: code a, code b, overlaps
+    code_speaker   code: path, id, then one column per speaker (codings touching
+                   that speaker's turns), total codings -- only when some document
+                   has speaker turns
+    cooccurrence   pair of codes that overlap: code a, code b, places (each
+                   maximal stretch coded with both, core/analysis/relations)
     documents      document: name, characters, codings, codes, one column per attribute
     coders         coder: name, codings, documents
     agreement      code (and "All codes"): path, agreement, kappa, alpha, alpha low,
@@ -76,7 +80,15 @@ def report_tables(model: ReportModel) -> list[Table]:
         Table("code_coder", "Codes by coder", ["code", "code id"] + coders + ["total"],
               [[c.path, c.id] + [c.by_coder[name] for name in coders] + [c.codings] for c in model.codes],
               [34, 8] + [max(8, min(20, len(n) + 2)) for n in coders] + [8]),
-        Table("cooccurrence", "Co-occurrence", ["code a", "code b", "overlaps"],
+    ]
+    if model.by_speaker is not None:
+        speakers = model.by_speaker.speakers
+        tables.append(Table(
+            "code_speaker", "Codes by speaker", ["code", "code id"] + speakers + ["codings"],
+            [[c.path, c.id] + [model.by_speaker.of(c.id, s) for s in speakers] + [c.codings] for c in model.codes],
+            [34, 8] + [max(8, min(20, len(s) + 2)) for s in speakers] + [8]))
+    tables += [
+        Table("cooccurrence", "Co-occurrence", ["code a", "code b", "places"],
               [[by_id[a].path, by_id[b].path, n] for a, b, n in model.cooccurrence.pairs], [34, 34, 10]),
         Table("documents", "Documents", ["document", "characters", "codings", "codes"] + model.attribute_keys,
               [[d.name, d.length, d.codings, d.codes] + [d.attributes.get(k, "") for k in model.attribute_keys]

@@ -31,7 +31,7 @@ from .preview import CHART_TITLES, MUTED, chart_size
 CAPTIONS = {
     "frequency": "A code's own codings (without its sub-codes){by}.",
     "documents": "How often each code was applied in each document; darker cells mean more codings.",
-    "cooccurrence": "How often two codes were applied by the same coder to overlapping passages.",
+    "cooccurrence": "In how many places passages coded with both codes overlap.",
 }
 
 

@@ -256,13 +256,13 @@ def preview_html(model: ReportModel, charts: dict[str, Chart] | None = None, *,
             figure += 1
             out.append(_figure(key, charts[key], figure, _caption(key, model)))
     out.append(_h2("Code co-occurrence", "cooccurrence"))
-    out.append("<p>" + _muted("Two codes co-occur when the same coder applied both to overlapping passages of a "
-                              "document; each pair of overlapping codings counts once.") + "</p>")
+    out.append("<p>" + _muted("Two codes co-occur where passages coded with both overlap (the codings of this "
+                              "report's coders taken together); each place, a stretch coded with both, counts once.") + "</p>")
     if context["pairs"]:
         if "cooccurrence" in charts:
             figure += 1
             out.append(_figure("cooccurrence", charts["cooccurrence"], figure, "Code co-occurrence"))
-        out.append(_table([("Code", False), ("Co-occurs with", False), ("Overlaps", True)],
+        out.append(_table([("Code", False), ("Co-occurs with", False), ("Places", True)],
                           [[_swatch(a.color) + _x(a.path), _swatch(b.color) + _x(b.path), number(n)]
                            for a, b, n in context["pairs"]]))
         if context["more_pairs"]:

@@ -1,0 +1,1 @@
+"""The Analyse menu's windows: matrices, code relations, the query builder and auto-coding."""
