@@ -121,6 +121,7 @@ COMMANDS = {
     "backups": ("reads", ["{P}"]),
     "restore": ("writes", ["{P}", "--from", "{copy}"]),
     "docs": ("reads", ["{P}"]),
+    "turns": ("reads", ["{P}", "01-maya"]),
     "doc rename": ("writes", ["{P}", "01-maya", "maya"]),
     "doc delete": ("writes", ["{P}", "01-maya", "--yes"]),
     "coders": ("reads", ["{P}"]),
@@ -130,6 +131,8 @@ COMMANDS = {
     "coder role": ("writes", ["{P}", "Ben", "consensus"]),
     "coder color": ("writes", ["{P}", "Ben", "#123456"]),
     "codes": ("reads", ["{P}"]),
+    "codebook import": ("writes", ["{P}", "{book}"]),
+    "codebook export": ("reads", ["{P}", "{out}.csv"]),
     "code add": ("writes", ["{P}", "Newcomer"]),
     "code set": ("writes", ["{P}", "Support", "--description", "new"]),
     "code rename": ("writes", ["{P}", "Support", "Help"]),
@@ -151,6 +154,8 @@ COMMANDS = {
     "attr set": ("writes", ["{P}", "01-maya", "age", "35"]),
     "attr remove": ("writes", ["{P}", "01-maya", "age"]),
     "attr type": ("writes", ["{P}", "age", "number"]),
+    "attr import": ("writes", ["{P}", "{sheet}"]),
+    "attr export": ("reads", ["{P}", "{out}.xlsx"]),
     "attrs": ("reads", ["{P}"]),
     "merge": ("writes", ["{P}", "{copy}"]),
     "agreement": ("reads", ["{P}", "--coders", "Ana,Ben"]),
@@ -161,6 +166,11 @@ COMMANDS = {
     "import-refi": ("writes", ["{P}", "{qdc}"]),
     "report": ("reads", ["{P}", "-f", "md", "-o", "{out}.md"]),
     "retrieve": ("reads", ["{P}", "--code", "Support", "-f", "txt", "-o", "{out}.txt"]),
+    "matrix": ("reads", ["{P}", "--cols", "documents"]),
+    "query": ("reads", ["{P}", "--code", "Support", "--or", "Settling in"]),
+    "queries": ("reads", ["{P}"]),
+    # a dry run (--dry-run) reads only; tests/cli/test_cli_autocode.py checks it works on a locked project
+    "autocode": ("writes", ["{P}", "--code", "Support", "--coder", "Ana", "--search", "work"]),
 }
 
 
@@ -192,10 +202,15 @@ def test_each_command_reads_or_is_refused_on_a_project_the_window_has(name, samp
     assert accord("code", "add", copy, "From the copy").status == 0
     text = tmp_path / "notes.txt"
     text.write_text("A new interview.\n", encoding="utf-8")
+    sheet = tmp_path / "attributes.csv"
+    sheet.write_text("document,site\n01-maya,Harbour\n", encoding="utf-8")
     qdc = tmp_path / "book.qdc"
+    book = tmp_path / "codebook.csv"
+    book.write_text("Name,Parent,Definition\nFresh code,Support,new\n", encoding="utf-8")
     if name == "import-refi":
         assert accord("export", copy, "--qdc", qdc).status == 0
-    values = {"P": sample, "copy": copy, "text": text, "qdc": qdc, "out": tmp_path / "out", "new": tmp_path / "n"}
+    values = {"P": sample, "copy": copy, "text": text, "sheet": sheet, "qdc": qdc, "book": book, "out": tmp_path / "out",
+              "new": tmp_path / "n"}
     argv = name.split() + [a.format(**values) for a in arguments]
     # The command does work on the unlocked project (so a refusal below is the lock's doing) ...
     unlocked = tmp_path / "unlocked.accord"

@@ -4,10 +4,11 @@
     accord import P FILE... [--join-lines]
     accord docs P | doc rename P D NEW | doc delete P D --yes
     accord codes P | code add/rename/move/merge/delete/apply ...
+    accord codebook import P FILE [--dry-run] [--update] | codebook export P FILE.csv|xlsx|docx [--force]
     accord coders P | coder add P NAME
     accord coding remove/recode/resize P ID ...
     accord codings P [--doc D] [--code C [--subcodes]] [--coder NAME]
-    accord cooccurrence P [--coder NAME] | search P TEXT
+    accord cooccurrence P [--within U|--near N] [--coder NAME] | search P TEXT
     accord memo add P TEXT [--doc D | --code C] [--title T] | memos P [--doc D | --code C]
     accord attr set/remove P D KEY [VALUE] | attr type P KEY TYPE | attrs P [--doc D]
     accord sample OUT | gui [P] [--sample]
@@ -39,7 +40,7 @@ import sys
 from .. import __version__
 from . import (
     adjudication, agreement, attributes, backups, codes, coders, codings, desktop, documents, memos, merge, project,
-    refi, reports, search, similar,
+    refi, reports, search, similar, matrix, query, turns, autocode, codebook,
 )
 from .arguments import UsageError
 from .output import fail, write_result
@@ -48,7 +49,7 @@ from ..core.project import lock_before_writing
 
 # The command families, in the order their commands appear in `accord --help`.
 FAMILIES = (project, backups, documents, coders, codes, codings, search, similar, memos, attributes, desktop,
-            merge, agreement, adjudication, refi, reports)
+            merge, agreement, adjudication, refi, reports, matrix, query, turns, autocode, codebook)
 
 
 class _Parser(argparse.ArgumentParser):

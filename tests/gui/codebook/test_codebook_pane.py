@@ -250,7 +250,7 @@ def test_delete_after_confirmation_names_codings_of_sub_codes(pane, project, mon
 def test_context_menu_offers_the_commands(pane, project, monkeypatch, qtbot):
     texts = [a.text() for a in pane.context_menu_for(project.ids["Family"]).actions() if a.text()]
     assert texts == ["New code…", "New sub-code…", "Rename…", "Change colour…", "Edit definition…",
-                     "Merge into…", "Delete…"]
+                     "Find similar passages", "Merge into…", "Delete…"]
     assert [a.text() for a in pane.context_menu_for(None).actions() if a.text()][0] == "New code…"
     monkeypatch.setattr(NewCodeDialog, "exec", lambda dialog: fill_and_create(qtbot, dialog, "Cousins"))
     menu = pane.context_menu_for(project.ids["Family"])

@@ -376,6 +376,96 @@ def check_attributes(window, **_):
     assert "age" in dialog.model.keys
 
 
+def check_import_attributes(window, answers, tmp_path, monkeypatch, **_):
+    from PySide6.QtWidgets import QDialog
+
+    from accord.core.attributes import attributes_of
+    from accord.gui.attributes.import_preview import ImportPreview
+
+    monkeypatch.setattr(ImportPreview, "exec", lambda self: QDialog.DialogCode.Accepted)
+    answers.open_path = str(tmp_path / "people.csv")
+    Path(answers.open_path).write_text("document,wave\n01-maya,2\n", encoding="utf-8")
+    yield
+    assert attributes_of(window.session.db, "01-maya")["wave"] == "2"
+
+
+def check_export_attributes(answers, tmp_path, **_):
+    answers.save_path = str(tmp_path / "people.csv")
+    yield
+    assert Path(answers.save_path).read_text(encoding="utf-8-sig").startswith("document,")
+
+
+def check_find_similar(window, **_):
+    from accord.gui.widgets.background import wait_for_jobs
+
+    select_text(window, 0, 80)
+    yield
+    wait_for_jobs()
+    assert window.similar_dock.isVisible()
+    assert window.similar.title.text().startswith("Passages like “Interviewer:")
+
+
+def check_matrix(window, **_):
+    from accord.gui.analysis.matrix_view import MatrixWindow
+
+    yield
+    matrix = window.findChild(MatrixWindow)
+    assert matrix is not None and matrix.isVisible() and matrix.model.rowCount() == 18
+    matrix.close()
+
+
+def check_code_relations(window, **_):
+    from accord.gui.analysis.relations_view import RelationsWindow
+
+    yield
+    relations = window.findChild(RelationsWindow)
+    assert relations is not None and relations.isVisible()
+    relations.close()
+
+
+def check_autocode(window, **_):
+    from accord.gui.analysis.autocode_dialog import AutocodeDialog
+
+    yield
+    dialog = window.findChild(AutocodeDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.by_text.isChecked()
+    dialog.close()
+
+
+def check_coding_query(window, **_):
+    from accord.gui.analysis.query_builder import QueryBuilder
+
+    yield
+    builder = window.findChild(QueryBuilder)
+    assert builder is not None and builder.isVisible() and builder.code.path() == "Settling in"
+    builder.close()
+
+
+def check_similar_settings(window, monkeypatch, **_):
+    from accord.gui.similar.settings import SimilarSettingsDialog
+
+    shown = []
+    monkeypatch.setattr(SimilarSettingsDialog, "exec", lambda dialog: shown.append(dialog.windowTitle()) or 0)
+    yield
+    assert shown == ["Similar passages"]
+
+
+def check_import_codebook(window, answers, tmp_path, monkeypatch, **_):
+    from accord.gui.codebook.import_dialog import ImportCodebookDialog
+
+    answers.open_path = str(tmp_path / "book.csv")
+    Path(answers.open_path).write_text("Name,Parent,Definition\nNewcomer,Support,new\n", encoding="utf-8")
+    monkeypatch.setattr(ImportCodebookDialog, "exec", lambda self: self.import_button.click() or self.result())
+    yield
+    assert codebook.get_code(window.session.db, "Support/Newcomer").definition == "new"
+
+
+def check_export_codebook(window, answers, tmp_path, **_):
+    answers.save_path = str(tmp_path / "codebook")
+    yield
+    assert Path(answers.save_path + ".xlsx").stat().st_size > 1000
+
+
 CHECKS = {name[len("check_"):]: check for name, check in globals().items() if name.startswith("check_")}
 
 

@@ -40,6 +40,7 @@ class CodebookPane(QWidget):
     codeClicked = Signal(int)  # one click: the code is only made current
     currentCodeChanged = Signal(int)  # the current code's id; -1 when there is none
     spanDropped = Signal(int, int, int, int)  # code id, document id, start, end (code points)
+    findSimilarRequested = Signal(int)  # a code's id: suggest passages like its segments
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -353,6 +354,8 @@ class CodebookPane(QWidget):
         menu.addAction(rename)
         menu.addAction("Change colour…", lambda: self.recolour_code(cid))
         menu.addAction("Edit definition…", lambda: self.edit_definition(cid))
+        menu.addSeparator()
+        menu.addAction(self.tr("Find similar passages"), lambda: self.findSimilarRequested.emit(cid))
         menu.addSeparator()
         merge = menu.addAction("Merge into…", lambda: self.merge_code(cid))
         merge.setEnabled(len(self.model.code_ids()) > 1 + len(self.model.code_ids_under(cid)))

@@ -93,3 +93,8 @@ def ask_save_file(parent: QWidget | None, title: str, file_filter: str, suffix: 
     if not path:
         return None
     return path if path.lower().endswith(suffix) else path + suffix
+
+
+def ask_folder(parent: QWidget | None, title: str) -> str | None:
+    path = QFileDialog.getExistingDirectory(parent, title)
+    return path or None

@@ -32,7 +32,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_sample", "Open the &sample project", "open_sample", "&File", "", "Open the bundled sample study",
                "always"),
     ActionSpec("import", "&Import documents…", "import_documents", "&File", "Ctrl+Shift+I",
-               "Import .txt, .md, .docx, .pdf, .html, .odt or .rtf files", toolbar=True, needs="writable"),
+               "Import .txt, .md, .docx, .pdf, .html, .odt or .rtf files, or .vtt and .srt transcripts",
+               toolbar=True, needs="writable"),
     ActionSpec("import_refi", "Import REFI-QDA (.qdpx, .qdc)…", "import_refi", "&File", "",
                "Bring in a project or codebook exported by MAXQDA, ATLAS.ti, NVivo, QualCoder or Taguette", needs="writable"),
     ActionSpec("export_qdpx", "Export project as REFI-QDA (.qdpx)…", "export_qdpx", "&File", "",
@@ -73,6 +74,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("click_to_apply", "One &click on a code applies it", "toggle_click_to_apply", "&Coding", "",
                "Off: a click only shows a code; double-click it, press Enter or use Code to apply it",
                checkable=True),
+    # Codebook
+    ActionSpec("import_codebook", "&Import codebook…", "import_codebook", "Code&book", "",
+               "Add the codes of a codebook kept in Excel, CSV or Word, after a preview of what is new",
+               needs="writable"),
+    ActionSpec("export_codebook", "&Export codebook…", "export_codebook", "Code&book", "",
+               "Write the codebook as an Excel, CSV or Word table that Import codebook reads back"),
     # Project
     ActionSpec("compare", "Compare &coders…", "compare_coders", "&Project", "Ctrl+Shift+C",
                "Agreement statistics, the disagreements between two coders, and adjudication", toolbar=True),
@@ -86,6 +93,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("code_memos", "C&ode memos…", "code_memos", "&Project", "", "Memos on the current code"),
     ActionSpec("attributes", "&Attributes…", "edit_attributes", "&Project", "",
                "Every document's attributes (age, site, …) as a table you can edit; add, type and remove them"),
+    ActionSpec("import_attributes", "&Import attributes…", "import_attribute_file", "&Project", "",
+               "Attributes from a spreadsheet (.csv, .xlsx): a row per document, a column per attribute",
+               needs="writable"),
+    ActionSpec("export_attributes", "E&xport attributes…", "export_attribute_file", "&Project", "",
+               "Every document's attributes to a .csv or .xlsx file, the shape Import attributes reads"),
     ActionSpec("rename_document", "&Rename document…", "rename_document", "&Project", "",
                "Rename the current document", needs="writable"),
     ActionSpec("delete_document", "De&lete document…", "delete_document", "&Project", "",
@@ -93,6 +105,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("add_coder", "Add &coder…", "add_coder", "&Project", "", "Add a coder to this project", needs="writable"),
     ActionSpec("coders", "C&oders…", "manage_coders", "&Project", "",
                "Rename or delete coders, and mark a consensus (left out of \"all coders\")", needs="writable"),
+    # Analyse
+    ActionSpec("find_similar", "Find &similar passages", "find_similar", "&Analyse", "",
+               "Suggest passages like the selected text, or like the current code's segments (nothing is coded "
+               "until you accept one)"),
+    ActionSpec("matrix", "&Matrix…", "show_matrix", "&Analyse", "",
+               "Codes against documents, speakers, coders or an attribute, as counts, presence, coverage or words"),
+    ActionSpec("code_relations", "Code &relations…", "show_relations", "&Analyse", "",
+               "Codes against codes: in how many places two codes overlap, share a turn or paragraph, or lie near "
+               "each other"),
+    ActionSpec("coding_query", "Coding &query…", "coding_query", "&Analyse", "",
+               "Find passages coded with one code and/or/not/near others, by coder, speaker or attribute; "
+               "save queries by name"),
+    ActionSpec("autocode", "&Auto-code…", "autocode", "&Analyse", "",
+               "Code every place a text occurs, or every turn of a speaker, after a preview where each passage "
+               "can be unticked", needs="writable"),
+    # Settings
+    ActionSpec("similar_settings", "&Similar passages…", "similar_settings", "&Settings", "",
+               "The model that finds passages by meaning (downloaded once, or a folder you have), and its cache",
+               "always"),
     # View
     ActionSpec("zoom_in", "Zoom &in", "zoom_in", "&View", "Ctrl++", "Larger text"),
     ActionSpec("zoom_out", "Zoom &out", "zoom_out", "&View", "Ctrl+-", "Smaller text"),
@@ -104,7 +135,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("about", "&About Accord", "about", "&Help", "", "Version and where Accord keeps its files", "always"),
 )
 
-MENUS = ("&File", "&Edit", "&Coding", "&Project", "&View", "&Help")
+MENUS = ("&File", "&Edit", "&Coding", "Code&book", "&Project", "&Analyse", "&View", "&Settings", "&Help")
 
 # Each of these starts a group of its menu: a separator goes above it (and, in the toolbar, a
 # separator goes between actions of different menus).

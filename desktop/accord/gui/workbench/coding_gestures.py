@@ -103,6 +103,7 @@ class CodingGestures:
                            ("In-vivo code", self.coding.in_vivo)):
             menu.addAction(label, run).setEnabled(writable)
         menu.addSeparator()
+        menu.addAction(self.tr("Find similar passages"), self.find_similar_to_selection)
         menu.addAction("Copy", self.view.text_view.copy)
         return menu
 

@@ -18,6 +18,13 @@ from ..widgets import dialogs
 from .actions import ACTIONS
 from .menus import add_dock_toggles, build_menus, build_toolbar, remove_dock_toggles, show_undo_redo
 from .coding_gestures import CodingGestures
+from .attribute_file_handlers import AttributeFileHandlers
+from .autocode_handlers import AutocodeHandlers
+from .codebook_file_handlers import CodebookFileHandlers
+from .matrix_handlers import MatrixHandlers
+from .query_handlers import QueryHandlers
+from .relations_handlers import RelationsHandlers
+from .similar_handlers import SimilarHandlers
 from ..project_files import ProjectFiles
 from ..session import Session
 from .project_watch import ProjectWatch
@@ -26,7 +33,8 @@ from .welcome import WelcomePage
 ALL_CODERS, ONLY_ME = "All coders", "Only me"
 
 
-class MainWindow(ProjectFiles, CodingGestures, QMainWindow):
+class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers, QueryHandlers, AutocodeHandlers,
+                 CodebookFileHandlers, AttributeFileHandlers, SimilarHandlers, QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = QSettings(str(settings_file()), QSettings.IniFormat)
@@ -101,15 +109,18 @@ class MainWindow(ProjectFiles, CodingGestures, QMainWindow):
         self.search_panel = SearchPanel(session)
         self.segments_dock = self._dock("Retrieved segments", "segments-dock", self.segments)
         self.search_dock = self._dock("Find in all documents", "search-dock", self.search_panel)
+        self.coding = CodingController(session, self.view, self.codebook, self)
+        self.similar_dock = self._build_similar_dock(session)
         self.tabifyDockWidget(self.segments_dock, self.search_dock)
+        self.tabifyDockWidget(self.segments_dock, self.similar_dock)
         self.segments_dock.raise_()
         self.resizeDocks([self.segments_dock], [190], Qt.Vertical)
-        add_dock_toggles(self, [self.segments_dock, self.search_dock])  # View ▸ brings a closed dock back
+        # View ▸ brings a closed dock back
+        add_dock_toggles(self, [self.segments_dock, self.search_dock, self.similar_dock])
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
-        self.coding = CodingController(session, self.view, self.codebook, self)
         self.coding.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.documents.documentSelected.connect(self._document_selected)
         self.documents.speakerFilterChanged.connect(lambda s: self.view.set_speaker_filter(s or None))
@@ -161,7 +172,7 @@ class MainWindow(ProjectFiles, CodingGestures, QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
         remove_dock_toggles(self)
-        for dock in (self.segments_dock, self.search_dock):
+        for dock in (self.segments_dock, self.search_dock, self.similar_dock):
             self.removeDockWidget(dock)
             dock.deleteLater()
         self.stack.removeWidget(self.splitter)
