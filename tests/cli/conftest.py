@@ -62,6 +62,14 @@ def _sample_bytes(tmp_path_factory) -> bytes:
 
 
 @pytest.fixture
+def sample(_sample_bytes, tmp_path) -> Path:
+    """A copy of the sample project (coders Ana and Ben, four interviews), made for each test."""
+    path = tmp_path / "study.accord"
+    path.write_bytes(_sample_bytes)
+    return path
+
+
+@pytest.fixture
 def project(_project_bytes, tmp_path) -> Path:
     """A project file with coder alice, two interviews, and codes Trust > Doctors, Care (made once, copied)."""
     path = tmp_path / "study.accord"

@@ -10,13 +10,6 @@ from accord.core.project import Project
 from cli_helpers import run_subprocess
 
 
-@pytest.fixture
-def sample(_sample_bytes, tmp_path):
-    path = tmp_path / "s.accord"
-    path.write_bytes(_sample_bytes)
-    return path
-
-
 def expected_json(path, **options) -> dict:
     """What compute_agreement gives, as it comes back from JSON."""
     with Project.open(path) as project:

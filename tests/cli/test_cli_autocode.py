@@ -7,13 +7,6 @@ import pytest
 from accord.core.lock import ProjectLock
 
 
-@pytest.fixture
-def sample(_sample_bytes, tmp_path):
-    path = tmp_path / "sample.accord"
-    path.write_bytes(_sample_bytes)
-    return path
-
-
 def _texts(path) -> dict[str, str]:
     conn = sqlite3.connect(path)
     try:
@@ -29,15 +22,6 @@ def _dump(path) -> list[str]:
     finally:
         conn.close()
 
-
-def _runs(chars):
-    runs = []
-    for c in sorted(chars):
-        if runs and runs[-1][1] == c:
-            runs[-1][1] = c + 1
-        else:
-            runs.append([c, c + 1])
-    return [tuple(r) for r in runs]
 
 
 def _word_end(text, end):

@@ -1,13 +1,5 @@
 """`accord coders` and `accord coder add|rename|delete|role`, and what a consensus means to the defaults."""
 
-import pytest
-
-
-@pytest.fixture
-def sample(_sample_bytes, tmp_path):
-    path = tmp_path / "s.accord"
-    path.write_bytes(_sample_bytes)
-    return path
 
 
 def roles(accord, path) -> list[tuple[str, str]]:

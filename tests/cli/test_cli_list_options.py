@@ -8,13 +8,6 @@ from accord.cli.arguments import names
 from accord.cli.main import build_parser
 
 
-@pytest.fixture
-def sample(_sample_bytes, tmp_path):
-    path = tmp_path / "s.accord"
-    path.write_bytes(_sample_bytes)
-    return path
-
-
 def _list_options(parser, prefix=()):
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):

@@ -11,13 +11,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "analysis"
 from matrix_oracle import document_domains, oracle, same, speaker_domains  # noqa: E402
 
 
-@pytest.fixture
-def sample(_sample_bytes, tmp_path):
-    path = tmp_path / "s.accord"
-    path.write_bytes(_sample_bytes)
-    return path
-
-
 def _codings(accord, sample, rows):
     """`accord codings --json`, with each code name turned into its path (names are unique in the sample)."""
     path_of = {row.split("/")[-1]: row for row in rows}

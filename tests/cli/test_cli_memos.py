@@ -1,6 +1,5 @@
 """memo add, memos."""
 
-import pytest
 
 MEMO_FIELDS = {"id", "title", "text", "doc", "code", "coder", "created_at", "updated_at"}
 
@@ -44,13 +43,6 @@ def test_memos_follow_merged_and_deleted_codes(accord, project):
 
 
 # -- coding memos -----------------------------------------------------------------------------------
-@pytest.fixture
-def sample(_sample_bytes, tmp_path):
-    path = tmp_path / "s.accord"
-    path.write_bytes(_sample_bytes)
-    return path
-
-
 def _coding_memos(records: list[dict]) -> list[dict]:
     return [r for r in records if r["on"] == "coding"]
 

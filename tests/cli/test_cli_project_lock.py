@@ -34,13 +34,6 @@ def _dump(path) -> list[str]:
 
 
 @pytest.fixture
-def sample(_sample_bytes, tmp_path):
-    path = tmp_path / "study.accord"
-    path.write_bytes(_sample_bytes)
-    return path
-
-
-@pytest.fixture
 def window(sample):
     """The project held as the Accord window holds it (a lock of this, live, process)."""
     with ProjectLock.acquire(sample) as lock:

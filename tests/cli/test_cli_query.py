@@ -2,23 +2,8 @@
 recomputation from `accord codings --json` and `accord attrs --json` (per-character sets, here)."""
 
 import pytest
+from char_runs import runs
 
-
-@pytest.fixture
-def sample(_sample_bytes, tmp_path):
-    path = tmp_path / "sample.accord"
-    path.write_bytes(_sample_bytes)
-    return path
-
-
-def _runs(chars):
-    runs = []
-    for c in sorted(chars):
-        if runs and runs[-1][1] == c:
-            runs[-1][1] = c + 1
-        else:
-            runs.append([c, c + 1])
-    return [tuple(r) for r in runs]
 
 
 def _expected(codings, docs, first, steps, coders=("Ana", "Ben")):
@@ -38,9 +23,9 @@ def _expected(codings, docs, first, steps, coders=("Ana", "Ben")):
             elif op == "not":
                 result -= other
             else:
-                result = set().union(*[set(range(s, e)) for s, e in _runs(result)
+                result = set().union(*[set(range(s, e)) for s, e in runs(result)
                                        if any(s - c - 1 <= distance and c - e <= distance for c in other)])
-        out += [(doc, s, e) for s, e in _runs(result)]
+        out += [(doc, s, e) for s, e in runs(result)]
     return out
 
 

@@ -2,26 +2,11 @@
 
 from accord.core.project import Project
 from accord.core.reports import ReportOptions, build_report
+from char_runs import runs
 
 
-def _sample(_sample_bytes, tmp_path):
-    path = tmp_path / "sample.accord"
-    path.write_bytes(_sample_bytes)
-    return path
-
-
-def _runs(chars):
-    runs = []
-    for c in sorted(chars):
-        if runs and runs[-1][1] == c:
-            runs[-1][1] = c + 1
-        else:
-            runs.append([c, c + 1])
-    return runs
-
-
-def test_the_cli_agrees_with_the_report_and_with_the_codings(accord, _sample_bytes, tmp_path):
-    path = _sample(_sample_bytes, tmp_path)
+def test_the_cli_agrees_with_the_report_and_with_the_codings(accord, sample):
+    path = sample
     cli = {(p["code_a_id"], p["code_b_id"]): p["count"] for p in accord("cooccurrence", path, "--json").json}
     with Project.open(path) as project:
         report = build_report(project.db, ReportOptions(agreement=False))
@@ -34,7 +19,7 @@ def test_the_cli_agrees_with_the_report_and_with_the_codings(accord, _sample_byt
              for p in accord("cooccurrence", path, "--json").json}
     docs = {doc for doc, _ in chars}
     for pair, (a, b) in names.items():
-        expected = sum(len(_runs(chars.get((d, a), set()) & chars.get((d, b), set()))) for d in docs)
+        expected = sum(len(runs(chars.get((d, a), set()) & chars.get((d, b), set()))) for d in docs)
         assert cli[pair] == expected, (a, b)
     # The report with one coder and the CLI with that coder agree too.
     ana = {(p["code_a_id"], p["code_b_id"]): p["count"]
@@ -44,8 +29,8 @@ def test_the_cli_agrees_with_the_report_and_with_the_codings(accord, _sample_byt
     assert ana == {(a, b): n for a, b, n in report.cooccurrence.pairs}
 
 
-def test_within_near_and_coder_options(accord, fails, _sample_bytes, tmp_path):
-    path = _sample(_sample_bytes, tmp_path)
+def test_within_near_and_coder_options(accord, fails, sample):
+    path = sample
 
     def counts(*args):
         return {(p["code_a"], p["code_b"]): p["count"] for p in accord("cooccurrence", path, *args, "--json").json}

@@ -10,13 +10,6 @@ from bs4 import BeautifulSoup
 
 from cli_helpers import snapshot
 
-@pytest.fixture
-def sample(_sample_bytes, tmp_path):
-    path = tmp_path / "s.accord"
-    path.write_bytes(_sample_bytes)
-    return path
-
-
 def test_html_report(accord, sample, tmp_path):
     out = tmp_path / "report.html"
     result = accord("report", sample, "-o", out)

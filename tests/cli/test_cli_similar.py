@@ -5,13 +5,6 @@ import pytest
 from cli_helpers import snapshot
 
 
-@pytest.fixture
-def sample(_sample_bytes, tmp_path):
-    path = tmp_path / "study.accord"
-    path.write_bytes(_sample_bytes)
-    return path
-
-
 def _covered(accord, sample, code, coder):
     spans = {}
     for c in accord("codings", sample, "--json").json:

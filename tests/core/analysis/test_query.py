@@ -17,6 +17,7 @@ from accord.core.documents import add_document
 from accord.core.attributes import set_attribute
 from accord.core.errors import InvalidValue, NotFound
 from accord.core.project import Project
+from char_runs import runs
 
 CODES = ("A", "B", "C")
 LENGTH = 60
@@ -24,15 +25,6 @@ LENGTH = 60
 TEXT = ("x" * 18 + "\n\n" + "y" * 19 + "\n" + "z" * 20)
 TURNS = [(0, 20, 0, "Ann"), (20, 40, 20, "Bob"), (40, 60, 40, "Ann")]
 
-
-def _runs(chars: set[int]) -> list[tuple[int, int]]:
-    runs = []
-    for c in sorted(chars):
-        if runs and runs[-1][1] == c:
-            runs[-1][1] = c + 1
-        else:
-            runs.append([c, c + 1])
-    return [tuple(r) for r in runs]
 
 
 def _units(kind: str) -> list[set[int]]:
@@ -55,14 +47,14 @@ def brute(codings, query: Query, coders=("ann",)) -> list[tuple[str, int, int]]:
                 result |= other
             elif step.op == "near":
                 keep = set()
-                for s, e in _runs(result):
+                for s, e in runs(result):
                     if any(s - (c + 1) <= step.distance and c - e <= step.distance for c in other):
                         keep |= set(range(s, e))
                 result = keep
             elif query.within:
                 with_other = [u for u in _units(query.within) if u & other]
                 shared = set()
-                for s, e in _runs(result):
+                for s, e in runs(result):
                     if any(u & set(range(s, e)) for u in with_other):
                         shared |= set(range(s, e))
                 result = shared if step.op == "and" else result - shared
@@ -73,7 +65,7 @@ def brute(codings, query: Query, coders=("ann",)) -> list[tuple[str, int, int]]:
         if query.speaker:
             said = set().union(*(set(range(s, e)) for s, e, _l, sp in TURNS if sp == query.speaker))
             result &= said
-        out += [(doc, s, e) for s, e in _runs(result)]
+        out += [(doc, s, e) for s, e in runs(result)]
     return out
 
 

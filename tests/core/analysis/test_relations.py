@@ -18,6 +18,7 @@ from accord.core.documents import add_document, document_text, list_documents
 from accord.core.errors import InvalidValue
 from accord.core.project import Project
 from accord.core.sample import build_sample
+from char_runs import runs
 
 CODES = ("A", "B", "C")
 LENGTH = 60
@@ -25,18 +26,9 @@ TEXT = ("x" * 18 + "\n\n" + "y" * 19 + "\n" + "z" * 20)
 TURNS = [(0, 20, 0, "Ann"), (20, 40, 20, "Bob"), (40, 60, 40, "Ann")]
 
 
-def _runs(chars):
-    runs = []
-    for c in sorted(chars):
-        if runs and runs[-1][1] == c:
-            runs[-1][1] = c + 1
-        else:
-            runs.append([c, c + 1])
-    return [tuple(r) for r in runs]
 
-
-def _near_runs(mine, other, n):
-    return [(s, e) for s, e in _runs(mine) if any(s - (c + 1) <= n and c - e <= n for c in other)]
+def _nearruns(mine, other, n):
+    return [(s, e) for s, e in runs(mine) if any(s - (c + 1) <= n and c - e <= n for c in other)]
 
 
 def brute_places(chars_by_doc, units_by_doc, a, b, *, within=None, near=None):
@@ -49,7 +41,7 @@ def brute_places(chars_by_doc, units_by_doc, a, b, *, within=None, near=None):
                     if ca & set(range(s, e)) and cb & set(range(s, e))]
         elif near is not None:
             kept = set()
-            for s, e in _near_runs(ca, cb, near) + _near_runs(cb, ca, near):
+            for s, e in _nearruns(ca, cb, near) + _nearruns(cb, ca, near):
                 kept |= set(range(s, e))
             groups = []
             for c in sorted(kept):
@@ -59,7 +51,7 @@ def brute_places(chars_by_doc, units_by_doc, a, b, *, within=None, near=None):
                     groups.append([c, c + 1])
             out += [(doc, s, e) for s, e in groups]
         else:
-            out += [(doc, s, e) for s, e in _runs(ca & cb)]
+            out += [(doc, s, e) for s, e in runs(ca & cb)]
     return out
 
 

@@ -4,19 +4,18 @@ Clicking a cell lists the passages behind it (segmentsRequested); the table expo
 CSV/XLSX (core/analysis/matrix_export) and the picture to PNG or SVG.
 """
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QTableView, QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton,
 )
 
 from ...core.analysis.matrix import cell_segments, code_matrix
 from ...core.analysis.matrix_export import write_matrix
 from ...core.attributes import attribute_keys
-from ...core.coders import CODER, list_coders
 from ...core.errors import AccordError
 from ..widgets import dialogs
+from .heat_window import CoderChecklist, heat_table, lay_out
 from .matrix_model import MatrixModel
 
 
@@ -39,18 +38,12 @@ class MatrixWindow(QDialog):
         self.bins = QLineEdit()
         self.bins.setPlaceholderText(self.tr("e.g. 30,45,60 (numbers only)"))
         self.subcodes = QCheckBox(self.tr("Roll sub-codes into their parents"))
-        self.coders = QListWidget()
+        self.coders = CoderChecklist()
         self.coders.setMaximumHeight(110)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.model = MatrixModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QTableView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setMinimumSectionSize(52)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.verticalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.table = heat_table(self.model, 52)
         self.export_table = QPushButton(self.tr("Export table…"))
         self.export_image = QPushButton(self.tr("Export image…"))
         close = QPushButton(self.tr("Close"))
@@ -59,20 +52,7 @@ class MatrixWindow(QDialog):
         form.addRow(self.tr("Bins:"), self.bins)
         form.addRow(self.tr("Cells:"), self.measure)
         form.addRow("", self.subcodes)
-        coders = QVBoxLayout()
-        coders.addWidget(QLabel(self.tr("Coders:")))
-        coders.addWidget(self.coders)
-        choices = QHBoxLayout()
-        choices.addLayout(form, 2)
-        choices.addLayout(coders, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        for button in (self.export_table, self.export_image, close):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(choices)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        lay_out(self, form, self.coders, self.table, self.message, [self.export_table, self.export_image, close])
         self._fill_choices()
         for signal in (self.columns.currentIndexChanged, self.measure.currentIndexChanged, self.subcodes.toggled,
                        self.bins.editingFinished, self.coders.itemChanged):
@@ -93,18 +73,12 @@ class MatrixWindow(QDialog):
             self.columns.addItem(label, key)
         for key in attribute_keys(db):
             self.columns.addItem(self.tr("Attribute: {0}").format(key), f"attr:{key}")
-        for coder in list_coders(db):
-            item = QListWidgetItem(coder.name if coder.role == CODER else
-                                   self.tr("{0} (consensus)").format(coder.name))
-            item.setData(Qt.UserRole, coder.id)
-            item.setCheckState(Qt.Checked if coder.role == CODER else Qt.Unchecked)
-            self.coders.addItem(item)
+        self.coders.fill(db)
 
     def options(self) -> dict:
         """The matrix's settings, as code_matrix and cell_segments take them."""
         cols = self.columns.currentData()
-        coders = [self.coders.item(i).data(Qt.UserRole) for i in range(self.coders.count())
-                  if self.coders.item(i).checkState() == Qt.Checked]
+        coders = self.coders.ticked()
         bins = None
         self.bins.setEnabled(cols.startswith("attr:"))
         if cols.startswith("attr:") and self.bins.text().strip():

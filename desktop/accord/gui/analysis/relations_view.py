@@ -8,14 +8,14 @@ Clicking a cell lists the places in the retrieval dock (segmentsRequested).
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSpinBox, QTableView, QVBoxLayout,
+    QComboBox, QDialog, QFormLayout, QLabel, QPushButton,
+    QSpinBox,
 )
 
 from ...core.analysis.relations import Relations, place_segments, relations
 from ...core.codebook import code_tree
-from ...core.coders import CODER, list_coders
 from ...core.errors import AccordError
+from .heat_window import CoderChecklist, heat_table, lay_out
 from .matrix_model import shade
 
 _DIAGONAL = QColor("#e4e6e9")
@@ -91,36 +91,18 @@ class RelationsWindow(QDialog):
         self.distance.setRange(0, 1_000_000)
         self.distance.setValue(100)
         self.distance.setSuffix(self.tr(" characters"))
-        self.coders = QListWidget()
+        self.coders = CoderChecklist()
         self.coders.setMaximumHeight(64)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.model = RelationsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QTableView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setMinimumSectionSize(36)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.verticalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.table = heat_table(self.model, 36)
         close = QPushButton(self.tr("Close"))
         form = QFormLayout()
         form.addRow(self.tr("Co-occur when:"), self.mode)
         form.addRow(self.tr("Distance:"), self.distance)
-        coders = QVBoxLayout()
-        coders.addWidget(QLabel(self.tr("Coders:")))
-        coders.addWidget(self.coders)
-        choices = QHBoxLayout()
-        choices.addLayout(form, 2)
-        choices.addLayout(coders, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(choices)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self._fill_coders()
+        lay_out(self, form, self.coders, self.table, self.message, [close])
+        self.coders.fill(session.db)
         for signal in (self.mode.currentIndexChanged, self.distance.valueChanged, self.coders.itemChanged):
             signal.connect(self.refresh)
         self.table.clicked.connect(self._cell_clicked)
@@ -130,20 +112,11 @@ class RelationsWindow(QDialog):
         self.resize(900, 600)
         self.refresh()
 
-    def _fill_coders(self) -> None:
-        for coder in list_coders(self.session.db):
-            item = QListWidgetItem(coder.name if coder.role == CODER else
-                                   self.tr("{0} (consensus)").format(coder.name))
-            item.setData(Qt.UserRole, coder.id)
-            item.setCheckState(Qt.Checked if coder.role == CODER else Qt.Unchecked)
-            self.coders.addItem(item)
-
     def options(self) -> dict:
         """The settings as relations() and place_segments() take them."""
         mode = self.mode.currentData()
         self.distance.setEnabled(mode == "near")
-        coders = [self.coders.item(i).data(Qt.UserRole) for i in range(self.coders.count())
-                  if self.coders.item(i).checkState() == Qt.Checked]
+        coders = self.coders.ticked()
         return {"within": mode if mode in ("turn", "paragraph") else None,
                 "near": self.distance.value() if mode == "near" else None, "coders": coders}
 

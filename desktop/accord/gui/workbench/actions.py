@@ -106,9 +106,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("coders", "C&oders…", "manage_coders", "&Project", "",
                "Rename or delete coders, and mark a consensus (left out of \"all coders\")", needs="writable"),
     # Analyse
-    ActionSpec("find_similar", "Find &similar passages", "find_similar", "&Analyse", "",
-               "Suggest passages like the selected text, or like the current code's segments (nothing is coded "
-               "until you accept one)"),
     ActionSpec("matrix", "&Matrix…", "show_matrix", "&Analyse", "",
                "Codes against documents, speakers, coders or an attribute, as counts, presence, coverage or words"),
     ActionSpec("code_relations", "Code &relations…", "show_relations", "&Analyse", "",
@@ -120,6 +117,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("autocode", "&Auto-code…", "autocode", "&Analyse", "",
                "Code every place a text occurs, or every turn of a speaker, after a preview where each passage "
                "can be unticked", needs="writable"),
+    ActionSpec("find_similar", "Find &similar passages", "find_similar", "&Analyse", "",
+               "Suggest passages like the selected text, or like the current code's segments (nothing is coded "
+               "until you accept one)"),
     # Settings
     ActionSpec("similar_settings", "&Similar passages…", "similar_settings", "&Settings", "",
                "The model that finds passages by meaning (downloaded once, or a folder you have), and its cache",
@@ -144,5 +144,6 @@ GROUP_STARTS = frozenset({
     "find",                                                     # Edit
     "remove_coding", "new_code", "snap",                        # Coding
     "project_memos", "attributes", "add_coder",                 # Project
+    "find_similar",                                             # Analyse
     "about",                                                    # Help
 })

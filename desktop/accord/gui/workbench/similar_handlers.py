@@ -6,11 +6,13 @@ context menu. `SimilarHandlers` is a mixin of MainWindow: it uses the window's
 `session`, `view`, `codebook`, `coding` and `_dock`.
 """
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from ...core.codings import segments
 from ..similar.panel import SimilarPanel
+
+SUGGESTIONS_HEIGHT = 320
 
 
 def tr(text: str) -> str:
@@ -62,3 +64,5 @@ class SimilarHandlers:
     def _show_similar_dock(self) -> None:
         self.similar_dock.show()
         self.similar_dock.raise_()
+        if self.similar_dock.height() < SUGGESTIONS_HEIGHT:  # room for a few suggestions and their context
+            self.resizeDocks([self.similar_dock], [SUGGESTIONS_HEIGHT], Qt.Vertical)
