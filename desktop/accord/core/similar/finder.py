@@ -79,7 +79,7 @@ def similar_to_code(db: Database, code: str | int, *, coder: str | int | None = 
         raise InvalidValue(f"code {get_code(db, code).name!r} has no segments{who} to find passages like: "
                            "code a few passages with it first")
     covered = _covered_spans(found)
-    return _rank(db, queries, covered, top=top, unit=unit, backend=backend)
+    return rank_units(db, queries, covered, top=top, unit=unit, backend=backend)
 
 
 def similar_to_passage(db: Database, document: str | int, start: int, end: int, *, top: int = 20,
@@ -88,11 +88,13 @@ def similar_to_passage(db: Database, document: str | int, start: int, end: int, 
     doc = get_document(db, document)
     check_span(start, end, doc.length)
     passage = Passage(doc.id, start, end, document_text(db, doc.id)[start:end])
-    return _rank(db, [passage], {doc.id: [(start, end)]}, top=top, unit=unit, backend=backend)
+    return rank_units(db, [passage], {doc.id: [(start, end)]}, top=top, unit=unit, backend=backend)
 
 
-def _rank(db: Database, queries: list[Passage], excluded: dict[int, list[tuple[int, int]]], *, top: int,
-          unit: str, backend: BackendFactory) -> list[Suggestion]:
+def rank_units(db: Database, queries: list[Passage], excluded: dict[int, list[tuple[int, int]]], *, top: int,
+               unit: str = "sentence", backend: BackendFactory = LexicalBackend) -> list[Suggestion]:
+    """The `top` units most like any of the query passages, leaving out units mostly inside `excluded`
+    ({document id: merged spans}). Each suggestion names the query it matched best."""
     if top < 1:
         raise InvalidValue(f"--top must be at least 1, not {top}")
     units = [u for u in project_units(db, unit) if not _mostly_covered(u, excluded.get(u.document_id, ()))]
