@@ -10,9 +10,10 @@ from accord.core.errors import InvalidValue
 from accord.core.similar.finder import similar_to_code, similar_to_passage
 
 ONE = ("I feel lonely in the evenings. The garden is lovely in spring. "
-       "My rent went up again this year.")
+       "My rent is far too high now.")
 TWO = ("Nobody calls, I am lonely most evenings. The rent is far too high for us. "
-       "We planted tomatoes in the garden.")
+       "We planted tomatoes in the garden. The bus is late in the morning. It is in the box, in the hall. "
+       "The shop is in the square.")  # common words ("the", "in", "is") weigh little, as in real text
 
 
 @pytest.fixture
@@ -40,11 +41,11 @@ def _texts(found):
 
 def test_each_facet_of_a_code_finds_passages_like_it_and_says_which(study):
     _code(study, "Loneliness", "one", "I feel lonely in the evenings.")
-    _code(study, "Loneliness", "one", "My rent went up again this year.")  # a second, unrelated facet
+    _code(study, "Loneliness", "one", "My rent is far too high now.")  # a second, unrelated facet
     found = similar_to_code(study.db, "Loneliness", top=2)
     matched = {s.unit.text: s.because.text for s in found}
     assert matched == {"Nobody calls, I am lonely most evenings.": "I feel lonely in the evenings.",
-                       "The rent is far too high for us.": "My rent went up again this year."}
+                       "The rent is far too high for us.": "My rent is far too high now."}
     assert found[0].score >= found[1].score > 0
 
 
@@ -68,9 +69,36 @@ def test_a_code_without_segments_says_what_to_do(study):
 
 
 def test_the_definition_can_be_asked_about_too(study):
-    _code(study, "Money", "one", "My rent went up again this year.")
+    _code(study, "Money", "one", "My rent is far too high now.")
     with study.command("define"):
         study.db.execute("UPDATE codes SET example = 'tomatoes and vegetables' WHERE name = 'Money'")
     assert "We planted tomatoes in the garden." not in _texts(similar_to_code(study.db, "Money"))
     with_definition = similar_to_code(study.db, "Money", with_definition=True)
     assert "We planted tomatoes in the garden." in _texts(with_definition)
+
+
+def test_the_index_is_kept_for_a_project_file_until_its_documents_change(tmp_path):
+    from accord.core.project import Project
+    from accord.core.similar import finder
+
+    path = tmp_path / "p.accord"
+    with Project.create(path, coder="ann") as project:
+        with project.command("set up"):
+            add_document(project.db, "one", ONE)
+        first = finder._index(project.db, "sentence", finder.LexicalBackend)
+        assert finder._index(project.db, "sentence", finder.LexicalBackend) is first
+        with project.command("more"):
+            add_document(project.db, "two", TWO)
+        again = finder._index(project.db, "sentence", finder.LexicalBackend)
+        assert again is not first and len(again[0]) > len(first[0])
+
+
+def test_a_code_with_many_segments_is_asked_about_with_every_nth(study, monkeypatch):
+    from accord.core.similar import finder
+
+    for phrase in ("I feel lonely in the evenings.", "The garden is lovely in spring.",
+                   "My rent is far too high now."):
+        _code(study, "Loneliness", "one", phrase)
+    monkeypatch.setattr(finder, "MAX_QUERIES", 2)
+    found = similar_to_code(study.db, "Loneliness", top=10)
+    assert {s.because.text for s in found} <= {"I feel lonely in the evenings.", "The garden is lovely in spring."}

@@ -9,6 +9,8 @@ about, or by any coder) are left out, and so is the passage asked about.
 
 from __future__ import annotations
 
+import hashlib
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +25,7 @@ from ..errors import InvalidValue
 from ..spans import check_span, intersection, merge_overlapping
 from .lexical import LexicalBackend
 from .models import chosen_model
-from .semantic import SemanticBackend, SemanticUnavailable, load_model
+from .semantic import SemanticBackend, SemanticUnavailable, load_model, model_id
 from .units import Unit, project_units
 
 BACKENDS = ("lexical", "semantic")
@@ -60,7 +62,12 @@ def backend_for(db: Database, name: str = "lexical", model: str | Path | None = 
         raise SemanticUnavailable("no model for similar passages by meaning yet: download one in Settings ▸ "
                                   "Similar passages, or give the folder of one with --model FOLDER")
     loaded = load_model(folder)
-    return lambda texts: SemanticBackend(texts, folder, db, model=loaded)
+
+    def semantic(texts: Sequence[str]) -> SemanticBackend:
+        return SemanticBackend(texts, folder, db, model=loaded)
+
+    semantic.cache_key = ("semantic", model_id(folder))  # one index per model, not per call
+    return semantic
 
 
 def similar_to_code(db: Database, code: str | int, *, coder: str | int | None = None, top: int = 20,
@@ -97,14 +104,48 @@ def rank_units(db: Database, queries: list[Passage], excluded: dict[int, list[tu
     ({document id: merged spans}). Each suggestion names the query it matched best."""
     if top < 1:
         raise InvalidValue(f"--top must be at least 1, not {top}")
-    units = [u for u in project_units(db, unit) if not _mostly_covered(u, excluded.get(u.document_id, ()))]
+    if len(queries) > MAX_QUERIES:  # spread evenly over the project, as the segments come in document order
+        queries = [queries[i * len(queries) // MAX_QUERIES] for i in range(MAX_QUERIES)]
+    units, index = _index(db, unit, backend)
     if not units:
         return []
-    scores = np.asarray(backend([u.text for u in units]).scores([q.text for q in queries]))
-    best_query = scores.argmax(axis=0)
-    best = scores[best_query, np.arange(len(units))]
-    order = [i for i in np.argsort(-best, kind="stable")[:top] if best[i] > 0]
-    return [Suggestion(units[i], round(float(best[i]), 4), queries[best_query[i]]) for i in order]
+    best, which = index.best_matches([q.text for q in queries])
+    found: list[Suggestion] = []
+    for i in np.argsort(-best, kind="stable"):
+        if best[i] <= 0 or len(found) == top:
+            break
+        if not _mostly_covered(units[i], excluded.get(units[i].document_id, ())):
+            found.append(Suggestion(units[i], round(float(best[i]), 4), queries[which[i]]))
+    return found
+
+
+# A code with hundreds of segments is asked about with this many of them (every n-th): the best match
+# to any segment hardly changes, and the time grows with each one asked about.
+MAX_QUERIES = 100
+_INDEXES: dict[tuple, tuple[list[Unit], object]] = {}  # the two last built, per project file and kind
+_INDEXES_LOCK = threading.Lock()  # the window finds suggestions on a background thread
+
+
+def _index(db: Database, unit: str, backend: BackendFactory) -> tuple[list[Unit], object]:
+    """The units of the project and the backend built over them, kept while the documents stay the same.
+
+    Documents never change, so the ids and hashes of all of them say whether the units are still those.
+    """
+    path = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
+    documents = db.execute("SELECT group_concat(id || ':' || sha256) FROM "
+                           "(SELECT id, sha256 FROM documents ORDER BY id)").fetchone()[0] or ""
+    key = (path, unit, getattr(backend, "cache_key", backend), hashlib.sha256(documents.encode()).hexdigest())
+    with _INDEXES_LOCK:
+        if path and key in _INDEXES:
+            return _INDEXES[key]
+    units = project_units(db, unit)
+    built = (units, backend([u.text for u in units]) if units else None)
+    if path:
+        with _INDEXES_LOCK:
+            while len(_INDEXES) >= 2:
+                del _INDEXES[next(iter(_INDEXES))]
+            _INDEXES[key] = built
+    return built
 
 
 def _covered_spans(found) -> dict[int, list[tuple[int, int]]]:

@@ -57,22 +57,39 @@ class LexicalBackend:
         self._lengths = lengths
         n = max(self._size, 1)
         self._idf = np.log1p((n - frequencies + 0.5) / (frequencies + 0.5))
+        # Each posting's share of a score does not depend on the query: worked out once.
+        posting_terms = np.repeat(np.arange(len(self.vocabulary)), frequencies)
+        norm = _K1 * (1 - _B + _B * lengths[self._units] / self._average_length)
+        self._weights = self._idf[posting_terms] * self._counts * (_K1 + 1) / (self._counts + norm)
 
     def scores(self, queries: Sequence[str]) -> np.ndarray:
         """A (queries × units) array of normalised scores, 0 where a query shares no word with a unit."""
         result = np.zeros((len(queries), self._size), dtype=np.float64)
         for row, query in enumerate(queries):
-            frequency = Counter(words(query))
-            known = {word: self.vocabulary[word] for word in frequency if word in self.vocabulary}
-            if not known:
-                continue
-            for term in known.values():
-                begin, end = self._pointers[term], self._pointers[term + 1]
-                units, counts = self._units[begin:end], self._counts[begin:end]
-                norm = _K1 * (1 - _B + _B * self._lengths[units] / self._average_length)
-                result[row, units] += self._idf[term] * counts * (_K1 + 1) / (counts + norm)
-            result[row] /= self._self_score(frequency, known)
+            result[row] = self._query_scores(query)
         return result
+
+    def best_matches(self, queries: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Each unit's best score over the queries, and which query gave it (the first, on a tie)."""
+        best = np.zeros(self._size, dtype=np.float64)
+        which = np.zeros(self._size, dtype=np.int64)
+        for row, query in enumerate(queries):
+            score = self._query_scores(query)
+            better = score > best
+            best[better] = score[better]
+            which[better] = row
+        return best, which
+
+    def _query_scores(self, query: str) -> np.ndarray:
+        """The query's score for every unit: only the postings of its words are read (a unit appears
+        once in a word's postings, so adding them in place is exact)."""
+        frequency = Counter(words(query))
+        known = {word: self.vocabulary[word] for word in frequency if word in self.vocabulary}
+        summed = np.zeros(self._size)
+        for term in known.values():
+            begin, end = self._pointers[term], self._pointers[term + 1]
+            summed[self._units[begin:end]] += self._weights[begin:end]
+        return summed / self._self_score(frequency, known) if known else summed
 
     def _self_score(self, frequency: Counter, known: dict[str, int]) -> float:
         """The score the query would get against a unit that is the query itself."""

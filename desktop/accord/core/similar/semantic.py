@@ -51,7 +51,7 @@ def _hashed_id(weights: str, _size: int, _mtime: int) -> str:
     with open(weights, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    return f"{folder.name}:{digest.hexdigest()[:16]}"
+    return f"{folder.name}:{digest.hexdigest()[:16]}:int8"  # the vectors' stored form is part of the id
 
 
 def load_model(folder: str | Path):
@@ -85,7 +85,7 @@ def cached_vectors(db: Database, model: str, keys: Sequence[str]) -> dict[str, n
         rows = db.execute(
             f"SELECT text_hash, vector FROM similar_vectors WHERE model = ? AND text_hash IN "
             f"({','.join('?' * len(chunk))})", [model, *chunk])
-        found.update((key, np.frombuffer(blob, dtype=np.float32)) for key, blob in rows)
+        found.update((key, np.frombuffer(blob, dtype=np.int8)) for key, blob in rows)
     return found
 
 
@@ -107,7 +107,7 @@ class CacheBuild:
         return [self.missing[b:b + _BATCH] for b in range(0, len(self.missing), _BATCH)]
 
     def embed(self, batch: list[tuple[str, str]]) -> np.ndarray:
-        return np.asarray(self.model.encode([text for _, text in batch]), dtype=np.float32)
+        return quantised(self.model.encode([text for _, text in batch]))
 
     def store(self, batch: list[tuple[str, str]], vectors: np.ndarray) -> None:
         with self.project.command("Cache passage vectors"):
@@ -149,15 +149,41 @@ class SemanticBackend:
         vectors = [cached.get(text_key(t)) for t in texts]
         todo = [i for i, v in enumerate(vectors) if v is None]
         if todo:
-            fresh = self.model.encode([texts[i] for i in todo])
-            for i, vector in zip(todo, np.asarray(fresh, dtype=np.float32)):
+            for i, vector in zip(todo, quantised(self.model.encode([texts[i] for i in todo]))):
                 vectors[i] = vector
-        self.units = _unit_rows(np.vstack(vectors) if vectors else np.zeros((0, self.model.dim), np.float32))
+        self.units = np.vstack(vectors) if vectors else np.zeros((0, self.model.dim), np.int8)
 
     def scores(self, queries: Sequence[str]) -> np.ndarray:
-        if not len(queries):
-            return np.zeros((0, len(self.units)))
-        return _unit_rows(np.asarray(self.model.encode(list(queries)), dtype=np.float32)) @ self.units.T
+        """A (queries × units) array of cosine similarities (to within the int8 rounding)."""
+        asked = _unit_rows(np.asarray(self.model.encode(list(queries)), dtype=np.float32)) if len(queries) else None
+        result = np.zeros((len(queries), len(self.units)), dtype=np.float32)
+        for begin in range(0, len(self.units) if asked is not None else 0, _CHUNK):
+            chunk = self.units[begin:begin + _CHUNK].astype(np.float32)
+            result[:, begin:begin + _CHUNK] = asked @ chunk.T / _SCALE
+        return result
+
+    def best_matches(self, queries: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Each unit's best score over the queries, and which query gave it."""
+        best = np.full(len(self.units), -np.inf, dtype=np.float32)
+        which = np.zeros(len(self.units), dtype=np.int64)
+        for begin in range(0, len(queries), 32):  # 32 queries × all units at a time
+            scores = self.scores(queries[begin:begin + 32])
+            top = scores.argmax(axis=0)
+            value = scores[top, np.arange(len(self.units))]
+            better = value > best
+            best[better], which[better] = value[better], top[better] + begin
+        return best, which
+
+
+# Unit vectors are kept normalised and rounded to int8 (×127): a quarter of float32's memory (the
+# 25 MB benchmark project's 464,000 sentences × 256 dimensions take 119 MB), and the cosines move
+# by well under 0.01, which does not change a ranking that matters.
+_SCALE = 127.0
+_CHUNK = 65_536  # units turned back into float32 at a time (64 MB for 256 dimensions)
+
+
+def quantised(vectors) -> np.ndarray:
+    return np.round(_unit_rows(np.asarray(vectors, dtype=np.float32)) * _SCALE).astype(np.int8)
 
 
 def _unit_rows(matrix: np.ndarray) -> np.ndarray:
