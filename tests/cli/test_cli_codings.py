@@ -19,7 +19,7 @@ def test_apply_by_offsets(accord, project):
     coding = apply(accord, project, "--doc", "interview-1", "--code", "Trust", "--start", "2", "--end", "7")
     assert CODING_FIELDS <= set(coding)
     assert coding == {"id": 1, "doc": "interview-1", "code": "Trust", "coder": "alice", "start": 2, "end": 7,
-                      "text": "trust", "memo": ""}
+                      "text": "trust", "memo": "", "time": None, "origin": ""}
     assert codings(accord, project) == [coding]
     text = accord("code", "apply", project, "--doc", "2", "--code", "3", "--start", "0", "--end", "7").out
     assert "Added coding 2: 'Care' by 'alice' in 'interview-2' [0, 7)" in text

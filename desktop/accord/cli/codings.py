@@ -12,6 +12,7 @@ from .output import Result, coding_record, coding_text, quoted, segment_record, 
 from ..core import codebook, codings
 from ..core.analysis import relations
 from ..core.project import Project
+from ..core.turn_times import span_times
 
 
 def add_commands(top, command, family) -> None:
@@ -76,7 +77,8 @@ def codings_(args) -> Result:
     with Project.open(args.project) as project:
         found = codings.segments(project.db, code=args.code, include_subcodes=args.subcodes,
                                  coder=args.coder, document=args.document)
-    data = [segment_record(s) for s in found]
+        times = span_times(project.db, [(s.document_id, s.start, s.end) for s in found])
+    data = [segment_record(s, time) for s, time in zip(found, times)]
     if not found:
         return Result(data, "No codings.")
     rows = [[s.id, s.document, s.code, s.coder, s.start, s.end, quoted(s.text, 50)] for s in found]

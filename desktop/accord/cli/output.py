@@ -17,6 +17,7 @@ from ..core.documents import Document, document_text, get_document
 from ..core.memos import Memo
 from ..core.progress import Progress
 from ..core.search import SearchHit
+from ..core.turn_times import TurnTimes
 
 
 @dataclass
@@ -102,10 +103,13 @@ def coding_record(db, coding: Coding) -> dict:
         "end": coding.end,
         "text": text[coding.start:coding.end],
         "memo": coding.memo,
+        "time": TurnTimes(db).time(coding.document_id, coding.start, coding.end),  # as in segment_record
+        "origin": coding.origin,  # '' by hand, 'suggestion' or 'autocode' (core/codings.py ORIGINS)
     }
 
 
-def segment_record(segment: Segment) -> dict:
+def segment_record(segment: Segment, time: float | None = None) -> dict:
+    """A segment; "time" is the start (seconds) of the timed transcript turn it is in, else null."""
     return {
         "id": segment.id,
         "doc": segment.document,
@@ -115,6 +119,8 @@ def segment_record(segment: Segment) -> dict:
         "end": segment.end,
         "text": segment.text,
         "memo": segment.memo,
+        "time": time,
+        "origin": segment.origin,  # '' by hand, 'suggestion' or 'autocode' (core/codings.py ORIGINS)
     }
 
 

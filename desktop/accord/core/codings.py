@@ -3,6 +3,12 @@
 Invariant: the codings of one coder with one code in one document never
 overlap. Applying, resizing or recoding a coding so that it would overlap
 another of the same coder and code merges the two into one.
+
+Each coding records its origin (see ORIGINS): '' coded by hand, 'suggestion'
+accepted from a similar-passage suggestion, 'autocode' made by auto-coding.
+When codings merge, hand coding wins: the merged coding's origin is '' if any
+of them was coded by hand, else the origin of the coding that is kept (when
+applying a code over existing codings, the oldest of those).
 """
 
 from collections.abc import Iterable
@@ -16,11 +22,14 @@ from .clock import now
 from .codebook import descendant_ids, resolve_code
 from .coders import resolve_coder
 from .documents import document_length, document_text, resolve_document
-from .errors import NotFound
+from .errors import InvalidValue, NotFound
 from .lookup import is_row_id
 from .spans import check_span
 
-_COLUMNS = 'id, document_id, code_id, coder_id, start, "end", memo, created_at'
+_COLUMNS = 'id, document_id, code_id, coder_id, start, "end", memo, created_at, origin'
+
+HAND, SUGGESTION, AUTOCODE = "", "suggestion", "autocode"
+ORIGINS = (HAND, SUGGESTION, AUTOCODE)
 
 
 class Coding(NamedTuple):
@@ -34,6 +43,7 @@ class Coding(NamedTuple):
     end: int
     memo: str = ""
     created_at: str = ""
+    origin: str = HAND
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,7 @@ class Segment:
     end: int
     text: str
     memo: str
+    origin: str = HAND
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -64,13 +75,19 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 @changes_project
 def apply_code(db: Database, document: str | int, code: str | int, coder: str | int,
-               start: int, end: int, memo: str = "") -> Coding:
-    """Code [start, end) of a document; merges with overlapping codings of the same coder and code."""
+               start: int, end: int, memo: str = "", origin: str = HAND) -> Coding:
+    """Code [start, end) of a document; merges with overlapping codings of the same coder and code.
+
+    `origin` says how the coding came about (one of ORIGINS). Merged into an existing coding, the
+    result is hand-coded ('') if either was; otherwise the existing coding keeps its own origin.
+    """
+    if origin not in ORIGINS:
+        raise InvalidValue(f"unknown coding origin {origin!r}; use one of {', '.join(map(repr, ORIGINS))}")
     document_id = resolve_document(db, document)
     code_id = resolve_code(db, code)
     coder_id = resolve_coder(db, coder)
     check_span(start, end, document_length(db, document_id))
-    return _place(db, document_id, code_id, coder_id, start, end, memo)
+    return _place(db, document_id, code_id, coder_id, start, end, memo, origin)
 
 
 @changes_project
@@ -141,7 +158,8 @@ def segments(db: Database, *, code: str | int | None = None, include_subcodes: b
         where.append("c.document_id = ?")
         params.append(resolve_document(db, document))
     rows = db.execute(
-        f"""SELECT c.id, c.document_id, d.name, c.code_id, k.name, c.coder_id, p.name, c.start, c."end", c.memo
+        f"""SELECT c.id, c.document_id, d.name, c.code_id, k.name, c.coder_id, p.name, c.start, c."end", c.memo,
+                   c.origin
             FROM codings c JOIN documents d ON d.id = c.document_id
                  JOIN codes k ON k.id = c.code_id JOIN coders p ON p.id = c.coder_id
             {'WHERE ' + ' AND '.join(where) if where else ''}
@@ -154,7 +172,7 @@ def segments(db: Database, *, code: str | int | None = None, include_subcodes: b
         document_id, start, end = row[1], row[7], row[8]
         if document_id not in texts:
             texts[document_id] = document_text(db, document_id)
-        result.append(Segment(*row[:9], texts[document_id][start:end], row[9]))
+        result.append(Segment(*row[:9], texts[document_id][start:end], row[9], row[10]))
     return result
 
 
@@ -168,19 +186,21 @@ def merge_overlaps_of(db: Database, *, code_id: int) -> None:
             _merge_into(db, get_coding(db, coding_id))
 
 
-def _place(db: Database, document_id: int, code_id: int, coder_id: int, start: int, end: int, memo: str) -> Coding:
+def _place(db: Database, document_id: int, code_id: int, coder_id: int, start: int, end: int, memo: str,
+           origin: str = HAND) -> Coding:
     overlapping = _overlapping(db, document_id, code_id, coder_id, start, end)
     if not overlapping:
         cursor = db.execute(
-            'INSERT INTO codings(document_id, code_id, coder_id, start, "end", memo, created_at) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [document_id, code_id, coder_id, start, end, memo, now()],
+            'INSERT INTO codings(document_id, code_id, coder_id, start, "end", memo, created_at, origin) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [document_id, code_id, coder_id, start, end, memo, now(), origin],
         )
         return get_coding(db, cursor.lastrowid)
     keep = overlapping[0]
     db.execute(
-        'UPDATE codings SET start = ?, "end" = ?, memo = ? WHERE id = ?',
-        [min(start, keep.start), max(end, keep.end), _join_memos([keep.memo, memo]), keep.id],
+        'UPDATE codings SET start = ?, "end" = ?, memo = ?, origin = ? WHERE id = ?',
+        [min(start, keep.start), max(end, keep.end), _join_memos([keep.memo, memo]),
+         _joined_origin([keep.origin, origin]), keep.id],
     )
     return _merge_into(db, get_coding(db, keep.id))
 
@@ -196,8 +216,10 @@ def _merge_into(db: Database, coding: Coding) -> Coding:
     start = min([coding.start] + [c.start for c in others])
     end = max([coding.end] + [c.end for c in others])
     memo = _join_memos([coding.memo] + [c.memo for c in others])
+    origin = _joined_origin([coding.origin] + [c.origin for c in others])
     db.execute(f"DELETE FROM codings WHERE id IN ({','.join('?' * len(others))})", [c.id for c in others])
-    db.execute('UPDATE codings SET start = ?, "end" = ?, memo = ? WHERE id = ?', [start, end, memo, coding.id])
+    db.execute('UPDATE codings SET start = ?, "end" = ?, memo = ?, origin = ? WHERE id = ?',
+               [start, end, memo, origin, coding.id])
     return get_coding(db, coding.id)
 
 
@@ -210,6 +232,11 @@ def _overlapping(db: Database, document_id: int, code_id: int, coder_id: int, st
             [document_id, code_id, coder_id, end, start],
         )
     ]
+
+
+def _joined_origin(origins: list[str]) -> str:
+    """Hand coding wins: '' if any part was coded by hand, else the first (kept) coding's origin."""
+    return HAND if HAND in origins else origins[0]
 
 
 def _join_memos(memos: list[str]) -> str:

@@ -303,6 +303,16 @@ def _turn_times(db: Database) -> None:
         db.execute(statement)
 
 
+# How a coding came to be: '' coded by hand, 'suggestion' accepted from a similar-passage
+# suggestion, 'autocode' made by auto-coding; a methods section reports the share of each.
+_V8 = "ALTER TABLE codings ADD COLUMN origin TEXT NOT NULL DEFAULT ''"
+
+
+@_migration("0008_coding_origin")
+def _coding_origin(db: Database) -> None:
+    db.execute(_V8)
+
+
 # Tables whose rows users change; the undo log watches exactly these.
 USER_TABLES = ("project", "coders", "documents", "turns", "attributes", "codes", "codings", "memos",
                "adjudications")

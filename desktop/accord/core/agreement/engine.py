@@ -13,6 +13,7 @@ from .coefficients import NO_DEFINED_PAIR, NO_SEGMENTS, Figures, _figures, _safe
     kappa_parts, pair_figures
 from .counts import disagreeing_pairs, group_counts
 from .options import AgreementOptions, resolve_selection
+from .origins import origin_counts
 from .report import AgreementResult, Table
 from .turn_units import split_at_turns
 from .units import load_units, sum_rows
@@ -138,4 +139,5 @@ def compute_agreement(db: Database, options: AgreementOptions | None = None) -> 
         warnings=warnings,
         unused=_unused_table(selection.document_lengths, m, pairs),
         across=across_code_parts(units, selection.document_lengths, codes),
+        origins=origin_counts(db, units.coding_ids),
     )

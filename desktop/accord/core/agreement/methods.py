@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ... import __version__
+from .origins import origins_sentence
 
 if TYPE_CHECKING:
     from .options import AgreementOptions
@@ -256,8 +257,9 @@ def methods_paragraph(result: AgreementResult, options: AgreementOptions | None 
     Of the result it reads only `pooled_over_documents()` (the pooled codes' "all_coders"
     α and the "overall" pairs with their pooled-kappa bootstrap) and the attributes
     `options`, `selection`, `coders`, `documents`, `codes`, `pair_keys`, `bootstrap` (is
-    it None; its resamples and seed) and `dropped_zero_length`, so a wrapper may hand it
-    a trimmed pooled tree.
+    it None; its resamples and seed), `dropped_zero_length` and, if it has them, `origins`
+    (how many compared codings were accepted from suggestions or auto-coded: one sentence
+    then says so), so a wrapper may hand it a trimmed pooled tree.
     """
     options = options or result.options
     selection = result.selection
@@ -277,6 +279,9 @@ def methods_paragraph(result: AgreementResult, options: AgreementOptions | None 
         verb = "was" if len(codes_used) == 1 else "were"
         first += f", {len(codes_used):,} of which {verb} used by at least one coder"
     sentences.append(first + f", with Accord {__version__}.")
+    origins = origins_sentence(getattr(result, "origins", None))  # codings not made by hand, if any
+    if origins:
+        sentences.append(origins)
     unit = ("Each code was compared on its own, treating every character of the text as a unit that a coder either "
             "did or did not code with that code")
     if options.trim_whitespace:

@@ -90,6 +90,7 @@ class AgreementResult:
     warnings: tuple[str, ...] = ()  # for every output to show (e.g. intervals from too few documents)
     unused: Table | None = None  # per document: the figures of a code no compared coder used there
     across: AcrossParts | None = None  # per document: the sums behind cuα and (c|u)α
+    origins: dict = field(default_factory=dict)  # the compared codings by origin (origins.py), for the methods
     _columns: dict = field(default_factory=dict, repr=False)
 
     # -- names ---------------------------------------------------------------------------

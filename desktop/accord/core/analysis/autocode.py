@@ -24,6 +24,7 @@ Passages of one document are merged (overlapping or touching ones become one).
 
 Applying codes each passage with `codings.apply_code`, exactly as a manual coding:
 a passage that overlaps an existing coding of the same coder and code merges with it.
+New codings record their origin as 'autocode' (a hand coding they merge with stays hand-made).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from sqlite_utils import Database
 
 from ..codebook import resolve_code
 from ..coders import CODER, list_coders, resolve_coder
-from ..codings import apply_code
+from ..codings import AUTOCODE, apply_code
 from ..command_guard import changes_project
 from ..documents import resolve_document
 from ..errors import InvalidValue, NotFound
@@ -176,7 +177,7 @@ def apply_autocode(db: Database, code: str | int, coder: str | int, passages: It
             'SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start < ? '
             'AND "end" > ? LIMIT 1', [passage.document_id, code_id, coder_id, passage.end, passage.start],
         ).fetchone()
-        apply_code(db, passage.document_id, code_id, coder_id, passage.start, passage.end)
+        apply_code(db, passage.document_id, code_id, coder_id, passage.start, passage.end, origin=AUTOCODE)
         if overlaps:
             merged += 1
         else:

@@ -164,13 +164,14 @@ def _merge_codings(db: Database, source: Source, matches: dict[int, DocumentMatc
         report.codings_added += 1
         if coding.start < coding.end and any(s < coding.end and e > coding.start for s, e, _ in around):
             # Overlaps a coding of the same coder and code: joined with it, as when coding by hand.
-            apply_code(db, document_id, code_id, coder_id, coding.start, coding.end, coding.memo)
+            apply_code(db, document_id, code_id, coder_id, coding.start, coding.end, coding.memo, coding.origin)
         else:  # a coding of its own, with the date it was first made
             check_span(coding.start, coding.end, document_length(db, document_id), allow_empty=True)
             db.execute(
-                'INSERT INTO codings(document_id, code_id, coder_id, start, "end", memo, created_at) '
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [document_id, code_id, coder_id, coding.start, coding.end, coding.memo, coding.created_at or now()],
+                'INSERT INTO codings(document_id, code_id, coder_id, start, "end", memo, created_at, origin) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [document_id, code_id, coder_id, coding.start, coding.end, coding.memo, coding.created_at or now(),
+                 coding.origin],
             )
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .. import schema
 from ..codebook import TEXT_FIELDS
-from ..documents import TurnRecord
+from ..documents import TimedTurnRecord
 from ..errors import ProjectFileError
 from ..project import Project
 from ..recovery import inspect_project as inspect
@@ -62,6 +62,7 @@ class SourceCoding:
     end: int
     memo: str
     created_at: str
+    origin: str = ""  # how it was made (core/codings.py ORIGINS); kept by the merge
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class Source:
     codings: list[SourceCoding]
     memos: list[SourceMemo]
     attributes: dict[int, dict[str, str]]
-    turns: dict[int, list[TurnRecord]]
+    turns: dict[int, list[TimedTurnRecord]]  # with their times, so a transcript keeps them
     texts: dict[int, str] = field(default_factory=dict)  # only of the documents to add
 
 
@@ -175,7 +176,7 @@ def read_source(conn: sqlite3.Connection, path: Path) -> Source:
     codings = [
         SourceCoding(*row)
         for row in conn.execute(
-            'SELECT document_id, code_id, coder_id, start, "end", memo, created_at FROM codings '
+            'SELECT document_id, code_id, coder_id, start, "end", memo, created_at, origin FROM codings '
             'ORDER BY document_id, code_id, coder_id, start, "end", id'
         )
     ]
@@ -188,11 +189,12 @@ def read_source(conn: sqlite3.Connection, path: Path) -> Source:
     attributes: dict[int, dict[str, str]] = {}
     for document_id, key, value in conn.execute("SELECT document_id, key, value FROM attributes ORDER BY key"):
         attributes.setdefault(document_id, {})[key] = value
-    turns: dict[int, list[TurnRecord]] = {}
+    turns: dict[int, list[TimedTurnRecord]] = {}
     for document_id, *turn in conn.execute(
-        'SELECT document_id, start, "end", label_end, speaker FROM turns ORDER BY document_id, start, id'
+        'SELECT document_id, start, "end", label_end, speaker, time_start, time_end FROM turns'
+        " ORDER BY document_id, start, id"
     ):
-        turns.setdefault(document_id, []).append(TurnRecord(*turn))
+        turns.setdefault(document_id, []).append(TimedTurnRecord(*turn))
     return Source(path, meta.get("title", ""), meta.get("created_at", ""), coders, documents, codes, codings,
                    memos, attributes, turns)
 

@@ -12,6 +12,10 @@ What goes where:
 * attributes -> a Text <Variable> per key, a <VariableValue> on each document, and a
   <Case> per document with its values (tools read variables from one or the other).
 
+Transcript turn times are not exported: REFI-QDA 1.5 gives a <TextSource> no place for times
+(only a <Transcript> inside an <AudioSource>/<VideoSource> has <SyncPoint timeStamp>s, and
+that needs the media file, which Accord does not hold); the speakers stay in the text itself.
+
 GUIDs are stable (a code's is the one stored with it, the others see guids), and the zip's
 timestamps fixed, so exporting an unchanged project twice gives identical files.
 """

@@ -19,6 +19,7 @@ from ..codebook import Code, code_tree, descendant_ids, resolve_code
 from ..coders import CODER, list_coders, resolve_coder
 from ..documents import list_documents, resolve_document
 from ..memos import all_memos
+from ..turn_times import TurnTimes
 from ..analysis.relations import relations
 from ..analysis.speakers import speaker_pieces, speakers_in_order
 from .agreement_engine import agreement_section
@@ -97,6 +98,7 @@ def build_report(db: Database, options: ReportOptions | None = None, *, title: s
 
     texts = TextCache(db)
     turns = Turns(db)
+    times = TurnTimes(db)
     paths = _paths(tree, db)
     depths = _relative_depths(tree, code_set)
     numbers = _outline_numbers(tree, code_set)
@@ -108,7 +110,8 @@ def build_report(db: Database, options: ReportOptions | None = None, *, title: s
     for code, _ in tree:
         quotes = [
             Quote(row[0], document_name[row[1]], turns.speaker(row[1], row[4], row[5]), row[4], row[5],
-                  texts.slice(row[1], row[4], row[5]), coder_name[row[3]], row[6] if options.memos else "")
+                  texts.slice(row[1], row[4], row[5]), coder_name[row[3]], row[6] if options.memos else "",
+                  times.time(row[1], row[4], row[5]))
             for row in pick_quotes(rows_of_code.get(code.id, []), options.quotes)
         ]
         per_document = by_code_document.get(code.id, {})
@@ -148,7 +151,7 @@ def build_report(db: Database, options: ReportOptions | None = None, *, title: s
         segments = [
             SegmentRow(row[0], document_name[row[1]], code_name[row[2]], paths[row[2]], coder_name[row[3]],
                        row[4], row[5], turns.speaker(row[1], row[4], row[5]), texts.slice(row[1], row[4], row[5]),
-                       row[6] if options.memos else "")
+                       row[6] if options.memos else "", times.time(row[1], row[4], row[5]))
             for row in rows
         ]
 

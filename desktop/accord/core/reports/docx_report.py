@@ -452,7 +452,8 @@ def _codes(body: Body, model: ReportModel) -> None:
                                   italic=True, colour=MUTED)]))
         for quote in code.quotes:
             body.add(*text_paragraphs(quote.text, style="Quote", rule=code.color))
-            cite = f"{quote.document}{', ' + quote.speaker if quote.speaker else ''} · characters " \
+            cite = f"{quote.document}{', ' + quote.speaker if quote.speaker else ''}" \
+                   f"{' · ' + quote.clock if quote.clock else ''} · characters " \
                    f"{number(quote.start)}–{number(quote.end)} · coded by {quote.coder}"
             body.add(paragraph([R(cite, size=8.5, colour=MUTED)], after=4, indent=0.6))
             if quote.memo:

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..errors import InvalidValue
+from ..turn_times import clock
 from .agreement import AgreementSection
 
 # Colours for coders that have none of their own (distinct from each other, readable as bars).
@@ -86,6 +87,12 @@ class Quote:
     text: str
     coder: str
     memo: str            # the coding's memo ("" unless memos were asked for)
+    time: float | None = None  # seconds: the start of the timed transcript turn it is in, else None
+
+    @property
+    def clock(self) -> str:
+        """The time as "0:01:02" for the templates; "" when the quote has none."""
+        return clock(self.time)
 
 
 @dataclass
@@ -126,6 +133,7 @@ class SegmentRow:
     speaker: str
     text: str
     memo: str
+    time: float | None = None    # seconds (the timed transcript turn it is in), else None
 
 
 @dataclass

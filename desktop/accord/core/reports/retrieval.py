@@ -17,6 +17,7 @@ from ... import __version__
 from ..clock import now
 from ..codebook import get_code
 from ..errors import InvalidValue
+from ..turn_times import clock
 from .build import build_report
 from .model import ReportOptions, safe_colour
 
@@ -36,6 +37,12 @@ class RetrievedSegment:
     end: int
     text: str
     memo: str
+    time: float | None = None    # seconds: the start of the timed transcript turn it is in, else None
+
+    @property
+    def quoted(self) -> str:
+        """The text as printed: "[0:01:02] " before it when the passage has a time."""
+        return f"[{clock(self.time)}] {self.text}" if self.time is not None else self.text
 
 
 @dataclass
@@ -93,7 +100,7 @@ def retrieve(db: Database, code: str | int, *, subcodes: bool = False, coders: I
             continue
         memo = f"{s.coder}: {s.memo}" if s.memo and len(model.coders) > 1 else s.memo
         same_span[key] = RetrievedSegment([s.coding_id], s.code_path, s.coder, s.speaker, s.start, s.end, s.text,
-                                          memo)
+                                          memo, s.time)
         grouped.setdefault(s.document, []).append(same_span[key])
     return Retrieval(
         project=model.title, code_path=entry.path, color=safe_colour(entry.color, "#9e9e9e"),
@@ -138,7 +145,7 @@ def render_text(r: Retrieval) -> str:
         for s in document.segments:
             number += 1
             lines += ["", f"[{number}] {_cite(s, r)}"]
-            for paragraph in s.text.replace("\r\n", "\n").split("\n"):
+            for paragraph in s.quoted.replace("\r\n", "\n").split("\n"):
                 lines += textwrap.wrap(paragraph, WIDTH, initial_indent="    ", subsequent_indent="    ",
                                        break_on_hyphens=False) or [""]
             if s.memo:
@@ -172,7 +179,7 @@ def retrieval_docx(r: Retrieval) -> bytes:
             body.add(muted(" · ".join(f"{k}: {v}" for k, v in d.attributes.items())))
         for s in d.segments:
             number += 1
-            body.add(*text_paragraphs(s.text, style="Quote", rule=r.color),
+            body.add(*text_paragraphs(s.quoted, style="Quote", rule=r.color),
                      paragraph([R(f"[{number}] {_cite(s, r)}", size=8.5, colour="5F6670")], after=6, indent=0.6))
             if s.memo:
                 body.add(paragraph([R(f"Memo: {s.memo}", size=8.5, colour="6B5300")], after=6, indent=0.6))

@@ -255,6 +255,8 @@ def preview_html(model: ReportModel, charts: dict[str, Chart] | None = None, *,
         if key in charts:
             figure += 1
             out.append(_figure(key, charts[key], figure, _caption(key, model)))
+    if model.by_speaker and model.codes:
+        out.append(_speakers(model))
     out.append(_h2("Code co-occurrence", "cooccurrence"))
     out.append("<p>" + _muted("Two codes co-occur where passages coded with both overlap (the codings of this "
                               "report's coders taken together); each place, a stretch coded with both, counts once.") + "</p>")
@@ -309,6 +311,16 @@ def _figure(key: str, chart: Chart, number_: int, caption: str) -> str:
     return (f'<p style="margin-top: 10px; margin-bottom: 2px"><img src="chart:{key}" width="{width}" '
             f'height="{height}"></p>'
             f"<p style=\"margin-bottom: 16px\">{_muted(f'Figure {number_}. {_x(caption)}{note}.')}</p>")
+
+
+def _speakers(model: ReportModel) -> str:
+    """The HTML report's "Codes by speaker" table: codings per code and speaker of the transcripts."""
+    by_speaker = model.by_speaker
+    note = "Codings per code and speaker: a coding counts once for each speaker whose turns it touches."
+    headers = [("Code", False)] + [(_x(s), True) for s in by_speaker.speakers] + [("Codings", True)]
+    rows = [[_swatch(c.color) + _x(c.path)] + [number(by_speaker.of(c.id, s)) for s in by_speaker.speakers]
+            + [number(c.codings)] for c in model.codes]
+    return _h2("Codes by speaker", "speakers") + f"<p>{_muted(note)}</p>" + _table(headers, rows)
 
 
 def _agreement(model: ReportModel) -> str:
@@ -378,7 +390,7 @@ def _code_detail(code: CodeEntry, model: ReportModel, context: dict) -> str:
     if code.quotes:
         inner.append(f'<p class="label">EXAMPLE{"S" if len(code.quotes) > 1 else ""}</p>')
         for q in code.quotes[:PREVIEW_QUOTES]:
-            speaker = f", {_x(q.speaker)}" if q.speaker else ""
+            speaker = (f", {_x(q.speaker)}" if q.speaker else "") + (f" · {q.clock}" if q.clock else "")
             cite = f"{_x(q.document)}{speaker} · characters {number(q.start)}–{number(q.end)} · coded by {_x(q.coder)}"
             memo = f'<p class="memo">Memo: {_x(q.memo).replace(chr(10), "<br>")}</p>' if q.memo else ""
             inner.append(f'<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'

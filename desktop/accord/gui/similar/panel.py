@@ -68,7 +68,8 @@ class _SuggestionsModel(QAbstractTableModel):
 class SimilarPanel(QWidget):
     jumpRequested = Signal(int, int, int)  # document_id, start, end (code points)
 
-    def __init__(self, session: Session, apply_span: Callable[[int, int, int, int], bool],
+    # apply_span(code_id, document_id, start, end, origin=...) codes a passage as the current coder.
+    def __init__(self, session: Session, apply_span: Callable[..., bool],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -202,7 +203,8 @@ class SimilarPanel(QWidget):
         if suggestion is None or code_id is None or self.session.project.read_only:
             return False
         unit = suggestion.unit
-        if not self.apply_span(code_id, unit.document_id, unit.start, unit.end):
+        # Recorded as accepted from a suggestion, so that a methods section can say how many were.
+        if not self.apply_span(code_id, unit.document_id, unit.start, unit.end, origin="suggestion"):
             return False
         self._drop_current()
         return True

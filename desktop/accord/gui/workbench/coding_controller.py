@@ -53,7 +53,8 @@ class CodingController(QObject):
             return False
         return self.apply_span(code_id, self.view.document_id, *span)
 
-    def apply_span(self, code_id: int, document_id: int, start: int, end: int) -> bool:
+    def apply_span(self, code_id: int, document_id: int, start: int, end: int, *, origin: str = "") -> bool:
+        """Code a span as the current coder; `origin` records how it came about ('' by hand, core/codings.py)."""
         if self.session.coder_id is None:
             self.message.emit("Add a coder first (Project ▸ Coders)")
             return False
@@ -66,7 +67,7 @@ class CodingController(QObject):
             return False
         start, end = span
         coding = self.session.run(f"Apply code {name}", apply_code, document_id, code_id,
-                                  self.session.coder_id, start, end)
+                                  self.session.coder_id, start, end, origin=origin)
         if coding is not None:
             self.message.emit(f"Coded {end - start} characters with {name}")
         return coding is not None

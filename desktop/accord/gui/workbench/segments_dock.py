@@ -14,6 +14,7 @@ from ...core.codebook import get_code
 from ...core.codings import Segment, segments
 from ...core.errors import AccordError, NotFound
 from ...core.search import SearchHit, search
+from ...core.turn_times import clock, span_times
 from ..session import Session
 
 
@@ -179,8 +180,10 @@ class SegmentsPanel(QWidget):
             title_html += " · " + _escape(self.tr("said by %1").replace("%1", speaker))
         plural = "" if len(found) == 1 else "s"
         self.title.setText(f"{title_html} · {len(found)} segment{plural}")
+        times = span_times(self.session.db, [(s.document_id, s.start, s.end) for s in found])
         self.model.set_rows(
-            [(s.document, s.code, s.coder, f"{s.start}–{s.end}", " ".join(s.text.split())) for s in found],
+            [(s.document, s.code, s.coder, _position(s, time), " ".join(s.text.split()))
+             for s, time in zip(found, times)],
             [(s.document_id, s.start, s.end) for s in found],
         )
         self.view.resizeColumnsToContents()
@@ -188,6 +191,11 @@ class SegmentsPanel(QWidget):
 
     def _jump(self, index) -> None:
         self.jumpRequested.emit(*self.model.targets[index.row()])
+
+
+def _position(s: Segment, time: float | None) -> str:
+    """"120–180", with the time of its transcript turn when it has one: "120–180 · 0:01:02"."""
+    return f"{s.start}–{s.end}" + (f" · {clock(time)}" if time is not None else "")
 
 
 def _said_by(found: list[Segment], turns: dict) -> list[Segment]:
