@@ -42,7 +42,8 @@ _alphabet = st.sampled_from(list("ab .!?…\n:é🙂") + ["Q: "])
        kind=st.sampled_from(["sentence", "paragraph", "turn"]))
 def test_units_are_ordered_trimmed_inside_the_text_and_outside_labels(pieces, cuts, kind):
     text = "".join(pieces)
-    bounds = sorted({min(c, len(text)) for c in cuts})
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]  # a turn starts a line
+    bounds = sorted({line_starts[c % len(line_starts)] for c in cuts} | {len(text)})
     def label_end(start, end):  # a label is on the turn's first line
         line_end = text.find("\n", start, end)
         return min(start + 2, end if line_end < 0 else line_end)
