@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...core.analysis.autocode import Autocode, apply_autocode, plan_autocode
 from ...core.analysis.speakers import speakers_in_order
 from ...core.coders import list_coders
+from ...core.documents import document_text
 from ...core.errors import AccordError
 from .query_rows import CodePicker, code_paths
 
@@ -179,18 +180,19 @@ class AutocodeDialog(QDialog):
         self.passages = found[:_PREVIEW_LIMIT]
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.passages))
+        texts: dict[int, str] = {}
         for row, passage in enumerate(self.passages):
             document = QTableWidgetItem(passage.document)
             document.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
             document.setCheckState(Qt.Checked)
             self.table.setItem(row, 0, document)
             self.table.setItem(row, 1, QTableWidgetItem(f"{passage.start}–{passage.end}"))
-            text = QTableWidgetItem(" ".join(passage.text.split()))
+            text = QTableWidgetItem(_in_context(texts, self.session.db, passage))
             text.setToolTip(passage.text[:2000])
             self.table.setItem(row, 2, text)
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         if len(found) > len(self.passages):
             self.message.setText(self.tr("%1 passages found; the first %2 are listed: narrow the search")
                                  .replace("%1", f"{len(found):,}").replace("%2", f"{len(self.passages):,}"))
@@ -229,3 +231,16 @@ class AutocodeDialog(QDialog):
         self.message.setText(self.tr("Coded: %1 added, %2 merged with codings already there (Edit ▸ Undo takes "
                                      "it back).").replace("%1", f"{done.added:,}").replace("%2", f"{done.merged:,}"))
         return done
+
+
+_CONTEXT = 40  # characters shown on each side of a passage, so a hit can be judged before it is coded
+
+
+def _in_context(texts: dict[int, str], db, passage) -> str:
+    """"…words before [the passage] words after…" on one line."""
+    if passage.document_id not in texts:
+        texts[passage.document_id] = document_text(db, passage.document_id)
+    text = texts[passage.document_id]
+    shown = (text[max(0, passage.start - _CONTEXT):passage.start] + "[" + passage.text + "]"
+             + text[passage.end:passage.end + _CONTEXT])
+    return "…" + " ".join(shown.split()) + "…"
