@@ -17,17 +17,14 @@ compares each coder with the consensus coder instead, one pair at a time
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from .arguments import add_names, refuse_to_replace
+from .arguments import table_export_target, add_names
 from .output import Result, table
 from ..core.agreement import AgreementOptions, compute_agreement
 from ..core.agreement.methods import LABELS
 from ..core.agreement.options import BOOTSTRAP_UNITS
 from ..core.errors import InvalidValue
 from ..core.project import Project
-
-EXPORT_FORMATS = (".csv", ".xlsx")
 
 
 # -- argument types -----------------------------------------------------------------------------
@@ -273,14 +270,7 @@ def _against_consensus(args) -> Result:
 def agreement(args) -> Result:
     if args.against_consensus is not None:
         return _against_consensus(args)
-    out = None
-    if args.export:
-        out = Path(args.export)
-        if out.suffix.lower() not in EXPORT_FORMATS:
-            raise InvalidValue(f"--export {args.export}: the file must end in .csv or .xlsx")
-        if out.exists() and Path(args.project).exists() and out.resolve() == Path(args.project).resolve():
-            raise InvalidValue(f"--export {args.export}: that is the project file itself")
-        refuse_to_replace([out], args.force)
+    out = table_export_target(args.export, args.project, args.force)
     with Project.open(args.project) as project:
         options = agreement_options(args, overlap=args.overlap, bootstrap=args.bootstrap, seed=args.seed,
                                     bootstrap_unit=args.bootstrap_unit)

@@ -9,7 +9,7 @@ parser that imports them.
 import argparse
 from pathlib import Path
 
-from ..core.errors import AccordError
+from ..core.errors import AccordError, InvalidValue
 
 
 class CommandError(AccordError):
@@ -37,6 +37,20 @@ def add_names(sub, *flags: str, dest: str, metavar: str, help: str, required: bo
     """
     sub.add_argument(*flags, dest=dest, metavar=metavar, type=names, action="extend", default=[],
                      required=required, help=help + "; comma-separated, or repeat the option")
+
+
+def table_export_target(export: str | None, project: str, force: bool) -> Path | None:
+    """`--export OUT` of a command that writes a table: a .csv or .xlsx path that is not the project and
+    is not replaced without --force; None without --export."""
+    if not export:
+        return None
+    out = Path(export)
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise InvalidValue(f"--export {export}: the file must end in .csv or .xlsx")
+    if out.exists() and Path(project).exists() and out.resolve() == Path(project).resolve():
+        raise InvalidValue(f"--export {export}: that is the project file itself")
+    refuse_to_replace([out], force)
+    return out
 
 
 def refuse_to_replace(paths, force: bool) -> None:

@@ -8,13 +8,11 @@ The measures and columns are defined in core/analysis/matrix.py.
 """
 
 import argparse
-from pathlib import Path
 
-from .arguments import add_names, refuse_to_replace
+from .arguments import table_export_target, add_names
 from .output import Result, table
 from ..core.analysis.matrix import MEASURES, code_matrix
-from ..core.analysis.matrix_export import EXPORT_FORMATS, write_matrix
-from ..core.errors import InvalidValue
+from ..core.analysis.matrix_export import write_matrix
 from ..core.project import Project
 
 
@@ -48,14 +46,7 @@ def add_commands(top, command, family) -> None:
 
 
 def matrix(args) -> Result:
-    out = None
-    if args.export:
-        out = Path(args.export)
-        if out.suffix.lower() not in EXPORT_FORMATS:
-            raise InvalidValue(f"--export {args.export}: the file must end in .csv or .xlsx")
-        if out.exists() and Path(args.project).exists() and out.resolve() == Path(args.project).resolve():
-            raise InvalidValue(f"--export {args.export}: that is the project file itself")
-        refuse_to_replace([out], args.force)
+    out = table_export_target(args.export, args.project, args.force)
     with Project.open(args.project) as project:
         found = code_matrix(project.db, cols=args.cols, measure=args.measure, coders=args.coders or None,
                             subcodes=args.subcodes, documents=args.documents or None, bins=args.bins)
