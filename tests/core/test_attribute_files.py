@@ -234,3 +234,21 @@ def test_utf16_tab_separated_and_numbers_as_names(project, tmp_path):
     book = write_xlsx(tmp_path / "n.xlsx", [["participant", 2024.0], [7.0, "yes"]])
     plan = plan_import(project.db, book)
     assert [m.doc for m in plan.matched] == ["7"] and plan.types == {"2024": "text"}
+
+
+def test_a_file_whose_rows_match_no_document_changes_nothing(tmp_path):
+    from accord.core.attribute_files.plan import import_attributes
+    from accord.core.documents import add_document
+    from accord.core.errors import InvalidValue
+    from accord.core.project import Project
+
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("x,y\n1,2\n", encoding="utf-8")
+    project = Project.in_memory(undo=False)
+    with project.command("set up"):
+        add_document(project.db, "one", "Some text.")
+    before = list(project.db.conn.iterdump())
+    with pytest.raises(InvalidValue, match="people.csv: no row names a document .*--key-column"):
+        with project.command("import"):
+            import_attributes(project.db, sheet)
+    assert list(project.db.conn.iterdump()) == before

@@ -201,6 +201,9 @@ def _match_rows(db: Database, sheet, key_index: int, plan: ImportPlan) -> list[t
 @changes_project
 def apply_plan(db: Database, plan: ImportPlan) -> int:
     """Write a plan's new attributes and changed values (call inside one command); returns how many values."""
+    if not plan.matched:  # a wrong key column, most likely: adding its other columns as empty attributes would surprise
+        raise InvalidValue(f"{plan.path.name}: no row names a document of the project in column "
+                           f"{plan.key_column!r}, so nothing was imported; name the column with --key-column")
     current = attribute_types(db)
     for key in plan.new_keys:
         if key not in current:
