@@ -1,5 +1,6 @@
 """Issue #17, properties: for any cues, each turn's offsets slice back to "Name: text", and formats round-trip."""
 
+import re
 from itertools import groupby
 
 from hypothesis import HealthCheck, given, settings
@@ -13,7 +14,9 @@ from transcript_samples import srt_text, teams_vtt, zoom_vtt
 NAMES = ["Maya Patel", "Jonas", "Zoë Ångström", "李 小龙", "Dr. O'Brien"]
 # What people say, including characters that NFC, the normaliser or markup handling could trip on.
 SAID = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"), max_size=40)
-PLAIN_SAID = st.text(st.sampled_from(list("abcdefghij XYZ.,?!'’éü—&<>")), max_size=30)
+# "<b>" in a cue is markup, which the text leaves out by design: a said text holds no whole tag.
+PLAIN_SAID = st.text(st.sampled_from(list("abcdefghij XYZ.,?!'’éü—&<>")), max_size=30).filter(
+    lambda text: not re.search(r"<[^<>]*>", text))
 
 
 def _cues(said):
