@@ -109,14 +109,26 @@ def rank_units(db: Database, queries: list[Passage], excluded: dict[int, list[tu
     units, index = _index(db, unit, backend)
     if not units:
         return []
-    best, which = index.best_matches([q.text for q in queries])
-    found: list[Suggestion] = []
-    for i in np.argsort(-best, kind="stable"):
-        if best[i] <= 0 or len(found) == top:
-            break
-        if not _mostly_covered(units[i], excluded.get(units[i].document_id, ())):
-            found.append(Suggestion(units[i], round(float(best[i]), 4), queries[which[i]]))
-    return found
+    texts = [q.text for q in queries]
+    # A backend that can skip units which cannot reach the best few is asked for a few more than `top`
+    # (the query passages' own units are left out below); if too many of them are left out, it is
+    # asked again for every unit. The ranking is the same either way.
+    enough = 2 * top + 3 * len(queries) + 20 if hasattr(index, "best_matches_above") else None
+    while True:
+        if enough is None:
+            (best, which), floor = index.best_matches(texts), 0.0
+        else:
+            best, which, floor = index.best_matches_above(texts, enough)
+        found: list[Suggestion] = []
+        reached = np.flatnonzero(best >= floor) if floor > 0 else np.arange(len(best))  # in unit order
+        for i in reached[np.argsort(-best[reached], kind="stable")]:  # so ties keep the unit order
+            if best[i] <= 0 or len(found) == top or best[i] < floor:
+                break
+            if not _mostly_covered(units[i], excluded.get(units[i].document_id, ())):
+                found.append(Suggestion(units[i], round(float(best[i]), 4), queries[which[i]]))
+        if len(found) == top or floor <= 0:
+            return found
+        enough = None if enough >= len(units) else enough * 8
 
 
 # A code with hundreds of segments is asked about with this many of them (every n-th): the best match
