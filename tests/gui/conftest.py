@@ -81,3 +81,14 @@ def window(qtbot, sample_copy, answers):
     qtbot.waitExposed(main)
     yield main
     main.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """The interface in English, as at start-up on an English system: with its plural forms ("2 codings")."""
+    from accord.gui import i18n
+
+    translators = i18n.install(qapp, "en")
+    assert translators, "resources/i18n/accord_en.qm did not load"
+    yield
+    i18n.uninstall(qapp, translators)

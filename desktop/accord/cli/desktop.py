@@ -1,6 +1,6 @@
 """`accord sample` and `accord gui`: the sample study, and the desktop application.
 
-    accord sample OUT | gui [P] [--sample] [--screenshot PNG]
+    accord sample OUT | gui [P] [--sample] [--screenshot PNG] [--lang CODE]
 
 Both import what they need when run, so that every other command starts without
 loading the sample builder or Qt.
@@ -18,6 +18,8 @@ def add_commands(top, command, family) -> None:
     sub.add_argument("project", metavar="PROJECT", nargs="?", help="a project to open")
     sub.add_argument("--sample", action="store_true", help="open the sample project")
     sub.add_argument("--screenshot", metavar="PNG", help="save a picture of the window and quit")
+    sub.add_argument("--lang", metavar="CODE",
+                     help="interface language for this run, e.g. de; overrides Settings ▸ Language")
 
 
 def sample(args) -> Result:
@@ -32,5 +34,6 @@ def gui(args) -> Result:
 
     argv = (["--sample"] if args.sample else []) + ([args.project] if args.project else [])
     argv += ["--screenshot", args.screenshot] if args.screenshot else []
+    argv += ["--lang", args.lang] if args.lang else []
     status = app.main(argv)
     return Result(None, "", status=status if isinstance(status, int) else 0)

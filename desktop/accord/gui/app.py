@@ -28,10 +28,14 @@ def _open_files_filter(window):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="accord gui", description="Open Accord's coding workbench.")
-    parser.add_argument("project", nargs="?", help="an .accord project to open")
-    parser.add_argument("--sample", action="store_true", help="open the bundled sample project")
-    parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window and quit (for docs/tests)")
+    # The command line speaks English, like the rest of the CLI (and Qt's translators are not loaded yet).
+    parser = argparse.ArgumentParser(prog="accord gui", description="Open Accord's coding workbench.")  # not text: CLI
+    parser.add_argument("project", nargs="?", help="an .accord project to open")  # not text: CLI
+    parser.add_argument("--sample", action="store_true", help="open the bundled sample project")  # not text: CLI
+    parser.add_argument("--screenshot", metavar="PNG",  # not text: CLI
+                        help="save a picture of the window and quit (for docs/tests)")  # not text: CLI
+    parser.add_argument("--lang", metavar="CODE",  # not text: CLI
+                        help="interface language for this run, e.g. de; overrides Settings ▸ Language")  # not text: CLI
     return parser
 
 
@@ -46,10 +50,16 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from . import i18n
     from .workbench.mainwindow import MainWindow
 
+    if args.lang and args.lang not in i18n.LANGUAGES:
+        known = ", ".join(i18n.LANGUAGES)
+        print(f"accord gui: no interface language {args.lang!r}; choose one of {known}", file=sys.stderr)  # not text: CLI
+        return 2
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("Accord")
+    app.translators = i18n.install(app, args.lang)  # before any window exists; kept so they live as long as app
+    app.setApplicationName("Accord")  # not text: the name
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("accord")  # Wayland links the windows to accord.desktop (icon, name)
     icon = resources_dir() / "icons" / "accord.svg"

@@ -11,7 +11,7 @@ in the core: the current file is moved aside, never deleted.
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -22,10 +22,18 @@ from ..core.backups import (
 )
 from ..core.errors import AccordError
 from ..core.project_file import ProjectDamaged
+from .i18n import fill, integer
 from .widgets import dialogs
 
-TITLE = "Restore from backup"
-COLUMNS = ("Taken", "Size", "Documents", "Codings", "Integrity")
+# Shown translated under "Restore" (`_title()`, the dialog's headers).
+TITLE = QT_TRANSLATE_NOOP("Restore", "Restore from backup")
+COLUMNS = (QT_TRANSLATE_NOOP("Restore", "Taken"), QT_TRANSLATE_NOOP("Restore", "Size"),
+           QT_TRANSLATE_NOOP("Restore", "Documents"), QT_TRANSLATE_NOOP("Restore", "Codings"),
+           QT_TRANSLATE_NOOP("Restore", "Integrity"))
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Restore", TITLE)
 
 
 class BackupsDialog(QDialog):
@@ -33,10 +41,10 @@ class BackupsDialog(QDialog):
 
     def __init__(self, checked: list[CheckedBackup], intro: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(_title())
         self.checked = checked
         self.table = QTableWidget(len(checked), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Restore", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -45,18 +53,18 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, item in enumerate(checked):
             cells = (item.backup.when, item.backup.size_text,
-                     "" if item.documents is None else str(item.documents),
-                     "" if item.codings is None else str(item.codings),
-                     "ok" if item.ok else f"damaged: {item.problem}")
+                     "" if item.documents is None else integer(item.documents),
+                     "" if item.codings is None else integer(item.codings),
+                     self.tr("ok") if item.ok else fill(self.tr("damaged: %1"), item.problem))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column in (1, 2, 3):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if not item.ok:
-                    cell.setToolTip("This backup fails SQLite's integrity check; choose another one")
+                    cell.setToolTip(self.tr("This backup fails SQLite's integrity check; choose another one"))
                 self.table.setItem(row, column, cell)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -81,7 +89,7 @@ class BackupsDialog(QDialog):
         chosen = self.chosen()
         self.restore_button.setEnabled(chosen is not None and chosen.ok)
         self.note.setText("" if chosen is None or chosen.ok else
-                          "This backup is damaged and cannot be restored; choose one marked ok.")
+                          self.tr("This backup is damaged and cannot be restored; choose one marked ok."))
 
 
 class DamagedDialog(QDialog):
@@ -91,27 +99,28 @@ class DamagedDialog(QDialog):
 
     def __init__(self, damaged: ProjectDamaged, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Project damaged")
+        self.setWindowTitle(self.tr("Project damaged"))
         good = damaged.good
         # "the project file is damaged (detail)" says twice what the bold words say: keep the detail.
         detail = damaged.problem.removeprefix("the project file is damaged").strip(" ()") or damaged.problem
-        text = f"<p><b>{escape(damaged.path.name)} is damaged</b>: {escape(detail)}.</p>"
+        text = fill(self.tr("<p><b>%1 is damaged</b>: %2.</p>"), escape(damaged.path.name), escape(detail))
         if good is not None:
-            text += (f"<p>The newest backup that passes the integrity check is from {escape(good.summary())}. "
-                     "Restore it to go on from there; the damaged file is kept beside it, renamed.</p>")
+            text += fill(self.tr("<p>The newest backup that passes the integrity check is from %1. "
+                                 "Restore it to go on from there; the damaged file is kept beside it, renamed.</p>"),
+                         escape(good.summary()))
         elif damaged.backups:
-            text += ("<p>None of its backups passes the integrity check. Show them to look, or restore "
-                     "a copy you kept elsewhere with Restore from backup… on the welcome page.</p>")
+            text += self.tr("<p>None of its backups passes the integrity check. Show them to look, or restore "
+                            "a copy you kept elsewhere with Restore from backup… on the welcome page.</p>")
         else:
-            text += ("<p>It has no backups. Restore a copy you kept elsewhere with Restore from backup… "
-                     "on the welcome page.</p>")
+            text += self.tr("<p>It has no backups. Restore a copy you kept elsewhere with Restore from backup… "
+                            "on the welcome page.</p>")
         self.message = label = QLabel(text)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(good is not None)
-        self.show_button = QPushButton("Show backups…")
+        self.show_button = QPushButton(self.tr("Show backups…"))
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.show_button.setEnabled(damaged.backups > 0)
         self.restore_button.clicked.connect(lambda: self.done(self.RESTORE))
@@ -131,7 +140,8 @@ def offer_restore(parent: QWidget, damaged: ProjectDamaged) -> bool:
             return restore(parent, damaged.path, damaged.good)
         if answer != DamagedDialog.SHOW:
             return False
-        chosen = choose_backup(parent, check_backups(damaged.path), f"Backups of {damaged.path.name}, newest first:")
+        chosen = choose_backup(parent, check_backups(damaged.path),
+                               fill(QCoreApplication.translate("Restore", "Backups of %1, newest first:"), damaged.path.name))
         if chosen is not None:
             return restore(parent, damaged.path, chosen)
 
@@ -146,25 +156,27 @@ def restore(parent: QWidget, project: Path, chosen: CheckedBackup) -> bool:
     try:
         done = restore_project(project, chosen.path)
     except AccordError as problem:
-        dialogs.warn(parent, "Cannot restore", str(problem))
+        dialogs.warn(parent, QCoreApplication.translate("Restore", "Cannot restore"), str(problem))
         return False
     if done.aside is not None:
-        dialogs.inform(parent, TITLE, f"Restored {project.name} from the backup of {chosen.summary()}.\n"
-                                      f"The previous file is kept as {done.aside.name}.")
+        dialogs.inform(parent, _title(), fill(QCoreApplication.translate("Restore", "Restored %1 from the backup of %2.\n"
+                                                                    "The previous file is kept as %3."),
+                                              project.name, chosen.summary(), done.aside.name))
     return True
 
 
 def ask_backup_folder(parent: QWidget) -> str | None:
     """A folder of backups (they are in the user's data folder); tests replace this."""
-    path = QFileDialog.getExistingDirectory(parent, "Choose a backup folder", str(backups_root()))
+    path = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Restore", "Choose a backup folder"), str(backups_root()))
     return path or None
 
 
 def restore_from_welcome(parent: QWidget) -> Path | None:
     """Pick a project (or a backup folder), then one of its backups; returns the restored project, or None."""
-    choice = dialogs.ask_choice(parent, TITLE, "Restore which project? Pick the project file (even a damaged one), "
-                                "or a folder of backups if the project file is gone.",
-                                ["Pick the project file…", "Pick a backup folder…"])
+    choice = dialogs.ask_choice(parent, _title(),
+                                QCoreApplication.translate("Restore", "Restore which project? Pick the project file (even a damaged one), "
+                                                                "or a folder of backups if the project file is gone."),
+                                [QCoreApplication.translate("Restore", "Pick the project file…"), QCoreApplication.translate("Restore", "Pick a backup folder…")])
     if choice == 0:
         picked = dialogs.ask_open_project(parent)
         if not picked:
@@ -172,20 +184,22 @@ def restore_from_welcome(parent: QWidget) -> Path | None:
         project = Path(picked)
         checked = check_backups(project)
         if not checked:
-            dialogs.inform(parent, TITLE, f"There are no backups of {project.name} (they would be in "
-                                          f"{backup_folder(project)}). Pick a backup folder instead, if you have one.")
+            dialogs.inform(parent, _title(), fill(QCoreApplication.translate("Restore", "There are no backups of %1 (they would be in %2). "
+                                                                        "Pick a backup folder instead, if you have one."),
+                                                  project.name, backup_folder(project)))
             return None
-        intro = f"Backups of {project.name}, newest first:"
+        intro = fill(QCoreApplication.translate("Restore", "Backups of %1, newest first:"), project.name)
     elif choice == 1:
         folder = ask_backup_folder(parent)
         if not folder:
             return None
         checked = [check_backup(b) for b in backups_in(folder)]
         if not checked:
-            dialogs.inform(parent, TITLE, f"{folder} holds no Accord backups; they are in the folders under "
-                                          f"{backups_root()}. Pick one of those.")
+            dialogs.inform(parent, _title(), fill(QCoreApplication.translate("Restore", "%1 holds no Accord backups; they are in the folders "
+                                                                        "under %2. Pick one of those."),
+                                                  folder, backups_root()))
             return None
-        intro = f"Backups in {Path(folder).name}, newest first:"
+        intro = fill(QCoreApplication.translate("Restore", "Backups in %1, newest first:"), Path(folder).name)
     else:
         return None
     chosen = choose_backup(parent, checked, intro)
@@ -193,8 +207,9 @@ def restore_from_welcome(parent: QWidget) -> Path | None:
         return None
     if choice == 1:
         stem = Path(folder).name.rsplit("-", 1)[0]  # backup folders are named "<project stem>-<hash>"
-        target = dialogs.ask_save_project(parent, "Restore the backup as",
-                                          dialogs.suggested_name(None, f"{stem} restored", ".accord"))
+        target = dialogs.ask_save_project(parent, QCoreApplication.translate("Restore", "Restore the backup as"),
+                                          dialogs.suggested_name(None, fill(QCoreApplication.translate("Restore", "%1 restored"), stem),
+                                                                 ".accord"))
         if not target:
             return None
         project = Path(target)

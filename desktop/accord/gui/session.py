@@ -10,7 +10,7 @@ the Changes record names.
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from ..core.coders import list_coders
 from ..core.errors import AccordError
@@ -25,7 +25,7 @@ class Session(QObject):
     visibleCodersChanged = Signal()  # whose codings are shown
     closing = Signal()  # the project is about to close (watchers stop)
 
-    OUTSIDE_LABEL = "Updated with changes made by another program"
+    OUTSIDE_LABEL = QT_TRANSLATE_NOOP("Session", "Updated with changes made by another program")  # shown translated
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -80,7 +80,7 @@ class Session(QObject):
     def announce_outside_changes(self, changes: Changes) -> None:
         """Another program changed the project (see workbench/project_watch.py): views redraw as after undo."""
         if changes:
-            self.changed.emit(changes, self.OUTSIDE_LABEL)
+            self.changed.emit(changes, QCoreApplication.translate("Session", self.OUTSIDE_LABEL))
 
     # -- who is coding, whose codings are shown ------------------------------
     @property

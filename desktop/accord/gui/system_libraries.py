@@ -52,7 +52,7 @@ PACKAGES = (
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0",
     "libxcb-sync1", "libxcb-xfixes0",
 )
-APT_LINE = "sudo apt-get install " + " ".join(PACKAGES)
+APT_LINE = "sudo apt-get install " + " ".join(PACKAGES)  # not text: a shell command
 
 
 def would_use_xcb(environ: Mapping[str, str], platform: str) -> bool:
@@ -86,7 +86,7 @@ def missing_libraries(loads: Callable[[str], bool] | None = None) -> list[str]:
 
 
 def message(missing: list[str]) -> str:
-    return (f"Accord cannot open its window: Qt needs system libraries that are not installed "
+    return (f"Accord cannot open its window: Qt needs system libraries that are not installed "  # not text: printed before Qt is loaded
             f"({', '.join(missing)}).\n"
             f"On Debian or Ubuntu, install them with:\n\n    {APT_LINE}\n\n"
             f"On other systems, install the packages that provide these files.")

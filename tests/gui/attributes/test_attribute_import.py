@@ -137,7 +137,7 @@ def test_export_button_writes_what_import_reads_back(table, answers, qtbot, tmp_
     answers.open_path = str(written)
 
     def nothing_to_do(preview):
-        assert "4 of 4 rows match" in preview.summary.text() and "sets 0 value(s)" in preview.summary.text()
+        assert "4 of 4 rows match" in preview.summary.text() and "sets 0 values" in preview.summary.text()
         assert not preview.import_button.isEnabled()
         preview.reject()
 

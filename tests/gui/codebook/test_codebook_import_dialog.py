@@ -42,7 +42,7 @@ def test_the_preview_lists_what_is_new_what_exists_and_what_conflicts(qtbot, ses
     assert groups(dialog) == {"To add (2)": ["Hardship/Money", "Hardship/Money/Rent"],
                               "Conflicts (1)": ["Support"],
                               "Already in the codebook (1)": ["Settling in"]}
-    assert "2 code(s) to add, 1 already in the codebook, 1 conflict(s)" in dialog.summary.text()
+    assert "2 codes to add · 1 already in the codebook · 1 conflict" in dialog.summary.text()
     conflict = dialog.tree.topLevelItem(1).child(0)
     assert conflict.child(0).text(0) == "definition"
     assert "somebody else's meaning" in conflict.child(0).text(1)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog  # noqa: E402
 from accord.core.coders import add_coder  # noqa: E402
 from accord.core.documents import document_text, list_documents  # noqa: E402
 from accord.core.errors import ImportFailed  # noqa: E402
+from accord.gui.i18n import integer  # noqa: E402
 from accord.gui.importing import runner as import_runner  # noqa: E402
 from accord.gui.importing.dialog import ImportDialog  # noqa: E402
 from small_session import small_session  # noqa: E402
@@ -61,7 +62,7 @@ def test_import_dialog_prepares_files_and_reports_each(qtbot, session, files):
     assert [dialog.table.item(r, 0).text() for r in range(3)] == ["Interview 3.txt", "Focus group.txt", "Broken.docx"]
     assert "2 lines broken mid-sentence found" in status(dialog, 0)
     assert dialog.table.item(1, 2).text().startswith("utf-16")
-    assert dialog.table.item(1, 1).text() == f"{len(WIDE):,}"
+    assert dialog.table.item(1, 1).text() == integer(len(WIDE))
     assert status(dialog, 2).startswith("✗ ") and "docx" in status(dialog, 2)
     assert dialog.error_of(files["bad"]) is not None
     assert dialog.import_button.isEnabled()

@@ -20,6 +20,7 @@ from accord.core.documents import list_documents  # noqa: E402
 from accord.core.project import Project  # noqa: E402
 from accord.gui.widgets import progress_window  # noqa: E402
 from accord.gui.importing.dialog import ImportDialog  # noqa: E402
+from accord.gui.i18n import integer  # noqa: E402
 from accord.gui.session import Session  # noqa: E402
 
 TURNS = "Interviewer: And after that?\nMaya: We waited – for weeks, in the café by the station.\n"
@@ -98,7 +99,7 @@ def test_reading_a_large_file_to_the_end(qtbot, session, large):
     dialog = ImportDialog(session, [str(large)])
     qtbot.addWidget(dialog)
     assert dialog.paths == [large]
-    assert dialog.table.item(0, 1).text() == f"{len(TURNS * 3000):,}"
+    assert dialog.table.item(0, 1).text() == integer(len(TURNS * 3000))  # grouped as the locale writes it
     assert dialog.prepared_of(large).read_text() == TURNS * 3000
     assert dialog.text_preview.toPlainText().startswith("Interviewer: And after that?")
     assert dialog.import_all()[0].ok

@@ -466,6 +466,21 @@ def check_export_codebook(window, answers, tmp_path, **_):
     assert Path(answers.save_path + ".xlsx").stat().st_size > 1000
 
 
+def check_language(window, monkeypatch, **_):
+    from accord.gui import i18n
+    from accord.gui.workbench.language_dialog import LanguageDialog
+
+    def pick_german(dialog):
+        dialog.combo.setCurrentIndex(dialog.combo.findData("de"))
+        dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(LanguageDialog, "exec", pick_german)
+    assert i18n.chosen_language() == ""  # the settings are the test's own: nothing chosen yet
+    yield
+    assert i18n.chosen_language() == "de"
+
+
 CHECKS = {name[len("check_"):]: check for name, check in globals().items() if name.startswith("check_")}
 
 

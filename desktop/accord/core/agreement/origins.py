@@ -12,6 +12,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from ..codings import AUTOCODE, HAND, ORIGINS, SUGGESTION
+from ..language import Methods, fill
 
 
 def origin_counts(db: Database, coding_ids: np.ndarray) -> dict[str, int]:
@@ -40,14 +41,12 @@ def origins_sentence(counts: dict[str, int] | None) -> str:
     hand = total - suggested - automatic
     parts = []
     if suggested:
-        parts.append(f"{suggested:,} {_were(suggested)} accepted one by one by a coder from similar-passage "
-                     "suggestions that Accord computed on the coder's own computer")
+        parts.append(Methods.tr("%Ln was/were accepted one by one by a coder from similar-passage suggestions that "
+                                "Accord computed on the coder's own computer", "", suggested))
     if automatic:
-        parts.append(f"{automatic:,} {_were(automatic)} made by auto-coding (every match of a text search or every "
-                     "turn of a speaker, coded at once at a coder's request)")
-    rest = f"; the other {hand:,} {_were(hand)} coded by hand" if hand else ""
-    return f"Of the {total:,} coding{'s' if total != 1 else ''} compared, {' and '.join(parts)}{rest}."
-
-
-def _were(n: int) -> str:
-    return "was" if n == 1 else "were"
+        parts.append(Methods.tr("%Ln was/were made by auto-coding (every match of a text search or every turn of a "
+                                "speaker, coded at once at a coder's request)", "", automatic))
+    listed = fill(Methods.tr("%1 and %2"), *parts) if len(parts) == 2 else parts[0]
+    if hand:
+        listed = fill(Methods.tr("%1; %2"), listed, Methods.tr("the other %Ln was/were coded by hand", "", hand))
+    return fill(Methods.tr("Of the %Ln coding(s) compared, %1.", "", total), listed)

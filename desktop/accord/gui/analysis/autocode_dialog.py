@@ -6,7 +6,7 @@ the chosen coder (by default the window's current coder) as one undoable command
 change to the search after a preview clears it, so that what is coded is what was shown.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,13 +31,10 @@ from ...core.analysis.speakers import speakers_in_order
 from ...core.coders import list_coders
 from ...core.documents import document_text
 from ...core.errors import AccordError
+from ..i18n import fill, integer
 from .query_rows import CodePicker, code_paths
 
 _PREVIEW_LIMIT = 5000  # rows shown; more would make the table slow, and nobody unticks 5,000 rows
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AutocodeDialog", text)
 
 
 class AutocodeDialog(QDialog):
@@ -194,8 +191,9 @@ class AutocodeDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         if len(found) > len(self.passages):
-            self.message.setText(self.tr("%1 passages found; the first %2 are listed: narrow the search")
-                                 .replace("%1", f"{len(found):,}").replace("%2", f"{len(self.passages):,}"))
+            found_text = AutocodeDialog.tr(
+                "%Ln passage(s) found; the first %1 are listed: narrow the search", "", len(found))
+            self.message.setText(fill(found_text, integer(len(self.passages))))
         elif not found:
             self.message.setText(self.tr("Nothing found."))
         else:
@@ -208,8 +206,7 @@ class AutocodeDialog(QDialog):
 
     def _count(self) -> None:
         n = len(self.ticked())
-        self.apply_button.setText(self.tr("Code 1 passage") if n == 1 else
-                                  self.tr("Code %1 passages").replace("%1", f"{n:,}"))
+        self.apply_button.setText(AutocodeDialog.tr("Code %Ln passage(s)", "", n))
         self.apply_button.setEnabled(n > 0 and self.code.path() != "" and self.coder.currentData() is not None)
 
     def _stale(self) -> None:
@@ -223,13 +220,13 @@ class AutocodeDialog(QDialog):
         passages, code, coder_id = self.ticked(), self.code.path(), self.coder.currentData()
         if not passages:
             return None
-        done = self.session.run(self.tr("Auto-code %1").replace("%1", code.split("/")[-1]), apply_autocode,
+        done = self.session.run(fill(self.tr("Auto-code %1"), code.split("/")[-1]), apply_autocode,
                                 code, coder_id, passages)
         if done is None:
             return None
         self._stale()
-        self.message.setText(self.tr("Coded: %1 added, %2 merged with codings already there (Edit ▸ Undo takes "
-                                     "it back).").replace("%1", f"{done.added:,}").replace("%2", f"{done.merged:,}"))
+        self.message.setText(fill(self.tr("Coded: %1 added, %2 merged with codings already there (Edit ▸ Undo takes "
+                                          "it back)."), integer(done.added), integer(done.merged)))
         return done
 
 

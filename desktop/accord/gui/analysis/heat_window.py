@@ -11,10 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.coders import CODER, list_coders
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HeatWindow", text)
+from ..i18n import fill
 
 
 def heat_table(model: QAbstractItemModel, min_section: int) -> QTableView:
@@ -34,7 +31,7 @@ class CoderChecklist(QListWidget):
 
     def fill(self, db) -> None:
         for coder in list_coders(db):
-            item = QListWidgetItem(coder.name if coder.role == CODER else tr("{0} (consensus)").format(coder.name))
+            item = QListWidgetItem(coder.name if coder.role == CODER else fill(self.tr("%1 (consensus)"), coder.name))
             item.setData(Qt.UserRole, coder.id)
             item.setCheckState(Qt.Checked if coder.role == CODER else Qt.Unchecked)
             self.addItem(item)
@@ -48,7 +45,7 @@ def lay_out(window: QDialog, form: QFormLayout, coders: CoderChecklist, table: Q
             buttons: list[QPushButton]) -> None:
     """Options and coders side by side, the table under them, the message and the buttons at the bottom."""
     side = QVBoxLayout()
-    side.addWidget(QLabel(tr("Coders:")))
+    side.addWidget(QLabel(QCoreApplication.translate("HeatWindow", "Coders:")))
     side.addWidget(coders)
     choices = QHBoxLayout()
     choices.addLayout(form, 2)

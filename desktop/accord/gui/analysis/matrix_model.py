@@ -4,6 +4,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...core.analysis.matrix import Matrix
+from ..i18n import number
 
 _LOW, _HIGH = QColor("#ffffff"), QColor("#1f5fa8")  # white to a deep blue
 
@@ -16,7 +17,8 @@ def shade(value: float, top: float) -> QColor:
 
 
 def formatted(value) -> str:
-    return f"{value:.1f}" if isinstance(value, float) else str(value)
+    """A cell as shown: a decimal (coverage %) with the locale's separator, a count as it is."""
+    return number(value, 1) if isinstance(value, float) else str(value)
 
 
 class MatrixModel(QAbstractTableModel):

@@ -4,7 +4,7 @@ Clicking a cell lists the passages behind it (segmentsRequested); the table expo
 CSV/XLSX (core/analysis/matrix_export) and the picture to PNG or SVG.
 """
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton,
@@ -14,13 +14,10 @@ from ...core.analysis.matrix import cell_segments, code_matrix
 from ...core.analysis.matrix_export import write_matrix
 from ...core.attributes import attribute_keys
 from ...core.errors import AccordError
+from ..i18n import fill
 from ..widgets import dialogs
 from .heat_window import CoderChecklist, heat_table, lay_out
 from .matrix_model import MatrixModel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MatrixWindow", text)
 
 
 class MatrixWindow(QDialog):
@@ -72,7 +69,7 @@ class MatrixWindow(QDialog):
                            ("coders", self.tr("Coders"))):
             self.columns.addItem(label, key)
         for key in attribute_keys(db):
-            self.columns.addItem(self.tr("Attribute: {0}").format(key), f"attr:{key}")
+            self.columns.addItem(fill(self.tr("Attribute: %1"), key), f"attr:{key}")
         self.coders.fill(db)
 
     def options(self) -> dict:
@@ -122,7 +119,7 @@ class MatrixWindow(QDialog):
             except (AccordError, OSError) as error:
                 self.message.setText(str(error))
                 return
-            self.message.setText(self.tr("Wrote {0}").format(path))
+            self.message.setText(fill(self.tr("Wrote %1"), path))
 
     def _export_image(self) -> None:
         if self.model.matrix is None:
@@ -131,7 +128,7 @@ class MatrixWindow(QDialog):
                                      self.tr("PNG image (*.png);;SVG drawing (*.svg)"), ".png")
         if path:
             self.save_image(path)
-            self.message.setText(self.tr("Wrote {0}").format(path))
+            self.message.setText(fill(self.tr("Wrote %1"), path))
 
     def save_image(self, path: str) -> None:
         """The whole table (not only the part in view) as a PNG or an SVG."""

@@ -6,7 +6,7 @@ the dock can run it again when the project changes, and what it found). The eval
 those of core/analysis/query.py: steps apply left to right.
 """
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -19,12 +19,9 @@ from ...core.attributes import attribute_keys
 from ...core.codings import Segment
 from ...core.coders import CODER, list_coders
 from ...core.errors import AccordError
+from ..i18n import fill
 from ..widgets import dialogs
 from .query_rows import CodePicker, StepRow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QueryBuilder", text)
 
 
 def as_segments(found, coders: str = "") -> list[Segment]:
@@ -131,7 +128,7 @@ class QueryBuilder(QDialog):
     def _fill_choices(self) -> None:
         """The coder, speaker and attribute combos, keeping each choice that still exists."""
         db = self.session.db
-        coders = [(c.name if c.role == CODER else self.tr("%1 (consensus)").replace("%1", c.name), c.name)
+        coders = [(c.name if c.role == CODER else fill(self.tr("%1 (consensus)"), c.name), c.name)
                   for c in list_coders(db)]
         for combo, first, items in (
                 (self.coder, self.tr("All coders (not consensus)"), coders),
@@ -202,8 +199,9 @@ class QueryBuilder(QDialog):
             self.message.setText(str(problem))
             return None
         count = len(found)
-        self.message.setText(self.tr("%n passage(s) found, listed in Retrieved segments.", "", count))
-        self.queryRun.emit(self.tr("Query: %1").replace("%1", query.describe()), query, found)
+        self.message.setText(QueryBuilder.tr(
+            "%n passage(s) found, listed in Retrieved segments.", "", count))
+        self.queryRun.emit(fill(self.tr("Query: %1"), query.describe()), query, found)
         return found
 
     def save(self) -> None:
@@ -211,10 +209,10 @@ class QueryBuilder(QDialog):
                                 self.saved.currentData() or "")
         if not name:
             return
-        ok, _ = self.session.try_run(f"Save query {name}", save_query, name, self.query())
+        ok, _ = self.session.try_run(fill(self.tr("Save query %1"), name), save_query, name, self.query())
         if ok:
             self.refresh_saved(name)
-            self.message.setText(self.tr("Saved as “%1”.").replace("%1", name))
+            self.message.setText(fill(self.tr("Saved as “%1”."), name))
         else:
             self.message.setText(self.tr("Not saved: the query does not run (see the message)."))
 
@@ -230,10 +228,10 @@ class QueryBuilder(QDialog):
     def delete(self) -> None:
         name = self.saved.currentData()
         if name is None or not dialogs.confirm(self, self.tr("Delete query"),
-                                               self.tr("Delete the saved query “%1”?").replace("%1", name),
+                                               fill(self.tr("Delete the saved query “%1”?"), name),
                                                accept_label=self.tr("Delete")):
             return
-        if self.session.try_run(f"Delete query {name}", delete_query, name)[0]:
+        if self.session.try_run(fill(self.tr("Delete query %1"), name), delete_query, name)[0]:
             self.refresh_saved()
 
     def refresh_saved(self, current: str | None = None) -> None:

@@ -4,15 +4,11 @@ Codes are offered by path ("Support › Family support"), the form a saved query
 ("Support/Family support"), so a code's place in the codebook is always plain.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QToolButton, QWidget
 
 from ...core.analysis.query import Step
 from ...core.codebook import code_tree
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QueryBuilder", text)
 
 
 def code_paths(db) -> list[tuple[str, int]]:
@@ -54,7 +50,8 @@ class CodePicker(QComboBox):
         return index >= 0
 
 
-OPERATIONS = (("and", "and also coded"), ("or", "or coded"), ("not", "but not coded"), ("near", "near"))
+OPERATIONS = (("and", QT_TRANSLATE_NOOP("StepRow", "and also coded")), ("or", QT_TRANSLATE_NOOP("StepRow", "or coded")),
+              ("not", QT_TRANSLATE_NOOP("StepRow", "but not coded")), ("near", QT_TRANSLATE_NOOP("StepRow", "near")))
 
 
 class StepRow(QWidget):
@@ -66,15 +63,15 @@ class StepRow(QWidget):
         super().__init__(parent)
         self.op = QComboBox()
         for key, label in OPERATIONS:
-            self.op.addItem(tr(label), key)
+            self.op.addItem(QCoreApplication.translate("StepRow", label), key)
         self.code = CodePicker(db)
         self.distance = QSpinBox()
         self.distance.setRange(0, 1_000_000)
-        self.distance.setSuffix(tr(" characters"))
-        self.distance.setToolTip(tr("At most this many characters between the two passages"))
+        self.distance.setSuffix(self.tr(" characters"))
+        self.distance.setToolTip(self.tr("At most this many characters between the two passages"))
         self.remove = QToolButton()
         self.remove.setText("✕")
-        self.remove.setToolTip(tr("Remove this condition"))
+        self.remove.setToolTip(self.tr("Remove this condition"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.op)

@@ -5,7 +5,7 @@ overlapping passages by default, or the same turn / paragraph, or within N chara
 Clicking a cell lists the places in the retrieval dock (segmentsRequested).
 """
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QLabel, QPushButton,
@@ -15,15 +15,12 @@ from PySide6.QtWidgets import (
 from ...core.analysis.relations import Relations, place_segments, relations
 from ...core.codebook import code_tree
 from ...core.errors import AccordError
+from ..i18n import fill
 from .heat_window import CoderChecklist, heat_table, lay_out
 from .matrix_model import shade
 
 _DIAGONAL = QColor("#e4e6e9")
 _ZERO = QColor("#a0a4aa")  # zeros recede, so the pairs that do co-occur stand out
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RelationsWindow", text)
 
 
 class RelationsModel(QAbstractTableModel):
@@ -62,7 +59,8 @@ class RelationsModel(QAbstractTableModel):
                 return _ZERO
             return QColor("#ffffff") if self.top and value / self.top > 0.55 else QColor("#000000")
         if role == Qt.ToolTipRole and row != column:
-            return tr("{0} and {1}: {2} places").format(self.paths[row], self.paths[column], value)
+            places = RelationsModel.tr("%1 and %2: %Ln place(s)", "", value)
+            return fill(places, self.paths[row], self.paths[column])
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):

@@ -7,7 +7,7 @@ attribute's type, and remove an attribute from every document. Every change is
 one command through the session, so it can be undone here or in the main window.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyledItemDelegate,
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from ...core.attributes import TYPES, add_attribute_key, remove_attribute, remove_attribute_key, set_attribute_type
 from ...core.documents import get_document
+from ..i18n import fill
 from ..session import Session
 from ..widgets import dialogs
 from .import_preview import export_attribute_file, import_attribute_file
-from .model import TYPE_HINTS, AttributesModel
+from .model import AttributesModel, type_hint, type_name
 
 
 class _TypedEditor(QStyledItemDelegate):
@@ -29,7 +30,7 @@ class _TypedEditor(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             model = index.model()
-            editor.setPlaceholderText(TYPE_HINTS.get(model.types.get(model.keys[index.column()], "text"), ""))
+            editor.setPlaceholderText(type_hint(model.types.get(model.keys[index.column()], "text")))
         return editor
 
 
@@ -42,7 +43,7 @@ class AttributesDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None, document_id: int | None = None):
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Attributes")
+        self.setWindowTitle(self.tr("Attributes"))
         self.resize(760, 420)
         self.model = AttributesModel(session, self)
         self.table = QTableView()
@@ -56,14 +57,15 @@ class AttributesDialog(QDialog):
         self.only.setVisible(False)
         self.only.toggled.connect(self._only_toggled)
         self._document_id: int | None = None
+        self._document_name = ""
 
         writable = not session.project.read_only
         buttons = QHBoxLayout()
         self.buttons = {}
-        for name, label, slot in (("add", "&Add attribute…", self.add_attribute),
-                                  ("type", "Change &type…", self.change_type),
-                                  ("remove", "&Remove attribute…", self.remove_attribute),
-                                  ("clear", "&Clear cells", self.clear_selected)):
+        for name, label, slot in (("add", self.tr("&Add attribute…"), self.add_attribute),
+                                  ("type", self.tr("Change &type…"), self.change_type),
+                                  ("remove", self.tr("&Remove attribute…"), self.remove_attribute),
+                                  ("clear", self.tr("&Clear cells"), self.clear_selected)):
             button = QPushButton(label)
             button.setAutoDefault(False)  # Enter in a cell commits the value; it presses no button
             button.setEnabled(writable)
@@ -81,14 +83,14 @@ class AttributesDialog(QDialog):
             buttons.addWidget(button)
             self.buttons[name] = button
         buttons.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         buttons.addWidget(close)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("A row per document, a column per attribute. Type in a cell to set a value; "
-                                "Delete clears it; Ctrl+Z undoes."))
+        layout.addWidget(QLabel(self.tr("A row per document, a column per attribute. Type in a cell to set a value; "
+                                        "Delete clears it; Ctrl+Z undoes.")))
         layout.addWidget(self.only)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -106,14 +108,16 @@ class AttributesDialog(QDialog):
     def show_document(self, document_id: int) -> None:
         """Put one document's row first in view and select its first cell; offer 'only this document'."""
         self._document_id = document_id
-        self.only.setText(f"Only {get_document(self.session.db, document_id).name}")
+        self._document_name = get_document(self.session.db, document_id).name
+        self.only.setText(fill(self.tr("Only %1"), self._document_name))
         self.only.setVisible(True)
         self.only.setChecked(True)
         self._select_document(document_id)
 
     def _only_toggled(self, checked: bool) -> None:
         self.model.set_only(self._document_id if checked else None)
-        self.setWindowTitle(f"Attributes — {self.only.text()[5:]}" if checked else "Attributes")
+        title = fill(self.tr("Attributes — %1"), self._document_name) if checked else self.tr("Attributes")
+        self.setWindowTitle(title)
         if self._document_id is not None:
             self._select_document(self._document_id)
 
@@ -130,13 +134,15 @@ class AttributesDialog(QDialog):
         return self.model.keys[index.column()] if index.isValid() else None
 
     def add_attribute(self) -> None:
-        name = dialogs.ask_text(self, "Add attribute", "Name of the new attribute (e.g. age, site):")
+        name = dialogs.ask_text(self, self.tr("Add attribute"), self.tr("Name of the new attribute (e.g. age, site):"))
         if not name or not name.strip():
             return
-        kind = dialogs.ask_item(self, "Add attribute", f"What kind of value is {name.strip()}?", list(TYPES))
+        question = fill(self.tr("What kind of value is %1?"), name.strip())
+        kind = dialogs.ask_item(self, self.tr("Add attribute"), question,
+                                [type_name(t) for t in TYPES])
         if kind is None:
             return
-        key = self.session.run(f"Add attribute {name.strip()}", add_attribute_key, name, TYPES[kind])
+        key = self.session.run(fill(self.tr("Add attribute %1"), name.strip()), add_attribute_key, name, TYPES[kind])
         if key is not None and key in self.model.keys:
             row = max(0, self.table.currentIndex().row())
             self.table.setCurrentIndex(self.model.index(row, self.model.keys.index(key)))
@@ -145,20 +151,22 @@ class AttributesDialog(QDialog):
         key = self.current_key()
         if key is None:
             return
-        kind = dialogs.ask_item(self, "Change type", f"What kind of value is {key}? (now: {self.model.types[key]})",
-                                list(TYPES))
+        question = fill(self.tr("What kind of value is %1? (now: %2)"), key, type_name(self.model.types[key]))
+        kind = dialogs.ask_item(self, self.tr("Change type"), question, [type_name(t) for t in TYPES])
         if kind is not None and TYPES[kind] != self.model.types[key]:
-            self.session.run(f"Make {key} a {TYPES[kind]}", set_attribute_type, key, TYPES[kind])
+            label = fill(QCoreApplication.translate("AttributesDialog", _MAKE.get(TYPES[kind], _MAKE["text"])), key)
+            self.session.run(label, set_attribute_type, key, TYPES[kind])
 
     def remove_attribute(self) -> None:
         key = self.current_key()
         if key is None:
             return
         count = sum(1 for values in self.model.values.values() if key in values)
-        if dialogs.confirm(self, "Remove attribute",
-                           f"Remove the attribute {key!r} from every document ({count} values)? "
-                           "You can undo this with Ctrl+Z.", accept_label="Remove"):
-            self.session.run(f"Remove attribute {key}", remove_attribute_key, key)
+        question = fill(AttributesDialog.tr(
+            "Remove the attribute %1 from every document (%n value(s))? You can undo this with Ctrl+Z.",
+            "", count), repr(key))
+        if dialogs.confirm(self, self.tr("Remove attribute"), question, accept_label=self.tr("Remove")):
+            self.session.run(fill(self.tr("Remove attribute %1"), key), remove_attribute_key, key)
 
     def import_file(self) -> None:
         import_attribute_file(self, self.session)
@@ -176,8 +184,15 @@ class AttributesDialog(QDialog):
                 if value is not None:
                     cells.append((document_id, key))
         if cells:
-            label = f"Clear {cells[0][1]}" if len(cells) == 1 else f"Clear {len(cells)} attribute values"
+            label = (fill(self.tr("Clear %1"), cells[0][1]) if len(cells) == 1
+                     else AttributesDialog.tr("Clear %n attribute value(s)", "", len(cells)))
             self.session.run(label, _clear_cells, cells)
+
+
+# The undo labels of a type change, one whole sentence per type.
+_MAKE = {"text": QT_TRANSLATE_NOOP("AttributesDialog", "Make %1 a text"),
+         "number": QT_TRANSLATE_NOOP("AttributesDialog", "Make %1 a number"),
+         "date": QT_TRANSLATE_NOOP("AttributesDialog", "Make %1 a date")}
 
 
 def show_attributes(parent: QWidget, session: Session, document_id: int | None = None) -> AttributesDialog:

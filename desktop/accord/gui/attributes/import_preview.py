@@ -10,7 +10,7 @@ applies the plan as one undoable command.
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QTabWidget,
     QVBoxLayout, QWidget,
@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
 
 from ...core.attribute_files import ImportPlan, apply_plan, export_attributes, plan_import
 from ...core.errors import AccordError
+from ..i18n import fill
 from ..session import Session
 from ..widgets import dialogs
+from .model import type_name
 
-SPREADSHEETS = "Spreadsheets (*.csv *.xlsx);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttributeFiles", text)
+SPREADSHEETS = QT_TRANSLATE_NOOP("AttributeFiles", "Spreadsheets (*.csv *.xlsx);;All files (*)")
 
 
 class ImportPreview(QDialog):
@@ -35,7 +33,7 @@ class ImportPreview(QDialog):
         super().__init__(parent)
         self.session = session
         self.plan = plan
-        self.setWindowTitle(self.tr("Import attributes from %1").replace("%1", plan.path.name))
+        self.setWindowTitle(fill(self.tr("Import attributes from %1"), plan.path.name))
         self.resize(720, 460)
         self.key_column = QComboBox()
         self.key_column.addItems(plan.headers)
@@ -78,12 +76,16 @@ class ImportPreview(QDialog):
         self.plan = plan
         self.problem.setVisible(False)
         self.import_button.setEnabled(bool(plan.matched) and bool(plan.changes or plan.new_keys))
-        self.summary.setText(self.tr(
-            "%1 of %2 rows match a document. Import sets %3 value(s) (%4 already as in the file); "
-            "%5 empty cell(s) leave values as they are.")
-            .replace("%1", str(len(plan.matched))).replace("%2", str(len(plan.matched) + len(plan.unmatched)))
-            .replace("%3", str(len(plan.changes))).replace("%4", str(plan.unchanged))
-            .replace("%5", str(len(plan.empty_cells))))
+        # One sentence per count, each a whole plural message.
+        rows = len(plan.matched) + len(plan.unmatched)
+        self.summary.setText(" ".join([
+            fill(ImportPreview.tr("%1 of %n row(s) match a document.", "", rows),
+                 len(plan.matched)),
+            fill(ImportPreview.tr("Import sets %n value(s) (%1 already as in the file).",
+                                            "", len(plan.changes)), plan.unchanged),
+            ImportPreview.tr("%n empty cell(s) leave values as they are.", "",
+                                       len(plan.empty_cells)),
+        ]))
         current = self.tabs.currentIndex()
         self.tabs.clear()
         new = set(plan.new_keys)
@@ -96,14 +98,14 @@ class ImportPreview(QDialog):
                                              self.tr("After import")],
              [[c.doc, c.key, "" if c.old is None else c.old, c.new] for c in plan.changes]),
             (self.tr("Attributes (%1)"), [self.tr("Attribute"), self.tr("Type"), ""],
-             [[k, self.tr(t), self.tr("new") if k in new else self.tr("exists")] for k, t in plan.types.items()]),
+             [[k, type_name(t), self.tr("new") if k in new else self.tr("exists")] for k, t in plan.types.items()]),
             (self.tr("Unmatched rows (%1)"), [self.tr("Row"), self.tr("In the file"), self.tr("Why")],
              [[u.row, u.key, u.reason] for u in plan.unmatched]),
             (self.tr("Empty cells (%1)"), [self.tr("Row"), self.tr("Document"), self.tr("Attribute")],
              [list(cell) for cell in plan.empty_cells]),
         ]
         for title, headers, rows in sections:
-            self.tabs.addTab(_table(headers, rows), title.replace("%1", str(len(rows))))
+            self.tabs.addTab(_table(headers, rows), fill(title, len(rows)))
         self.tabs.setCurrentIndex(max(current, 0))
 
     def table(self, index: int) -> QTableWidget:
@@ -130,20 +132,21 @@ def _table(headers: list[str], rows: list[list]) -> QTableWidget:
 
 def import_attribute_file(parent: QWidget, session: Session) -> ImportPlan | None:
     """Ask for a spreadsheet, preview it, and on Import apply it as one command; the plan applied, or None."""
-    path = dialogs.ask_open_file(parent, _tr("Import attributes"), _tr(SPREADSHEETS))
+    path = dialogs.ask_open_file(parent, QCoreApplication.translate("AttributeFiles", "Import attributes"),
+                                 QCoreApplication.translate("AttributeFiles", SPREADSHEETS))
     if not path:
         return None
     try:
         plan = plan_import(session.db, path)
     except AccordError as problem:
-        dialogs.warn(parent, _tr("Cannot import attributes"), str(problem))
+        dialogs.warn(parent, QCoreApplication.translate("AttributeFiles", "Cannot import attributes"), str(problem))
         return None
     preview = ImportPreview(session, plan, parent)
     accepted = preview.exec() == QDialog.DialogCode.Accepted
     preview.deleteLater()  # a parent that stays open would keep every preview otherwise
     if not accepted:
         return None
-    label = _tr("Import attributes from %1").replace("%1", Path(path).name)
+    label = fill(QCoreApplication.translate("AttributeFiles", "Import attributes from %1"), Path(path).name)
     done, _count = session.try_run(label, apply_plan, preview.plan)
     return preview.plan if done else None
 
@@ -151,8 +154,9 @@ def import_attribute_file(parent: QWidget, session: Session) -> ImportPlan | Non
 def export_attribute_file(parent: QWidget, session: Session) -> str | None:
     """Ask where, then write every document's attributes (.xlsx unless the name ends in .csv); the path or None."""
     suggested = dialogs.suggested_name(session.project.path, "attributes", ".xlsx")
-    path = dialogs.ask_save_file(parent, _tr("Export attributes"),
-                                 _tr("Excel workbook (*.xlsx);;CSV (*.csv)"), "", suggested)
+    path = dialogs.ask_save_file(parent, QCoreApplication.translate("AttributeFiles", "Export attributes"),
+                                 QCoreApplication.translate("AttributeFiles", "Excel workbook (*.xlsx);;CSV (*.csv)"),
+                                 "", suggested)
     if not path:
         return None
     if not path.lower().endswith((".csv", ".xlsx")):
@@ -160,6 +164,6 @@ def export_attribute_file(parent: QWidget, session: Session) -> str | None:
     try:
         export_attributes(session.db, path)
     except (AccordError, OSError) as problem:
-        dialogs.warn(parent, _tr("Cannot export attributes"), str(problem))
+        dialogs.warn(parent, QCoreApplication.translate("AttributeFiles", "Cannot export attributes"), str(problem))
         return None
     return path

@@ -5,13 +5,32 @@ removes the value); the model redraws from the project on `session.changed`,
 so undo, redo and other programs' changes show up like edits made here.
 """
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from ...core.attributes import all_attributes, attribute_types, remove_attribute, set_attribute
 from ...core.documents import list_documents
+from ..i18n import fill
 from ..session import Session
 
-TYPE_HINTS = {"text": "", "number": "a number, e.g. 42 or 3.5", "date": "a date, YYYY-MM-DD"}
+# Shown as placeholders and tooltips; translated where shown, under "AttributesModel".
+TYPE_HINTS = {"text": "", "number": QT_TRANSLATE_NOOP("AttributesModel", "a number, e.g. 42 or 3.5"),
+              "date": QT_TRANSLATE_NOOP("AttributesModel", "a date, YYYY-MM-DD")}
+
+
+# The attribute types (core.attributes.TYPES) as the user reads them.
+TYPE_NAMES = {"text": QT_TRANSLATE_NOOP("AttributesModel", "text"),
+              "number": QT_TRANSLATE_NOOP("AttributesModel", "number"),
+              "date": QT_TRANSLATE_NOOP("AttributesModel", "date")}
+
+
+def type_name(kind: str) -> str:
+    return QCoreApplication.translate("AttributesModel", TYPE_NAMES[kind]) if kind in TYPE_NAMES else kind
+
+
+def type_hint(kind: str) -> str:
+    """What a value of this attribute type looks like, in the interface's language ("" for text)."""
+    hint = TYPE_HINTS.get(kind, "")
+    return QCoreApplication.translate("AttributesModel", hint) if hint else ""
 
 
 class AttributesModel(QAbstractTableModel):
@@ -68,8 +87,9 @@ class AttributesModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and kind != "text":
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole:
-            hint = f" ({TYPE_HINTS[kind]})" if TYPE_HINTS.get(kind) else ""
-            return f"{key} of {name}{hint}"
+            if type_hint(kind):
+                return fill(self.tr("%1 of %2 (%3)"), key, name, type_hint(kind))
+            return fill(self.tr("%1 of %2"), key, name)
         return None
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):
@@ -98,10 +118,11 @@ class AttributesModel(QAbstractTableModel):
         if not text.strip():
             if old is None:
                 return False
-            return self._session.try_run(f"Remove {key} of {name}", remove_attribute, document_id, key)[0]
+            label = fill(self.tr("Remove %1 of %2"), key, name)
+            return self._session.try_run(label, remove_attribute, document_id, key)[0]
         if text == old:
             return False
-        return self._session.try_run(f"Set {key} of {name}", set_attribute, document_id, key, text)[0]
+        return self._session.try_run(fill(self.tr("Set %1 of %2"), key, name), set_attribute, document_id, key, text)[0]
 
     def _on_changed(self, changes, _label: str) -> None:
         if changes.touches("attributes", "documents", "project"):

@@ -5,7 +5,7 @@ pane calls it through the module. Plain questions (a name, a yes/no) are in
 `dialogs`.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.codebook import PALETTE, TEXT_FIELDS, Code
+from ..i18n import fill
 from .model import swatch_icon
 
 
@@ -20,7 +21,7 @@ def ask_colour(parent: QWidget | None, initial: str) -> str | None:
     """A colour as "#rrggbb", or None when cancelled; the codebook palette is offered first."""
     for i, colour in enumerate(PALETTE[:16]):
         QColorDialog.setCustomColor(i, QColor(colour))
-    colour = QColorDialog.getColor(QColor(initial), parent, "Code colour")
+    colour = QColorDialog.getColor(QColor(initial), parent, QCoreApplication.translate("CodeDialogs", "Code colour"))
     return colour.name().lower() if colour.isValid() else None
 
 
@@ -42,19 +43,19 @@ class MergeTargetDialog(QDialog):
     def __init__(self, codes: list[tuple[Code, int]], source_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         names = {code.id: code.name for code, _ in codes}
-        self.setWindowTitle("Merge code")
+        self.setWindowTitle(self.tr("Merge code"))
         self.resize(360, 440)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Merge “{names.get(source_id, '?')}” into:")
+        intro = QLabel(fill(self.tr("Merge “%1” into:"), names.get(source_id, "?")))
         layout.addWidget(intro)
-        self.filter = QLineEdit(placeholderText="Filter codes…", clearButtonEnabled=True)
+        self.filter = QLineEdit(placeholderText=self.tr("Filter codes…"), clearButtonEnabled=True)
         layout.addWidget(self.filter)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         layout.addWidget(self.tree, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -108,18 +109,18 @@ class MergeTargetDialog(QDialog):
 
 
 _LABELS = {
-    "description": "Description",
-    "definition": "Definition",
-    "inclusion": "Include",
-    "exclusion": "Exclude",
-    "example": "Example",
+    "description": QT_TRANSLATE_NOOP("CodeTextsDialog", "Description:"),
+    "definition": QT_TRANSLATE_NOOP("CodeTextsDialog", "Definition:"),
+    "inclusion": QT_TRANSLATE_NOOP("CodeTextsDialog", "Include:"),
+    "exclusion": QT_TRANSLATE_NOOP("CodeTextsDialog", "Exclude:"),
+    "example": QT_TRANSLATE_NOOP("CodeTextsDialog", "Example:"),
 }
 _HINTS = {
-    "description": "A short summary, shown after the name",
-    "definition": "What the code means",
-    "inclusion": "When to apply it",
-    "exclusion": "When not to (and what to use instead)",
-    "example": "A typical quotation",
+    "description": QT_TRANSLATE_NOOP("CodeTextsDialog", "A short summary, shown after the name"),
+    "definition": QT_TRANSLATE_NOOP("CodeTextsDialog", "What the code means"),
+    "inclusion": QT_TRANSLATE_NOOP("CodeTextsDialog", "When to apply it"),
+    "exclusion": QT_TRANSLATE_NOOP("CodeTextsDialog", "When not to (and what to use instead)"),
+    "example": QT_TRANSLATE_NOOP("CodeTextsDialog", "A typical quotation"),
 }
 
 
@@ -128,7 +129,7 @@ class CodeTextsDialog(QDialog):
 
     def __init__(self, code: Code, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Definition of “{code.name}”")
+        self.setWindowTitle(fill(self.tr("Definition of “%1”"), code.name))
         self.resize(480, 460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -142,9 +143,9 @@ class CodeTextsDialog(QDialog):
                 field = QPlainTextEdit(value)
                 field.setTabChangesFocus(True)
                 field.setMinimumHeight(56)
-            field.setPlaceholderText(_HINTS[name])
+            field.setPlaceholderText(QCoreApplication.translate("CodeTextsDialog", _HINTS[name]))
             self.fields[name] = field
-            form.addRow(_LABELS[name] + ":", field)
+            form.addRow(QCoreApplication.translate("CodeTextsDialog", _LABELS[name]), field)
         layout.addLayout(form, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

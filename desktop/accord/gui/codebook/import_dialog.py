@@ -9,6 +9,7 @@ plans again against the project as it is then, so the preview can never be stale
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,10 +23,21 @@ from PySide6.QtWidgets import (
 
 from ...core.codebook_files import Plan, apply_import, plan_import
 from ...core.codebook_files.rows import Codebook
+from ..i18n import fill
 from ..session import Session
 
-_FIELD_LABELS = {"description": "description", "definition": "definition", "inclusion": "inclusion",
-                 "exclusion": "exclusion", "example": "example", "colour": "colour"}
+_FIELD_LABELS = {
+    "description": QT_TRANSLATE_NOOP("ImportCodebookDialog", "description"),
+    "definition": QT_TRANSLATE_NOOP("ImportCodebookDialog", "definition"),
+    "inclusion": QT_TRANSLATE_NOOP("ImportCodebookDialog", "inclusion"),
+    "exclusion": QT_TRANSLATE_NOOP("ImportCodebookDialog", "exclusion"),
+    "example": QT_TRANSLATE_NOOP("ImportCodebookDialog", "example"),
+    "colour": QT_TRANSLATE_NOOP("ImportCodebookDialog", "colour"),
+}
+
+
+def _field_label(field: str) -> str:
+    return QCoreApplication.translate("ImportCodebookDialog", _FIELD_LABELS[field]) if field in _FIELD_LABELS else field
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -65,9 +77,13 @@ class ImportCodebookDialog(QDialog):
 
     def _summary_text(self) -> str:
         plan = self.plan
-        text = self.tr("%1: %2 code(s) to add, %3 already in the codebook, %4 conflict(s).")
-        text = (text.replace("%1", self.book.name).replace("%2", str(len(plan.added)))
-                .replace("%3", str(len(plan.existing))).replace("%4", str(len(plan.conflicts))))
+        # Three independent phrases, each a whole plural message: "3 codes to add · 2 already in … · 1 conflict".
+        counts = " · ".join([
+            ImportCodebookDialog.tr("%n code(s) to add", "", len(plan.added)),
+            ImportCodebookDialog.tr("%n already in the codebook", "", len(plan.existing)),
+            ImportCodebookDialog.tr("%n conflict(s)", "", len(plan.conflicts)),
+        ])
+        text = fill(self.tr("%1: %2."), self.book.name, counts)
         if plan.conflicts:
             text += " " + self.tr("Conflicting codes are left as they are unless you tick the box below.")
         if not plan.added and not plan.conflicts:
@@ -96,15 +112,14 @@ class ImportCodebookDialog(QDialog):
         if plan.conflicts:
             group = self._group(self.tr("Conflicts"), len(plan.conflicts))
             for conflict in plan.conflicts:
-                item = QTreeWidgetItem(group, [conflict["path"], self.tr("differs in: ")
-                                               + ", ".join(conflict["fields"])])
+                differs = ", ".join(_field_label(field) for field in conflict["fields"])
+                item = QTreeWidgetItem(group, [conflict["path"], fill(self.tr("differs in: %1"), differs)])
                 item.setExpanded(True)
                 for field, values in conflict["fields"].items():
                     here = f"“{_short(values['project'], 28)}”" if values["project"] else self.tr("(empty)")
-                    text = self.tr("%1 here → %2 in the file")
-                    QTreeWidgetItem(item, [_FIELD_LABELS.get(field, field),
-                                           text.replace("%1", here)
-                                           .replace("%2", f"“{_short(values['file'], 28)}”")])
+                    there = f"“{_short(values['file'], 28)}”"
+                    change = fill(self.tr("%1 here → %2 in the file"), here, there)
+                    QTreeWidgetItem(item, [_field_label(field), change])
         if plan.existing:
             group = self._group(self.tr("Already in the codebook"), len(plan.existing))
             group.setExpanded(len(plan.existing) <= 20)
@@ -121,7 +136,7 @@ class ImportCodebookDialog(QDialog):
                                       (bool(self.plan.conflicts) and self.update_box.isChecked()))
 
     def _import(self) -> None:
-        done, plan = self.session.try_run(self.tr("Import codebook %1").replace("%1", self.book.name),
+        done, plan = self.session.try_run(fill(self.tr("Import codebook %1"), self.book.name),
                                           apply_import, self.book, update=self.update_box.isChecked())
         if done:
             self.result_plan = plan

@@ -14,11 +14,14 @@ Python objects that a rebuild could free.
 
 import json
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QRectF, QSize, Qt, Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ...core.codebook import Code, code_tree, move_code, rename_code
 from ...core.codings import coding_counts_by_code
+from ..i18n import fill
 from ..session import Session
 
 CODES_MIME = "application/x-accord-codes"  # JSON list of code ids, dragged inside the tree
@@ -242,11 +245,11 @@ class CodebookModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return ("Code", "Codings")[section]
+                return (self.tr("Code"), self.tr("Codings"))[section]
             if role == Qt.ItemDataRole.TextAlignmentRole and section == COUNT_COLUMN:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ToolTipRole and section == COUNT_COLUMN:
-                return "Codings of each code (a collapsed code counts its sub-codes too)"
+                return self.tr("Codings of each code (a collapsed code counts its sub-codes too)")
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -297,16 +300,17 @@ class CodebookModel(QAbstractItemModel):
             lines.append(code.description)
         n = self.favourite_number(code.id)
         if n is not None:
-            lines.append(f"Quick key: {n}")
+            lines.append(fill(self.tr("Quick key: %1"), n))
         return "\n".join(lines)
 
     def _count_tooltip(self, cid: int) -> str:
         own, total = self._own.get(cid, 0), self._total.get(cid, 0)
-        text = f"{own} coding{'s' if own != 1 else ''}"
         if self._children.get(cid):
-            text += f", {total} with sub-codes"
+            text = fill(CodebookModel.tr("%n coding(s), %1 with sub-codes", "", own), total)
+        else:
+            text = CodebookModel.tr("%n coding(s)", "", own)
         if self.session.visible_coders is not None:
-            text += " (shown coders only)"
+            text = fill(self.tr("%1 (shown coders only)"), text)
         return text
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -328,7 +332,7 @@ class CodebookModel(QAbstractItemModel):
             return False
         if name == code.name:
             return True
-        self.session.run(f"Rename code “{code.name}”", rename_code, code.id, name)
+        self.session.run(fill(self.tr("Rename code “%1”"), code.name), rename_code, code.id, name)
         renamed = self._codes.get(code.id)  # reloaded by session.changed when it worked
         return renamed is not None and renamed.name == name
 
@@ -385,8 +389,9 @@ class CodebookModel(QAbstractItemModel):
             code = self._codes[cid]
             if position is not None and code.parent_id == new_parent and self._row[cid] < position:
                 position -= 1  # its own row no longer counts among the siblings
-            where = f"under “{self._codes[new_parent].name}”" if new_parent is not None else "to the top level"
-            self.session.run(f"Move code “{code.name}” {where}", move_code, cid, new_parent, position)
+            label = (fill(self.tr("Move code “%1” under “%2”"), code.name, self._codes[new_parent].name)
+                     if new_parent is not None else fill(self.tr("Move code “%1” to the top level"), code.name))
+            self.session.run(label, move_code, cid, new_parent, position)
             moved = moved or (cid in self._codes and self._codes[cid].parent_id == new_parent)
             if position is not None:
                 position += 1  # several codes keep their order

@@ -9,6 +9,8 @@ colour in use while the palette lasts.
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +28,7 @@ from ...core.palette import next_colour
 from . import dialogs as code_dialogs
 from .model import swatch_icon
 
-TOP_LEVEL = "(top level)"
+TOP_LEVEL = QT_TRANSLATE_NOOP("NewCodeDialog", "(top level)")
 
 
 @dataclass(frozen=True)
@@ -59,13 +61,13 @@ class NewCodeDialog(QDialog):
     def __init__(self, codes: list[tuple[Code, int]], parent_id: int | None, name: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New code")
+        self.setWindowTitle(self.tr("New code"))
         self.resize(420, 320)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.name = QLineEdit(name, placeholderText="The code's name")
+        self.name = QLineEdit(name, placeholderText=self.tr("The code's name"))
         self.parent_box = QComboBox()
-        self.parent_box.addItem(TOP_LEVEL, None)
+        self.parent_box.addItem(QCoreApplication.translate("NewCodeDialog", TOP_LEVEL), None)
         for code, depth in codes:
             self.parent_box.addItem(swatch_icon(code.color), "    " * depth + code.name, code.id)
         self.parent_box.setCurrentIndex(max(0, self.parent_box.findData(parent_id)))
@@ -73,15 +75,15 @@ class NewCodeDialog(QDialog):
         self.colour_button = QPushButton()
         self.colour_button.clicked.connect(self._choose_colour)
         self._show_colour()
-        self.definition = QPlainTextEdit(placeholderText="What the code means (optional)")
+        self.definition = QPlainTextEdit(placeholderText=self.tr("What the code means (optional)"))
         self.definition.setTabChangesFocus(True)
-        form.addRow("Name:", self.name)
-        form.addRow("Inside:", self.parent_box)
-        form.addRow("Colour:", self.colour_button)
-        form.addRow("Definition:", self.definition)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Inside:"), self.parent_box)
+        form.addRow(self.tr("Colour:"), self.colour_button)
+        form.addRow(self.tr("Definition:"), self.definition)
         layout.addLayout(form, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -16,7 +16,9 @@ small badge; `favourite_code(n)` says which code a digit stands for.
 import html
 import unicodedata
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLineEdit, QMenu, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
@@ -26,13 +28,14 @@ from ...core import codebook as core  # core.rename_code etc., not the pane's me
 from ...core.code_merge import merge_codes
 from . import dialogs as code_dialogs
 from . import new_code as new_code_dialog
+from ..i18n import fill
 from ..widgets import dialogs
 from .model import CODE_COLUMN, COUNT_COLUMN, CodebookModel
 from .tree import CodebookDelegate, CodebookTree
 from ..session import Session
 
 NO_CODE = -1
-PLACEHOLDER = "Select a code to see its definition"
+PLACEHOLDER = QT_TRANSLATE_NOOP("CodebookPane", "Select a code to see its definition")
 
 
 class CodebookPane(QWidget):
@@ -47,11 +50,11 @@ class CodebookPane(QWidget):
         self.session = session
         self.model = CodebookModel(session, self)
 
-        self.filter = QLineEdit(placeholderText="Filter codes…", clearButtonEnabled=True)
+        self.filter = QLineEdit(placeholderText=self.tr("Filter codes…"), clearButtonEnabled=True)
         self.filter.setObjectName("codebookFilter")
-        self.code_button = QPushButton("Code")
+        self.code_button = QPushButton(self.tr("Code"))
         self.code_button.setObjectName("codeButton")
-        self.code_button.setToolTip("Code the selected text with the current code (or double-click the code)")
+        self.code_button.setToolTip(self.tr("Code the selected text with the current code (or double-click the code)"))
         self.view = CodebookTree()
         self.view.setObjectName("codebookTree")
         self.view.setModel(self.model)
@@ -148,7 +151,8 @@ class CodebookPane(QWidget):
         answer = new_code_dialog.create_from_dialog(self, parent_id)
         if answer is None or not answer.name:
             return None
-        code = self.session.run(f"New code “{answer.name}”", core.create_code, answer.name, parent=answer.parent_id,
+        label = fill(self.tr("New code “%1”"), answer.name)
+        code = self.session.run(label, core.create_code, answer.name, parent=answer.parent_id,
                                 color=answer.color, definition=answer.definition)
         if code is None:
             return None
@@ -159,10 +163,10 @@ class CodebookPane(QWidget):
         code = self._code(code_id)
         if code is None:
             return False
-        name = dialogs.ask_text(self, "Rename code", "New name:", code.name)
+        name = dialogs.ask_text(self, self.tr("Rename code"), self.tr("New name:"), code.name)
         if not name or name == code.name:
             return False
-        self.session.run(f"Rename code “{code.name}”", core.rename_code, code.id, name)
+        self.session.run(fill(self.tr("Rename code “%1”"), code.name), core.rename_code, code.id, name)
         return self._code(code.id).name == name
 
     def recolour_code(self, code_id: int | None = None) -> bool:
@@ -172,7 +176,7 @@ class CodebookPane(QWidget):
         colour = code_dialogs.ask_colour(self, code.color)
         if not colour or colour.lower() == code.color.lower():
             return False
-        self.session.run(f"Change colour of “{code.name}”", core.recolour_code, code.id, colour)
+        self.session.run(fill(self.tr("Change colour of “%1”"), code.name), core.recolour_code, code.id, colour)
         return self._code(code.id).color == colour.lower()
 
     def edit_definition(self, code_id: int | None = None) -> bool:
@@ -185,7 +189,8 @@ class CodebookPane(QWidget):
         changed = {k: v for k, v in texts.items() if getattr(code, k, None) != v}
         if not changed:
             return False
-        self.session.run(f"Edit definition of “{code.name}”", core.update_code_texts, code.id, **changed)
+        label = fill(self.tr("Edit definition of “%1”"), code.name)
+        self.session.run(label, core.update_code_texts, code.id, **changed)
         return True
 
     def merge_code(self, code_id: int | None = None) -> bool:
@@ -202,14 +207,19 @@ class CodebookPane(QWidget):
             return False
         codings = core.count_codings(self.session.db, source.id)
         subcodes = len(self.model.children_of(source.id))
-        parts = [f"{_plural(codings, 'coding')} of “{source.name}” will be recoded as “{target.name}”"]
+        # One whole sentence per consequence, so that each count is its own plural message.
+        recoded = CodebookPane.tr(
+            "%n coding(s) of “%1” will be recoded as “%2”.", "", codings)
+        parts = [fill(recoded, source.name, target.name)]
         if subcodes:
-            parts.append(f"its {_plural(subcodes, 'sub-code')} will move under “{target.name}”")
-        text = (f"Merge “{source.name}” into “{target.name}”?\n\n"
-                + ", ".join(parts) + f", and “{source.name}” will be deleted.")
-        if not dialogs.confirm(self, "Merge codes", text, accept_label="Merge"):
+            moved = CodebookPane.tr(
+                "Its %n sub-code(s) will move under “%1”.", "", subcodes)
+            parts.append(fill(moved, target.name))
+        parts.append(fill(self.tr("“%1” will then be deleted."), source.name))
+        text = fill(self.tr("Merge “%1” into “%2”?"), source.name, target.name) + "\n\n" + "\n".join(parts)
+        if not dialogs.confirm(self, self.tr("Merge codes"), text, accept_label=self.tr("Merge")):
             return False
-        label = f"Merge “{source.name}” into “{target.name}”"
+        label = fill(self.tr("Merge “%1” into “%2”"), source.name, target.name)
         moved = self.session.run(label, merge_codes, source.id, target.id)
         if moved is None:
             return False
@@ -223,16 +233,20 @@ class CodebookPane(QWidget):
             return False
         codings = core.count_codings(self.session.db, code.id, include_subcodes=True)
         subcodes = len(self.model.code_ids_under(code.id))
-        what = f"“{code.name}”"
         if subcodes:
-            what += f" and its {_plural(subcodes, 'sub-code')}"
-        if codings:
-            text = f"Delete {what}?\n\n{_plural(codings, 'coding')} will be deleted with it."
+            question = fill(CodebookPane.tr("Delete “%1” and its %n sub-code(s)?", "",
+                                                       subcodes), code.name)
         else:
-            text = f"Delete {what}?\n\nNo text is coded with it."
-        if not dialogs.confirm(self, "Delete code", text, accept_label="Delete"):
+            question = fill(self.tr("Delete “%1”?"), code.name)
+        if codings:
+            consequence = CodebookPane.tr("%n coding(s) will be deleted with it.", "",
+                                                     codings)
+        else:
+            consequence = self.tr("No text is coded with it.")
+        text = question + "\n\n" + consequence
+        if not dialogs.confirm(self, self.tr("Delete code"), text, accept_label=self.tr("Delete")):
             return False
-        removed = self.session.run(f"Delete code “{code.name}”", core.delete_code, code.id)
+        removed = self.session.run(fill(self.tr("Delete code “%1”"), code.name), core.delete_code, code.id)
         return removed is not None
 
     # -- reacting to the session ------------------------------------------------
@@ -339,27 +353,27 @@ class CodebookPane(QWidget):
         menu = QMenu(self)
         code = self._code(code_id) if code_id is not None else None
         if code is None:
-            menu.addAction("New code…", lambda: self.new_code(None))
+            menu.addAction(self.tr("New code…"), lambda: self.new_code(None))
             menu.addSeparator()
-            menu.addAction("Expand all", self.view.expandAll)
-            menu.addAction("Collapse all", self.view.collapseAll)
+            menu.addAction(self.tr("Expand all"), self.view.expandAll)
+            menu.addAction(self.tr("Collapse all"), self.view.collapseAll)
             return menu
         cid = code.id
-        menu.addAction("New code…", lambda: self.new_code(None))
-        menu.addAction("New sub-code…", lambda: self.new_code(cid))
+        menu.addAction(self.tr("New code…"), lambda: self.new_code(None))
+        menu.addAction(self.tr("New sub-code…"), lambda: self.new_code(cid))
         menu.addSeparator()
-        rename = QAction("Rename…", menu)
+        rename = QAction(self.tr("Rename…"), menu)
         rename.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown only; F2 itself edits inline
         rename.triggered.connect(lambda: self.rename_code(cid))
         menu.addAction(rename)
-        menu.addAction("Change colour…", lambda: self.recolour_code(cid))
-        menu.addAction("Edit definition…", lambda: self.edit_definition(cid))
+        menu.addAction(self.tr("Change colour…"), lambda: self.recolour_code(cid))
+        menu.addAction(self.tr("Edit definition…"), lambda: self.edit_definition(cid))
         menu.addSeparator()
         menu.addAction(self.tr("Find similar passages"), lambda: self.findSimilarRequested.emit(cid))
         menu.addSeparator()
-        merge = menu.addAction("Merge into…", lambda: self.merge_code(cid))
+        merge = menu.addAction(self.tr("Merge into…"), lambda: self.merge_code(cid))
         merge.setEnabled(len(self.model.code_ids()) > 1 + len(self.model.code_ids_under(cid)))
-        delete = QAction("Delete…", menu)
+        delete = QAction(self.tr("Delete…"), menu)
         delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))  # shown only; the tree handles the key
         delete.triggered.connect(lambda: self.delete_code(cid))
         menu.addAction(delete)
@@ -379,8 +393,9 @@ class CodebookPane(QWidget):
         code = self._code(None)
         muted = _muted(self.definition.palette())
         if code is None:
+            placeholder = html.escape(QCoreApplication.translate("CodebookPane", PLACEHOLDER))
             self.definition.setHtml(
-                f'<p align="center" style="color:{muted}; margin-top:12px"><i>{PLACEHOLDER}</i></p>'
+                f'<p align="center" style="color:{muted}; margin-top:12px"><i>{placeholder}</i></p>'
             )
             return
         e = html.escape
@@ -396,23 +411,25 @@ class CodebookPane(QWidget):
         if code.definition:
             parts.append(para(code.definition))
         if code.inclusion:
-            parts.append(f"<b>Include:</b> {para(code.inclusion)}")
+            parts.append(fill(self.tr("<b>Include:</b> %1"), para(code.inclusion)))
         if code.exclusion:
-            parts.append(f"<b>Exclude:</b> {para(code.exclusion)}")
+            parts.append(fill(self.tr("<b>Exclude:</b> %1"), para(code.exclusion)))
         if code.example:
             example = code.example.strip().strip("“”\"")
-            parts.append(f"<b>Example:</b> “{para(example)}”")
+            parts.append(fill(self.tr("<b>Example:</b> “%1”"), para(example)))
         if not any((code.description, code.definition, code.inclusion, code.exclusion, code.example)):
-            parts.append(f'<span style="color:{muted}"><i>No definition yet.</i></span> '
-                         f'<a href="accord:edit-definition">Add one…</a>')
+            none_yet, add_one = e(self.tr("No definition yet.")), e(self.tr("Add one…"))
+            parts.append(f'<span style="color:{muted}"><i>{none_yet}</i></span> '
+                         f'<a href="accord:edit-definition">{add_one}</a>')
         total, own = self.model.total_count(code.id), self.model.own_count(code.id)
         if self.model.children_of(code.id):
-            counts = f"{_plural(total, 'coding')} with sub-codes ({own} directly)"
+            counts = fill(CodebookPane.tr("%n coding(s) with sub-codes (%1 directly)", "",
+                                                     total), own)
         else:
-            counts = _plural(own, "coding")
+            counts = CodebookPane.tr("%n coding(s)", "", own)
         if self.session.visible_coders is not None:
-            counts += " by the coders shown"
-        parts.append(f'<span style="color:{muted}">{counts}</span>')
+            counts = fill(self.tr("%1 by the coders shown"), counts)
+        parts.append(f'<span style="color:{muted}">{e(counts)}</span>')
         self.definition.setHtml("".join(f'<p style="margin:0 0 4px 0">{p}</p>' for p in parts))
 
     def _on_link(self, url) -> None:
@@ -441,9 +458,5 @@ def _muted(palette: QPalette) -> str:
 
 def _fold(text: str) -> str:
     """Case- and accent-blind form for filtering ("Élan" matches "elan")."""
-    decomposed = unicodedata.normalize("NFKD", text.strip())
+    decomposed = unicodedata.normalize("NFKD", text.strip())  # not text: a Unicode normalisation form
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"

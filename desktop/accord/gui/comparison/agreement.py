@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.agreement import AgreementOptions, AgreementResult, compute_agreement
-from ...core.agreement.methods import DEFINITIONS, LABELS
+from ...core.agreement.methods import DEFINITIONS
 from ...core.codebook import code_tree
 from ...core.coders import CODER, coders_with_codings
 from ...core.errors import AccordError
 from .cell_details import CellDetails
 from .intervals import IntervalControls
 from .matrix import MatrixDelegate, MatrixModel, is_dark, legend_text
-from .model import METRIC_BY_KEY, METRICS, Matrix, Metric, build_matrix, format_value
+from .model import METRIC_BY_KEY, METRICS, Matrix, Metric, build_matrix, figure_label, format_value
+from ..i18n import fill, translate
 from ..session import Session
 
 ALL = "all"
@@ -51,23 +52,23 @@ class AgreementPanel(QWidget):
 
         self.coder_box = QComboBox()
         self.coder_box.setObjectName("agreementCoders")
-        self.coder_box.setToolTip("Which coders to compare: a pair, or all coders (consensus coders left out)")
+        self.coder_box.setToolTip(self.tr("Which coders to compare: a pair, or all coders (consensus coders left out)"))
         self.coder_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.metric_box = QComboBox()
         self.metric_box.setObjectName("agreementMetric")
         for metric in METRICS:
             self.metric_box.addItem(metric.label, metric.key)
-        self.metric_box.setToolTip("The figure shown in the cells")
+        self.metric_box.setToolTip(self.tr("The figure shown in the cells"))
         self.intervals = IntervalControls(session)
         self.resamples = self.intervals.resamples
         self.interval_button, self.interval_status = self.intervals.interval_button, self.intervals.interval_status
 
         controls = QHBoxLayout()
         controls.setSpacing(8)
-        controls.addWidget(QLabel("Compare"))
+        controls.addWidget(QLabel(self.tr("Compare")))
         controls.addWidget(self.coder_box)
         controls.addSpacing(12)
-        controls.addWidget(QLabel("Show"))
+        controls.addWidget(QLabel(self.tr("Show")))
         controls.addWidget(self.metric_box)
         controls.addStretch(1)
         controls.addWidget(self.intervals)
@@ -124,8 +125,9 @@ class AgreementPanel(QWidget):
         self.across = QLabel()  # which code a passage gets: every code at once, beside the per-code matrix
         self.across.setObjectName("agreementAcrossCodes")
         self.across.setTextFormat(Qt.TextFormat.RichText)
-        self.across.setToolTip("\n\n".join(f"{d.statistic}: {d.definition}" for d in DEFINITIONS
-                                            if d.column.startswith("across_codes.")))
+        self.across.setToolTip("\n\n".join(
+            f"{translate('Methods', d.statistic)}: {translate('Methods', d.definition)}" for d in DEFINITIONS
+            if d.column.startswith("across_codes.")))
         self.warning = QLabel()  # what the figures shown need to be read with (intervals from few documents)
         self.warning.setObjectName("agreementWarning")
         self.warning.setWordWrap(True)
@@ -205,7 +207,7 @@ class AgreementPanel(QWidget):
         self.coder_box.blockSignals(True)
         self.coder_box.clear()
         if len(raters) >= 3:
-            self.coder_box.addItem(f"All {len(raters)} coders", ALL)
+            self.coder_box.addItem(AgreementPanel.tr("All %n coders", "", len(raters)), ALL)
             self.coder_box.setItemData(0, ", ".join(name for _, name in raters), Qt.ItemDataRole.ToolTipRole)
         for i, (first, first_name) in enumerate(coders):
             for second, second_name in coders[i + 1:]:
@@ -237,7 +239,7 @@ class AgreementPanel(QWidget):
         options = self._options()
         self.result, self.message = None, ""
         if options is None:
-            self.message = "Agreement needs at least two coders with codings."
+            self.message = self.tr("Agreement needs at least two coders with codings.")
         else:
             try:
                 self.result = compute_agreement(self.session.db, options)
@@ -254,9 +256,9 @@ class AgreementPanel(QWidget):
             self.model.set_matrix(None, {})
             self.view.hide()
             self.details_frame.hide()
+            hint = self.tr("Import another coder's work (File ▸ Merge coders' projects) or code as a second coder.")
             self.empty.setText(f"<p style='font-size:13pt'>{html.escape(self.message)}</p>"
-                               "<p style='color:gray'>Import another coder's work (File ▸ Merge coders' "
-                               "projects) or code as a second coder.</p>")
+                               f"<p style='color:gray'>{html.escape(hint)}</p>")
             self.empty.show()
             self.summary.setText("")
             self.across.setText("")
@@ -304,20 +306,23 @@ class AgreementPanel(QWidget):
 
     def _update_summary(self) -> None:
         result, matrix = self.result, self.matrix
-        coders = ", ".join(matrix.coders)
-        who = " ↔ ".join(matrix.pair) if matrix.pair else f"all {len(matrix.coders)} coders ({coders})"
+        coders, count = ", ".join(matrix.coders), len(matrix.coders)
+        who = " ↔ ".join(matrix.pair) if matrix.pair else fill(AgreementPanel.tr("all %n coders (%1)", "", count),
+                                                               coders)
         totals = matrix.rows[-1] if matrix.rows and matrix.rows[-1].code is None else None
         overall = ""
         if totals is not None:  # the α view has no total of its own kind, so it shows none
             value = format_value(totals.cells[-1].value, matrix.metric.percent)
-            overall = f" &nbsp; — &nbsp; overall {html.escape(matrix.metric.pooled_label)}: <b>{value}</b>"
+            overall = " &nbsp; — &nbsp; " + fill(self.tr("overall %1: <b>%2</b>"),
+                                                 html.escape(matrix.metric.pooled_label), value)
+        codes, documents = len(result.codes), len(result.documents)
         characters = int(result.selection.document_lengths.sum())
+        facts = [AgreementPanel.tr("%n code(s)", "", codes), AgreementPanel.tr("%n document(s)", "", documents),
+                 AgreementPanel.tr("%Ln character(s)", "", characters),
+                 self.tr("whitespace trimmed") if self.trim_whitespace else self.tr("codings as stored")]
         self.summary.setText(
             f"<span style='font-size:12pt'><b>{html.escape(who)}</b></span>"
-            f"<span style='color:gray'> &nbsp;·&nbsp; {len(result.codes)} codes &nbsp;·&nbsp; "
-            f"{len(result.documents)} documents &nbsp;·&nbsp; {characters:,} characters &nbsp;·&nbsp; "
-            f"{'whitespace trimmed' if self.trim_whitespace else 'codings as stored'}</span>"
-            + overall)
+            f"<span style='color:gray'> &nbsp;·&nbsp; {' &nbsp;·&nbsp; '.join(facts)}</span>" + overall)
         self.warning.setText("\n".join(f"⚠ {warning}" for warning in result.warnings))
         self.warning.setVisible(bool(result.warnings))
         self._update_across(result)
@@ -328,10 +333,11 @@ class AgreementPanel(QWidget):
         for name in ("cu_alpha", "c_given_u_alpha"):
             value = figures[name]
             shown = (f"<b>{format_value(value, False)}</b>" if value is not None else
-                     f"<i>undefined</i> <span style='color:gray'>({html.escape(figures[name + '_undefined_reason'])})"
-                     "</span>")
-            parts.append(f"{html.escape(LABELS[name])}: {shown}")
-        self.across.setText("Which code each passage gets, all codes at once: &nbsp;" + " &nbsp;·&nbsp; ".join(parts))
+                     fill(self.tr("<i>undefined</i> <span style='color:gray'>(%1)</span>"),
+                          html.escape(figures[name + "_undefined_reason"])))
+            parts.append(f"{html.escape(figure_label(name))}: {shown}")
+        self.across.setText(self.tr("Which code each passage gets, all codes at once:") + " &nbsp;"
+                            + " &nbsp;·&nbsp; ".join(parts))
 
     def _update_legend(self) -> None:
         self.legend.setText(legend_text(self.metric.percent, is_dark(self)))

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .model import Cell, Matrix, cell_details, format_value
+from ..i18n import fill
 
 
 class CellDetails(QFrame):
@@ -34,8 +35,9 @@ class CellDetails(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.details)
         layout.addStretch(1)
-        self.show_disagreements = QPushButton("Show disagreements")
-        self.show_disagreements.setToolTip("Open the disagreements about this code and document (double-click a cell)")
+        self.show_disagreements = QPushButton(self.tr("Show disagreements"))
+        self.show_disagreements.setToolTip(self.tr("Open the disagreements about this code and document "
+                                                   "(double-click a cell)"))
         self.show_disagreements.setEnabled(False)
         hint_row = QHBoxLayout()
         hint_row.setContentsMargins(12, 0, 12, 12)
@@ -47,10 +49,10 @@ class CellDetails(QFrame):
         """Describe `cell` of `matrix` (None: ask for one); `can_open`: a pair of coders, so disagreements exist."""
         self.show_disagreements.setEnabled(cell is not None and can_open)
         if cell is None or matrix is None:
-            self.details.setText("<p style='color:gray'>Select a cell to see the figures behind it.</p>")
+            self.details.setText(self.tr("<p style='color:gray'>Select a cell to see the figures behind it.</p>"))
             return
-        title = html.escape(cell.code) if cell.code else "All codes"
-        where = html.escape(cell.document) if cell.document else "Pooled over documents"
+        title = html.escape(cell.code) if cell.code else self.tr("All codes")
+        where = html.escape(cell.document) if cell.document else self.tr("Pooled over documents")
         rows = []
         for label, value in cell_details(cell, matrix):
             if not value:
@@ -61,13 +63,14 @@ class CellDetails(QFrame):
                             f"<td align='right'>{html.escape(value)}</td></tr>")
         metric = matrix.metric
         headline = (f"<b>{format_value(cell.value, metric.percent)}</b>" if cell.used and cell.value is not None
-                    else "<i>not used here</i>" if not cell.used else "<i>undefined</i>")
+                    else self.tr("<i>not used here</i>") if not cell.used else self.tr("<i>undefined</i>"))
         reason = (f"<p style='color:gray'>{html.escape(cell.reason)}</p>"
                   if cell.reason and (cell.value is None or not cell.used) else "")
         interval = ""
         if cell.interval is not None:
-            interval = (f"<p>95 % interval {format_value(cell.interval[0])} – {format_value(cell.interval[1])}"
-                        f"<br><span style='color:gray'>{html.escape(cell.interval_note)}</span></p>")
+            lo, hi = cell.interval
+            span = fill(self.tr("95 % interval %1 – %2"), format_value(lo), format_value(hi))
+            interval = f"<p>{span}<br><span style='color:gray'>{html.escape(cell.interval_note)}</span></p>"
         self.details.setText(
             f"<p style='font-size:12pt'><b>{title}</b><br><span style='color:gray'>{where}</span></p>"
             f"<p>{html.escape(metric.label if matrix.pair else metric.group_label)}: {headline}</p>"

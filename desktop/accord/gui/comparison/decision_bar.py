@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.agreement.adjudication import CONSENSUS
@@ -22,23 +22,24 @@ from ...core.coders import resolve_coder
 from ...core.codings import codings_of_document
 from ...core.errors import NotFound
 from .marks import DECIDED_COLOUR, dot
-from .model import DECISION_LABELS, placements
+from .model import decision_label, placements
+from ..i18n import fill, integer, translate
 from ..session import Session
 
-DECISION_BUTTONS = (
-    ("accept_first", "Accept &A"),
-    ("accept_second", "Accept &B"),
-    ("union", "&Union"),
-    ("intersection", "&Intersection"),
-    ("edit", "&Edit"),
-    ("neither", "&Neither"),
+DECISION_BUTTONS = (  # labels translated when shown; the mnemonics are the decisions' Alt+ keys
+    ("accept_first", QT_TRANSLATE_NOOP("DecisionBar", "Accept &A")),
+    ("accept_second", QT_TRANSLATE_NOOP("DecisionBar", "Accept &B")),
+    ("union", QT_TRANSLATE_NOOP("DecisionBar", "&Union")),
+    ("intersection", QT_TRANSLATE_NOOP("DecisionBar", "&Intersection")),
+    ("edit", QT_TRANSLATE_NOOP("DecisionBar", "&Edit")),
+    ("neither", QT_TRANSLATE_NOOP("DecisionBar", "&Neither")),
 )
 
 
 class DecisionBar(QFrame):
     """The decision buttons, the consensus coder, the note and the status of the disagreement shown."""
 
-    decisionRequested = Signal(str)  # a key of DECISION_LABELS
+    decisionRequested = Signal(str)  # a key of model.DECISION_LABELS
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,7 +51,7 @@ class DecisionBar(QFrame):
         decision_row = QHBoxLayout()
         decision_row.setSpacing(6)
         for decision, label in DECISION_BUTTONS:
-            button = QPushButton(label)
+            button = QPushButton(translate("DecisionBar", label))
             button.setObjectName(f"decide_{decision}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, d=decision: self.decisionRequested.emit(d))
@@ -59,18 +60,18 @@ class DecisionBar(QFrame):
             if decision == "edit":
                 self.edit_code = QComboBox()
                 self.edit_code.setObjectName("editCode")
-                self.edit_code.setToolTip("The code “Edit” gives the passage selected in either text")
+                self.edit_code.setToolTip(self.tr("The code “Edit” gives the passage selected in either text"))
                 self.edit_code.setMinimumContentsLength(16)
                 self.edit_code.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 decision_row.addWidget(self.edit_code)
         decision_row.addStretch(1)
         self.consensus_edit = QLineEdit(CONSENSUS)
         self.consensus_edit.setObjectName("consensusName")
-        self.consensus_edit.setToolTip("The coder the decisions are written to (created if needed)")
+        self.consensus_edit.setToolTip(self.tr("The coder the decisions are written to (created if needed)"))
         self.consensus_edit.setMaximumWidth(180)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("decisionNote")
-        self.note_edit.setPlaceholderText("Note on this decision (optional, kept with it)")
+        self.note_edit.setPlaceholderText(self.tr("Note on this decision (optional, kept with it)"))
         self.note_edit.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setObjectName("decisionStatus")
@@ -78,10 +79,10 @@ class DecisionBar(QFrame):
         self.status.setWordWrap(True)
         note_row = QHBoxLayout()
         note_row.setSpacing(6)
-        note_row.addWidget(QLabel("Consensus coder"))
+        note_row.addWidget(QLabel(self.tr("Consensus coder")))
         note_row.addWidget(self.consensus_edit)
         note_row.addSpacing(10)
-        note_row.addWidget(QLabel("Note"))
+        note_row.addWidget(QLabel(self.tr("Note")))
         note_row.addWidget(self.note_edit, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -126,32 +127,36 @@ class DecisionBar(QFrame):
         for decision, button in self.buttons.items():
             button.setEnabled(d is not None and not clash)
             button.setToolTip(self._decision_tip(decision, d))
-        self.buttons["accept_first"].setText(f"Accept &A · {first_name}")
-        self.buttons["accept_second"].setText(f"Accept &B · {second_name}")
+        self.buttons["accept_first"].setText(fill(self.tr("Accept &A · %1"), first_name))
+        self.buttons["accept_second"].setText(fill(self.tr("Accept &B · %1"), second_name))
         self.edit_code.setEnabled(d is not None and not clash)
         if d is None:
             self.status.setText("")
             return
         if clash:
-            self.status.setText(f"<span style='color:#b3261e'>The consensus coder must be someone other than "
-                                f"{html.escape(first_name)} and {html.escape(second_name)}.</span>")
+            self.status.setText(fill(self.tr("<span style='color:#b3261e'>The consensus coder must be someone "
+                                             "other than %1 and %2.</span>"),
+                                     html.escape(first_name), html.escape(second_name)))
             return
         here = self._consensus_here(d)
-        parts = [f"<b style='color:{DECIDED_COLOUR}'>✓ Decided</b>" if decided else "<b>Not decided yet</b>"]
+        consensus = html.escape(self.consensus_name)
+        parts = [fill(self.tr("<b style='color:%1'>✓ Decided</b>"), DECIDED_COLOUR) if decided
+                 else self.tr("<b>Not decided yet</b>")]
         if here:
-            parts.append(f"{html.escape(self.consensus_name)} has here: " + "; ".join(here))
+            parts.append(fill(self.tr("%1 has here: %2"), consensus, "; ".join(here)))
         elif decided:
-            parts.append(f"{html.escape(self.consensus_name)} has nothing here")
+            parts.append(fill(self.tr("%1 has nothing here"), consensus))
         if self.edit_span is not None:
             letter, start, end = self.edit_span
-            parts.append(f"Edit would use the passage selected in {letter}: {start:,}–{end:,}")
+            parts.append(fill(self.tr("Edit would use the passage selected in %1: %2–%3"), letter, integer(start),
+                              integer(end)))
         self.status.setText(" &nbsp;·&nbsp; ".join(parts))
 
     def edited(self) -> list[tuple[int, int, int]] | None:
         """What "Edit" places: [(code id, start, end)] from the selected passage, or None (saying why) if nothing."""
         if self.edit_span is None:
-            self.status.setText("<span style='color:#b3261e'>Select the consensus passage in either text "
-                                "first, pick its code beside “Edit”, then press Edit.</span>")
+            self.status.setText(self.tr("<span style='color:#b3261e'>Select the consensus passage in either text "
+                                        "first, pick its code beside “Edit”, then press Edit.</span>"))
             return None
         code_id = self.edit_code.currentData()
         if code_id is None:
@@ -167,17 +172,20 @@ class DecisionBar(QFrame):
         found = []
         for coding in codings_of_document(self.session.db, d.document_id, [consensus_id]):
             if coding.start < d.end and coding.end > d.start:
-                found.append(f"{html.escape(codes.get(coding.code_id, '?'))} {coding.start:,}–{coding.end:,}")
+                found.append(f"{html.escape(codes.get(coding.code_id, '?'))} "
+                             f"{integer(coding.start)}–{integer(coding.end)}")
         return found
 
     def _decision_tip(self, decision: str, d: Disagreement | None) -> str:
         if d is None:
-            return DECISION_LABELS[decision]
+            return decision_label(decision)
         if decision == "edit":
-            return ("Give the code chosen beside this button to the passage you selected in either text "
-                    "(Alt+E)")
+            return self.tr("Give the code chosen beside this button to the passage you selected in either text "
+                           "(Alt+E)")
         shortcut = {"accept_first": "A", "accept_second": "B", "union": "U", "intersection": "I",
                     "neither": "N"}[decision]
         result = placements(d, decision)
-        writes = "; ".join(f"{code} on {start:,}–{end:,}" for code, (start, end) in result) or "nothing"
-        return f"{DECISION_LABELS[decision]}: the consensus gets {writes} (Alt+{shortcut})"
+        on = self.tr("%1 on %2–%3")
+        writes = "; ".join(fill(on, code, integer(start), integer(end)) for code, (start, end) in result)
+        return fill(self.tr("%1: the consensus gets %2 (Alt+%3)"), decision_label(decision),
+                    writes or self.tr("nothing"), shortcut)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from ...core.agreement import Disagreement, confusion_table
 from .marks import DECIDED_COLOUR, dot
-from .model import KIND_COLOURS, KIND_HELP, KIND_LABELS, KIND_ORDER, describe
+from .model import KIND_COLOURS, KIND_ORDER, describe, kind_help, kind_label
+from ..i18n import fill, integer
 
 IndexRole = Qt.ItemDataRole.UserRole + 10
 CHECK = "✓"
@@ -68,7 +69,7 @@ class DisagreementList(QSplitter):
         self.confusions.verticalHeader().setDefaultSectionSize(24)
         self.confusions_title = QLabel()
         self.confusions_title.setTextFormat(Qt.TextFormat.RichText)
-        self.no_confusions = QLabel("No confusions: wherever these coders' spans overlap, they share a code.")
+        self.no_confusions = QLabel(self.tr("No confusions: wherever these coders' spans overlap, they share a code."))
         self.no_confusions.setStyleSheet("color: gray")
         self.no_confusions.setWordWrap(True)
         list_box = QWidget()
@@ -98,7 +99,8 @@ class DisagreementList(QSplitter):
         self._filling = True
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
-        self.tree.setHeaderLabels([CHECK, "Kind", "Document", f"A · {first_name}", f"B · {second_name}", "Size"])
+        self.tree.setHeaderLabels([CHECK, self.tr("Kind"), self.tr("Document"), fill(self.tr("A · %1"), first_name),
+                                   fill(self.tr("B · %1"), second_name), self.tr("Size")])
         self.tree.setRootIsDecorated(grouped)
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -111,17 +113,17 @@ class DisagreementList(QSplitter):
                 shown = [i for i in members if i in visible]
                 done = sum(decided[i] for i in members)
                 group = QTreeWidgetItem(self.tree)
-                group.setText(0, f"{KIND_LABELS[kind]}  ·  {len(members)}"
-                                 + (f"  ·  {done} decided" if done else ""))
+                group.setText(0, f"{kind_label(kind)}  ·  {integer(len(members))}"
+                                 + ("  ·  " + DisagreementList.tr("%n decided", "", done) if done else ""))
                 group.setFirstColumnSpanned(True)
                 group.setFont(0, bold)
                 group.setIcon(0, dot(KIND_COLOURS[kind]))
-                group.setToolTip(0, KIND_HELP[kind])
+                group.setToolTip(0, kind_help(kind))
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setData(0, IndexRole, None)
                 parents[kind] = group
                 if not shown:
-                    group.setText(0, group.text(0) + "  ·  all decided")
+                    group.setText(0, group.text(0) + "  ·  " + self.tr("all decided"))
         for i in visible:
             d = ds[i]
             item = QTreeWidgetItem(parents.get(d.kind, None) if grouped else None)
@@ -143,17 +145,19 @@ class DisagreementList(QSplitter):
         item.setText(0, CHECK if decided else "")
         item.setForeground(0, QBrush(QColor(DECIDED_COLOUR)))
         item.setTextAlignment(0, Qt.AlignmentFlag.AlignCenter)
-        item.setText(1, KIND_LABELS[d.kind])
+        item.setText(1, kind_label(d.kind))
         item.setIcon(1, dot(KIND_COLOURS[d.kind]))
         item.setText(2, d.document)
         item.setIcon(2, dot(KIND_COLOURS[d.kind], 8))
         item.setText(3, d.first_code or "—")
         item.setText(4, d.second_code or "—")
-        item.setText(5, f"{d.size:,}")
+        item.setText(5, integer(d.size))
         item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        tip = (f"<b>{KIND_LABELS[d.kind]}</b> in {html.escape(d.document)}, {d.start:,}–{d.end:,}<br>"
-               f"{html.escape(describe(d, first_name, second_name))}<br>"
-               f"{d.size:,} characters in dispute" + ("<br><b>✓ decided</b>" if decided else ""))
+        tip = (fill(DisagreementList.tr("<b>%1</b> in %2, %3–%4"), kind_label(d.kind), html.escape(d.document),
+                    integer(d.start), integer(d.end))
+               + f"<br>{html.escape(describe(d, first_name, second_name))}<br>"
+               + DisagreementList.tr("%Ln character(s) in dispute", "", d.size)
+               + ("<br>" + DisagreementList.tr("<b>✓ decided</b>") if decided else ""))
         for column in range(6):
             item.setToolTip(column, tip)
         if decided:
@@ -165,15 +169,19 @@ class DisagreementList(QSplitter):
         """The line above the list: how many disagreements of each kind, how many decided ones hidden."""
         total = len(ds)
         if not total:
-            self.list_summary.setText(f"{first_name} and {second_name} agree everywhere: "
-                                      "no disagreements.")
+            self.list_summary.setText(fill(self.tr("%1 and %2 agree everywhere: no disagreements."),
+                                           first_name, second_name))
             return
         counts = {kind: sum(1 for d in ds if d.kind == kind) for kind in KIND_ORDER}
-        parts = [f"{counts[k]} {KIND_LABELS[k].lower()}" for k in KIND_ORDER if counts[k]]
-        self.list_summary.setText(
-            f"<b>{total} disagreements</b> between {html.escape(first_name)} and "
-            f"{html.escape(second_name)}, largest first: {', '.join(parts)}"
-            + (f" · {hidden} decided hidden" if hidden else ""))
+        kinds = {"boundary": DisagreementList.tr("%n boundary", "", counts["boundary"]),
+                 "omission": DisagreementList.tr("%n omission", "", counts["omission"]),
+                 "confusion": DisagreementList.tr("%n confusion", "", counts["confusion"])}
+        parts = [kinds[k] for k in KIND_ORDER if counts[k]]
+        text = fill(DisagreementList.tr("<b>%n disagreement(s)</b> between %1 and %2, largest first: %3", "", total),
+                    html.escape(first_name), html.escape(second_name), ", ".join(parts))
+        if hidden:
+            text += " · " + DisagreementList.tr("%n decided hidden", "", hidden)
+        self.list_summary.setText(text)
 
     def _item_changed(self, item: QTreeWidgetItem | None, _previous) -> None:
         if self._filling or item is None:
@@ -206,8 +214,9 @@ class DisagreementList(QSplitter):
                     shade.setAlphaF(0.18 + 0.5 * cell["count"] / top)
                     item.setBackground(shade)
                     item.setToolTip(f"{first_name}: {first}\n{second_name}: {second}\n"
-                                    f"{cell['count']} confusion(s), {cell['characters']:,} characters overlapping\n"
-                                    "Click to go to the first one")
+                                    + DisagreementList.tr("%n confusion(s)", "", cell["count"]) + ", "
+                                    + DisagreementList.tr("%Ln character(s) overlapping", "", cell["characters"])
+                                    + "\n" + self.tr("Click to go to the first one"))
                 self.confusions.setItem(r, c, item)
         for c, second in enumerate(columns):
             self.confusions.horizontalHeaderItem(c).setToolTip(f"{second_name}: {second}")
@@ -215,9 +224,9 @@ class DisagreementList(QSplitter):
             self.confusions.verticalHeaderItem(r).setToolTip(f"{first_name}: {first}")
         self.confusions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.confusions.horizontalHeader().setDefaultSectionSize(84)
-        self.confusions_title.setText(
-            f"<b>Confusions</b> <span style='color:gray'>— rows: {html.escape(first_name)}'s code, "
-            f"columns: {html.escape(second_name)}'s code</span>")
+        self.confusions_title.setText(fill(
+            self.tr("<b>Confusions</b> <span style='color:gray'>— rows: %1's code, columns: %2's code</span>"),
+            html.escape(first_name), html.escape(second_name)))
         self.confusions.setVisible(bool(rows))
         self.no_confusions.setVisible(not rows)
 

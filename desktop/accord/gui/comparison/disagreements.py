@@ -27,8 +27,9 @@ from .coder_pair import CoderPairPicker
 from .decision_bar import DecisionBar
 from .disagreement_list import DisagreementList, display_order
 from .heading import DisagreementHeading
-from .model import DECISION_LABELS, disagreement_key
+from .model import disagreement_key
 from .sides import SidePair
+from ..i18n import fill
 from ..session import Session
 
 
@@ -47,20 +48,21 @@ class DisagreementsPanel(QWidget):
         self.visible: list[int] = []  # display order without the hidden (decided) ones
         self.current: int | None = None  # index into self.disagreements
         self._items = {}  # index into self.disagreements -> its row in the list
-        self._decided_trail: list[tuple] = []  # keys decided in this window, for undo
+        self._decided_trail: list[tuple[tuple, str]] = []  # (key, command label) decided in this window, for undo
         self.message = ""  # why there is no list
         self._sized = False
 
         # -- the bar above everything
         self.coders = CoderPairPicker(session)
-        self.group_check = QCheckBox("Group by kind", checked=True)
-        self.group_check.setToolTip("Boundary, omission and confusion disagreements apart (each largest first)")
-        self.hide_check = QCheckBox("Hide decided")
-        self.hide_check.setToolTip("Leave out the disagreements already decided")
+        self.group_check = QCheckBox(self.tr("Group by kind"), checked=True)
+        self.group_check.setToolTip(self.tr("Boundary, omission and confusion disagreements apart "
+                                            "(each largest first)"))
+        self.hide_check = QCheckBox(self.tr("Hide decided"))
+        self.hide_check.setToolTip(self.tr("Leave out the disagreements already decided"))
         self.progress = QProgressBar()
         self.progress.setObjectName("adjudicationProgress")
         self.progress.setFixedWidth(180)
-        self.progress.setFormat("%v of %m decided")
+        self.progress.setFormat(self.tr("%v of %m decided"))
         self.progress.setTextVisible(True)
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -188,9 +190,9 @@ class DisagreementsPanel(QWidget):
         self.disagreements, self.decided, self.message = [], [], ""
         db = self.session.db
         if self.first_id is None or self.second_id is None:
-            self.message = "Disagreements need two coders."
+            self.message = self.tr("Disagreements need two coders.")
         elif self.first_id == self.second_id:
-            self.message = "Choose two different coders."
+            self.message = self.tr("Choose two different coders.")
         else:
             try:
                 found = find_disagreements(db, self.first_id, self.second_id,
@@ -229,12 +231,13 @@ class DisagreementsPanel(QWidget):
         total, done = len(self.disagreements), sum(self.decided)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done} of {total} decided" if total else "nothing to decide")
+        self.progress.setFormat(fill(self.tr("%1 of %2 decided"), done, total) if total
+                                else self.tr("nothing to decide"))
         if self.message:
             self.splitter.hide()
+            hint = self.tr("Pick two coders above; a coder's work comes in with File ▸ Merge coders' projects.")
             self.empty.setText(f"<p style='font-size:13pt'>{html.escape(self.message)}</p>"
-                               "<p style='color:gray'>Pick two coders above; a coder's work comes in with "
-                               "File ▸ Merge coders' projects.</p>")
+                               f"<p style='color:gray'>{html.escape(hint)}</p>")
             self.empty.show()
             return
         self.empty.hide()
@@ -354,16 +357,14 @@ class DisagreementsPanel(QWidget):
                 return False
         position = self.order.index(self.current)
         key = disagreement_key(d)
-        what = {"accept_first": f"accept {self.first_name}", "accept_second": f"accept {self.second_name}"}.get(
-            decision, DECISION_LABELS[decision].lower())
-        label = f"Adjudicate {d.kind} ({what})"
+        label = self._command_label(d, decision)
         ok, _ = self.session.try_run(label, adjudicate, d, decision, first=self.first_id, second=self.second_id,
                                      consensus=self.bar.consensus_name, edited=edited,
                                      note=self.note_edit.text().strip())
         if not ok:
             return False
         self.note_edit.clear()
-        self._decided_trail.append(key)
+        self._decided_trail.append((key, label))
         keys = [disagreement_key(x) for x in self.disagreements]
         if key in keys:  # the list still holds it (the consensus is neither coder compared)
             position = self.order.index(keys.index(key))
@@ -376,9 +377,20 @@ class DisagreementsPanel(QWidget):
 
     def after_undo(self, label: str) -> None:
         """After an undo: if it took back a decision made here, show that disagreement again."""
-        if not label.startswith("Adjudicate") or not self._decided_trail:
+        if not self._decided_trail or self._decided_trail[-1][1] != label:
             return
-        key = self._decided_trail.pop()
+        key, _ = self._decided_trail.pop()
         keys = [disagreement_key(d) for d in self.disagreements]
         if key in keys and keys.index(key) in self._items:
             self.go_to(keys.index(key))
+
+    def _command_label(self, d: Disagreement, decision: str) -> str:
+        """The name of a decision in the undo history: "Adjudicate boundary (union)"."""
+        kind = {"boundary": self.tr("boundary"), "omission": self.tr("omission"),
+                "confusion": self.tr("confusion")}[d.kind]
+        if decision in ("accept_first", "accept_second"):
+            name = self.first_name if decision == "accept_first" else self.second_name
+            return fill(self.tr("Adjudicate %1 (accept %2)"), kind, name)
+        what = {"union": self.tr("union"), "intersection": self.tr("intersection"), "edit": self.tr("edit"),
+                "neither": self.tr("neither")}[decision]
+        return fill(self.tr("Adjudicate %1 (%2)"), kind, what)

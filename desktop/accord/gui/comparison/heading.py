@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from ...core.agreement import Disagreement
-from .model import KIND_COLOURS, KIND_LABELS, describe
+from .model import KIND_COLOURS, describe, kind_label
+from ..i18n import fill, integer
 
 
 class DisagreementHeading(QWidget):
@@ -28,10 +29,10 @@ class DisagreementHeading(QWidget):
         self.explanation = QLabel()
         self.explanation.setObjectName("disagreementExplanation")
         self.explanation.setWordWrap(True)
-        self.previous_button = QPushButton("◀ Previous")
-        self.previous_button.setToolTip("Previous disagreement (K or Alt+Up)")
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setToolTip("Next disagreement (J or Alt+Down)")
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setToolTip(self.tr("Previous disagreement (K or Alt+Up)"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Next disagreement (J or Alt+Down)"))
         layout = QGridLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
         layout.addWidget(self.title, 0, 0, 1, 4)
@@ -48,14 +49,16 @@ class DisagreementHeading(QWidget):
         self.previous_button.setEnabled(has and position > 0)
         self.next_button.setEnabled(has and position < count - 1)
         if d is None:
-            self.title.setText("<span style='font-size:12pt'><b>Nothing to show</b></span>")
-            self.explanation.setText("All decided: untick “Hide decided” to see them again."
-                                     if any_at_all else "These coders do not disagree anywhere.")
+            self.title.setText(self.tr("<span style='font-size:12pt'><b>Nothing to show</b></span>"))
+            self.explanation.setText(self.tr("All decided: untick “Hide decided” to see them again.")
+                                     if any_at_all else self.tr("These coders do not disagree anywhere."))
             return
         colour = KIND_COLOURS[d.kind]
+        dispute = DisagreementHeading.tr("%Ln character(s) in dispute", "", d.size)
+        where = fill(self.tr("%1 of %2"), integer(position + 1), integer(count))
         self.title.setText(
-            f"<span style='font-size:12pt'><span style='color:{colour}'>●</span> <b>{KIND_LABELS[d.kind]}</b>"
-            f" &nbsp;·&nbsp; {html.escape(d.document)} &nbsp;·&nbsp; {d.start:,}–{d.end:,}"
-            f" &nbsp;·&nbsp; {d.size:,} characters in dispute</span>"
-            f" &nbsp;<span style='color:gray'>({position + 1} of {count})</span>")
+            f"<span style='font-size:12pt'><span style='color:{colour}'>●</span> <b>{kind_label(d.kind)}</b>"
+            f" &nbsp;·&nbsp; {html.escape(d.document)} &nbsp;·&nbsp; {integer(d.start)}–{integer(d.end)}"
+            f" &nbsp;·&nbsp; {dispute}</span>"
+            f" &nbsp;<span style='color:gray'>({where})</span>")
         self.explanation.setText(describe(d, first_name, second_name))

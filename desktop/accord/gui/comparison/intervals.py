@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QWidget
 
 from ...core.agreement import AgreementOptions, compute_agreement
+from ..i18n import fill
 from ..widgets.background import start_job
 from ..session import Session
 
@@ -35,18 +36,18 @@ class IntervalControls(QWidget):
         self.resamples.setRange(100, 20000)
         self.resamples.setSingleStep(500)
         self.resamples.setValue(1000)
-        self.resamples.setSuffix(" resamples")
-        self.resamples.setToolTip("Bootstrap resamples of the documents (seeded, so the same every time)")
+        self.resamples.setSuffix(" " + self.tr("resamples"))
+        self.resamples.setToolTip(self.tr("Bootstrap resamples of the documents (seeded, so the same every time)"))
         self.unit = QComboBox()  # what is resampled: documents, or speaker turns for a study of few transcripts
         self.unit.setObjectName("bootstrapUnit")
-        self.unit.addItem("by document", "document")
-        self.unit.addItem("by speaker turn", "turn")
-        self.unit.setToolTip("What the bootstrap resamples. Documents are the safe choice; with fewer than 10, "
-                             "speaker turns give more resamples, but turns of one conversation are not independent, "
-                             "so their intervals come out narrower.")
-        self.interval_button = QPushButton("Compute intervals")
+        self.unit.addItem(self.tr("by document"), "document")
+        self.unit.addItem(self.tr("by speaker turn"), "turn")
+        self.unit.setToolTip(self.tr("What the bootstrap resamples. Documents are the safe choice; with fewer than "
+                                     "10, speaker turns give more resamples, but turns of one conversation are not "
+                                     "independent, so their intervals come out narrower."))
+        self.interval_button = QPushButton(self.tr("Compute intervals"))
         self.interval_button.setObjectName("computeIntervals")
-        self.interval_button.setToolTip("Bootstrap 95 % intervals of the pooled figures, resampling documents")
+        self.interval_button.setToolTip(self.tr("Bootstrap 95 % intervals of the pooled figures, resampling documents"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -90,18 +91,21 @@ class IntervalControls(QWidget):
     def _show_busy(self) -> None:
         if self._thread is not None:
             self.busy.show()
-            self.interval_status.setText("Computing intervals…")
+            self.interval_status.setText(self.tr("Computing intervals…"))
 
     def _arrived(self, result, error: str) -> None:
         self._thread = None
         self._busy_timer.stop()
         self.busy.hide()
         if self._started_generation != self._generation:  # the figures changed meanwhile
-            self.interval_status.setText("Figures changed: compute the intervals again")
+            self.interval_status.setText(self.tr("Figures changed: compute the intervals again"))
             result = None
         elif result is None:
-            self.interval_status.setText(f"No intervals: {error}")
+            self.interval_status.setText(fill(self.tr("No intervals: %1"), error))
         else:
-            what = " of speaker turns" if result.options.bootstrap_unit == "turn" else ""
-            self.interval_status.setText(f"{result.options.bootstrap:,} resamples{what} · seed {result.options.seed}")
+            options = result.options
+            text = (IntervalControls.tr("%Ln resamples of speaker turns · seed %1", "", options.bootstrap)
+                    if options.bootstrap_unit == "turn" else
+                    IntervalControls.tr("%Ln resamples · seed %1", "", options.bootstrap))
+            self.interval_status.setText(fill(text, options.seed))
         self.finished.emit(result)

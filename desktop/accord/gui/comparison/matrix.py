@@ -15,7 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from .model import BAND_LABELS, BANDS, Cell, Matrix, cell_tooltip, format_share, format_value
+from .model import BANDS, Cell, Matrix, band_label, cell_tooltip, format_share, format_value
+from ..i18n import fill, number, translate
 
 CellRole = Qt.ItemDataRole.UserRole + 1
 BandRole = Qt.ItemDataRole.UserRole + 2
@@ -82,20 +83,20 @@ class MatrixModel(QAbstractTableModel):
         documents = self.matrix.documents
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "   Code"
+                return "   " + self.tr("Code")
             if section <= len(documents):
                 return documents[section - 1]
-            return {self.pooled_column: "Pooled", self.prevalence_column: "Prevalence",
-                    self.interval_column: "95 % interval"}.get(section)
+            return {self.pooled_column: self.tr("Pooled"), self.prevalence_column: self.tr("Prevalence"),
+                    self.interval_column: self.tr("95 % interval")}.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             if 1 <= section <= len(documents):
                 return documents[section - 1]
             return {
-                self.pooled_column: "Pooled over documents (character counts summed)",
-                self.prevalence_column: "Mean share of the characters the compared coders coded with the code "
-                                        "(pooled over documents); low prevalence makes α and κ fragile",
-                self.interval_column: "Bootstrap 95 % interval of the pooled figure (resampling documents); "
-                                      "use “Compute intervals”",
+                self.pooled_column: self.tr("Pooled over documents (character counts summed)"),
+                self.prevalence_column: self.tr("Mean share of the characters the compared coders coded with the "
+                                                "code (pooled over documents); low prevalence makes α and κ fragile"),
+                self.interval_column: self.tr("Bootstrap 95 % interval of the pooled figure (resampling "
+                                              "documents); use “Compute intervals”"),
             }.get(section)
         if role == Qt.ItemDataRole.TextAlignmentRole and section == 0:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -121,8 +122,8 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ToolTipRole and row.code is not None:
-                return (f"{html.escape(row.code)}: the compared coders coded {format_share(cell.prevalence)} "
-                        f"of the characters on average")
+                return fill(self.tr("%1: the compared coders coded %2 of the characters on average"),
+                            html.escape(row.code), format_share(cell.prevalence))
             if role == KindRole:
                 return "prevalence"
             return None
@@ -132,10 +133,10 @@ class MatrixModel(QAbstractTableModel):
                     lo, hi = cell.interval
                     return f"{format_value(lo)} – {format_value(hi)}"
                 if matrix.has_intervals and not metric.percent and cell.used:
-                    return "n/a"
+                    return format_value(None)
                 return ""
             if role == Qt.ItemDataRole.ToolTipRole:
-                return cell.interval_note or ("Use “Compute intervals” for bootstrap intervals"
+                return cell.interval_note or (self.tr("Use “Compute intervals” for bootstrap intervals")
                                               if not matrix.has_intervals else None)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
@@ -176,9 +177,9 @@ class MatrixModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.code is None:
-                return ("Every code at once: De Vries et al.'s pooled κ (observed and expected agreement "
-                        "averaged over the codes either coder used)" if not self.matrix.metric.percent
-                        else "Every code at once: % agreement averaged over the codes either coder used")
+                return (self.tr("Every code at once: De Vries et al.'s pooled κ (observed and expected agreement "
+                                "averaged over the codes either coder used)") if not self.matrix.metric.percent
+                        else self.tr("Every code at once: % agreement averaged over the codes either coder used"))
             return row.code
         if role == KindRole:
             return "code"
@@ -253,10 +254,12 @@ def legend_text(percent: bool, dark: bool) -> str:
     for name in ("good", "tentative", "poor", "undefined"):
         background, text = band_colours(name, dark)
         chips.append(f"<span style='background:{background.name()}; color:{text.name()};'>"
-                     f"&nbsp;&nbsp;{html.escape(BAND_LABELS[name])}&nbsp;&nbsp;</span>")
-    note = ("% agreement also counts the characters nobody coded, so it runs high; coloured at 66.7 % and 80 %."
+                     f"&nbsp;&nbsp;{html.escape(band_label(name))}&nbsp;&nbsp;</span>")
+    note = (fill(translate("MatrixLegend", "% agreement also counts the characters nobody coded, so it runs high; "
+                                           "coloured at %1 % and %2 %."), number(66.7, 1), number(80, 0))
             if percent else
-            "Thresholds after Krippendorff (2004). Hover a cell for its basis; an undefined figure says why.")
-    return (" &nbsp; ".join(chips) + f"<br><span style='color:gray'>{html.escape(note)} "
-            "Prevalence is the mean share of characters the coders coded. "
-            "Double-click a cell to see its disagreements.</span>")
+            translate("MatrixLegend", "Thresholds after Krippendorff (2004). Hover a cell for its basis; "
+                                      "an undefined figure says why."))
+    more = translate("MatrixLegend", "Prevalence is the mean share of characters the coders coded. "
+                                     "Double-click a cell to see its disagreements.")
+    return " &nbsp; ".join(chips) + f"<br><span style='color:gray'>{html.escape(note)} {html.escape(more)}</span>"

@@ -12,8 +12,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ...core.agreement import AgreementResult, Disagreement
 from ...core.agreement.methods import LABELS
+from ..i18n import fill, integer, number, translate
 
 # Krippendorff's usual thresholds: below .667 discard, .667–.800 tentative conclusions, from .800 reliable.
 LOW, HIGH = 0.667, 0.800
@@ -24,39 +27,68 @@ BANDS = {  # band: (background, text), for light and dark palettes
     "poor": (("#f5c6c1", "#8b1a12"), ("#5c2320", "#ffd3ce")),
     "undefined": (("#e3e3e3", "#6a6a6a"), ("#3b3b3b", "#a8a8a8")),
 }
-BAND_LABELS = {
-    "good": "≥ .800 reliable",
-    "tentative": ".667 – .800 tentative",
-    "poor": "< .667 unreliable",
-    "undefined": "undefined",
+BAND_LABELS = {  # %1, %2: the thresholds, written as the locale writes decimals (band_label)
+    "good": QT_TRANSLATE_NOOP("ComparisonModel", "≥ %1 reliable"),
+    "tentative": QT_TRANSLATE_NOOP("ComparisonModel", "%1 – %2 tentative"),
+    "poor": QT_TRANSLATE_NOOP("ComparisonModel", "< %1 unreliable"),
+    "undefined": QT_TRANSLATE_NOOP("ComparisonModel", "undefined"),
 }
+
+NO_PERCENT_INTERVAL = QT_TRANSLATE_NOOP("ComparisonModel", "Intervals are computed for α and κ, not for % agreement.")
+
+
+def _tr(text: str) -> str:  # text marked with QT_TRANSLATE_NOOP("ComparisonModel", …), translated when shown
+    return translate("ComparisonModel", text)
+
+
+class ComparisonModel:  # lupdate takes ComparisonModel.tr(text, "", n) for a plural; translate(…, "", n) it misses
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("ComparisonModel", text, disambiguation, n)
+
+
+def figure_label(key: str) -> str:  # the name of a figure (a key of core's LABELS), translated
+    return translate("Methods", LABELS[key])
+
+
+def threshold(value: float) -> str:  # as statisticians write it, without the leading zero: .800 (,800 in German)
+    return number(value, 3).removeprefix("0")
+
+
+def band_label(name: str) -> str:
+    limits = {"good": (HIGH,), "tentative": (LOW, HIGH), "poor": (LOW,)}.get(name, ())
+    return fill(_tr(BAND_LABELS[name]), *map(threshold, limits))
 
 
 @dataclass(frozen=True)
-class Metric:
+class Metric:  # its names are looked up in the interface language when shown
     key: str
     symbol: str
-    label: str
     pair_figure: str  # figure of a pair of coders
     group_figure: str | None  # figure of all coders (None: the mean over the pairs)
-    group_label: str
     percent: bool = False  # a percentage (0–100), coloured at 66.7 and 80
     pooled_figure: str | None = None  # the "all codes" figure of its own kind; None: no totals row
 
     @property
+    def label(self) -> str:
+        return figure_label(self.pair_figure)
+
+    @property
+    def group_label(self) -> str:
+        if self.group_figure is None:
+            return translate("ComparisonModel", "mean pairwise percent agreement")
+        return figure_label(self.group_figure)
+
+    @property
     def pooled_label(self) -> str:
-        return LABELS[self.pooled_figure] if self.pooled_figure else ""
+        return figure_label(self.pooled_figure) if self.pooled_figure else ""
 
 
 # No pooled α over codes exists, so the α view has no totals row rather than a κ one.
 METRICS: tuple[Metric, ...] = (
-    Metric("alpha", "α", LABELS["krippendorff_alpha"], "krippendorff_alpha", "krippendorff_alpha",
-           LABELS["krippendorff_alpha"]),
-    Metric("kappa", "κ", LABELS["cohen_kappa"], "cohen_kappa", "fleiss_kappa", LABELS["fleiss_kappa"],
-           pooled_figure="pooled_kappa"),
-    Metric("percent", "%", LABELS["percent_agreement"], "percent_agreement", None,
-           "mean pairwise " + LABELS["percent_agreement"].lower(), percent=True,
-           pooled_figure="pooled_percent_agreement"),
+    Metric("alpha", "α", "krippendorff_alpha", "krippendorff_alpha"),
+    Metric("kappa", "κ", "cohen_kappa", "fleiss_kappa", pooled_figure="pooled_kappa"),
+    Metric("percent", "%", "percent_agreement", None, percent=True, pooled_figure="pooled_percent_agreement"),
 )
 METRIC_BY_KEY = {metric.key: metric for metric in METRICS}
 
@@ -74,11 +106,12 @@ def band(value: float | None, percent: bool = False) -> str:
 
 
 def format_value(value: float | None, percent: bool = False) -> str:
+    """A figure as the interface shows it: the locale's decimal separator, a true minus sign (−)."""
     if value is None:
-        return "n/a"
+        return translate("ComparisonModel", "n/a")
     if percent:
-        return f"{value:.1f} %"
-    return f"{value:.3f}".replace("-", "−")
+        return f"{number(value, 1)} %"
+    return number(value, 3).replace("-", "−")
 
 
 def format_share(share: float | None) -> str:
@@ -87,8 +120,8 @@ def format_share(share: float | None) -> str:
     if share == 0:
         return "0 %"
     if share < 0.001:
-        return "< 0.1 %"
-    return f"{100 * share:.1f} %"
+        return f"< {number(0.1, 1)} %"
+    return f"{number(100 * share, 1)} %"
 
 
 @dataclass
@@ -152,8 +185,9 @@ def build_matrix(result: AgreementResult, metric: Metric, pair: tuple[str, str] 
         for name, data in zip(documents, by_document):
             entry = data["codes"].get(code)
             if entry is None:
-                cells.append(Cell(None, f"No compared coder applied “{code}” in {name}.", used=False,
-                                  prevalence=0.0, code=code, document=name))
+                reason = fill(translate("ComparisonModel", "No compared coder applied “%1” in %2."),
+                              code, name)
+                cells.append(Cell(None, reason, used=False, prevalence=0.0, code=code, document=name))
             else:
                 cells.append(_code_cell(result, entry, metric, key, code, name))
         cells.append(_code_cell(result, pooled["codes"][code], metric, key, code, None))
@@ -162,7 +196,8 @@ def build_matrix(result: AgreementResult, metric: Metric, pair: tuple[str, str] 
         overall_cells = [_overall_cell(data["overall"], metric, key, name)
                          for name, data in zip(documents, by_document)]
         overall_cells.append(_overall_cell(pooled["overall"], metric, key, None))
-        rows.append(MatrixRow(None, f"All codes ({metric.pooled_label})", 0, overall_cells))
+        label = fill(translate("ComparisonModel", "All codes (%1)"), metric.pooled_label)
+        rows.append(MatrixRow(None, label, 0, overall_cells))
     return Matrix(metric, documents, list(result.selection.document_ids), rows,
                   tuple(pair) if pair else tuple(result.coders), tuple(pair) if pair else None,
                   result.bootstrap is not None)
@@ -171,9 +206,10 @@ def build_matrix(result: AgreementResult, metric: Metric, pair: tuple[str, str] 
 def _code_cell(result: AgreementResult, entry: dict, metric: Metric, key: str | None, code: str,
                document: str | None) -> Cell:
     if not entry["used"]:
-        where = f"in {document}" if document else "in any document"
-        return Cell(None, f"No compared coder applied “{code}” {where}.", used=False, prevalence=0.0,
-                    details=entry, code=code, document=document)
+        reason = fill(translate("ComparisonModel", "No compared coder applied “%1” in %2.")
+                      if document else translate(
+                          "ComparisonModel", "No compared coder applied “%1” in any document."), code, document)
+        return Cell(None, reason, used=False, prevalence=0.0, details=entry, code=code, document=document)
     if key is not None:
         figures = entry["pairs"][key]
         value, reason = figures[metric.pair_figure], figures.get(f"{metric.pair_figure}_undefined_reason", "")
@@ -209,15 +245,15 @@ def _overall_cell(overall: dict, metric: Metric, key: str | None, document: str 
         reason = group.get("mean_pairwise_pooled_kappa_undefined_reason", "")
     used = bool(overall["codes_used"])
     if not used:
-        reason = "No compared coder applied any code here."
+        reason = translate("ComparisonModel", "No compared coder applied any code here.")
     cell = Cell(value, reason, used, None, details=overall, code=None, document=document)
     if document is None:
         if boot is not None:
             _attach_interval(cell, boot, metric, document)
         elif metric.percent:
-            cell.interval_note = "Intervals are computed for α and κ, not for % agreement."
+            cell.interval_note = _tr(NO_PERCENT_INTERVAL)
         elif key is None:
-            cell.interval_note = "No interval for the mean over pairs."
+            cell.interval_note = translate("ComparisonModel", "No interval for the mean over pairs.")
     return cell
 
 
@@ -225,23 +261,26 @@ def _attach_interval(cell: Cell, boot: dict | None, metric: Metric, document: st
     if document is not None:
         return
     if metric.percent:
-        cell.interval_note = "Intervals are computed for α and κ, not for % agreement."
+        cell.interval_note = _tr(NO_PERCENT_INTERVAL)
         return
     if boot is None:  # no bootstrap yet, or none for this figure
         return
     cell.interval = boot.get("ci95")
     if cell.interval is None:
-        cell.interval_note = boot.get("ci95_undefined_reason", "undefined in every resample")
+        cell.interval_note = boot.get("ci95_undefined_reason", translate(
+            "ComparisonModel", "undefined in every resample"))
     else:
         below_high, below_low = boot.get("p_below_0.800"), boot.get("p_below_0.667")
-        cell.interval_note = (f"{boot['defined']} of {boot['resamples']} resamples defined; "
-                              f"P(below .800) = {below_high:.2f}, P(below .667) = {below_low:.2f}")
+        cell.interval_note = fill(translate(
+            "ComparisonModel", "%1 of %2 resamples defined; P(below %3) = %4, P(below %5) = %6"),
+            integer(boot["defined"]), integer(boot["resamples"]), threshold(HIGH), number(below_high, 2),
+            threshold(LOW), number(below_low, 2))
 
 
 def _mean(values: list[float | None]) -> tuple[float | None, str]:
     defined = [v for v in values if v is not None]
     if not defined:
-        return None, "undefined for every pair of coders"
+        return None, translate("ComparisonModel", "undefined for every pair of coders")
     return sum(defined) / len(defined), ""
 
 
@@ -269,24 +308,26 @@ def _group_prevalence(result: AgreementResult, entry: dict) -> float | None:
 
 def cell_tooltip(cell: Cell, metric: Metric, matrix: Matrix) -> str:
     """Rich text for a cell's tooltip: where, the figure (or why there is none) and its basis."""
-    what = html.escape(cell.code) if cell.code else "All codes"
-    where = html.escape(cell.document) if cell.document else "pooled over documents"
-    who = " ↔ ".join(matrix.pair) if matrix.pair else f"all {len(matrix.coders)} coders"
-    name = _figure_name(cell, metric, matrix)
+    what = html.escape(cell.code) if cell.code else translate("ComparisonModel", "All codes")
+    where = html.escape(cell.document) if cell.document else translate("ComparisonModel", "pooled over documents")
+    coders = len(matrix.coders)
+    who = " ↔ ".join(matrix.pair) if matrix.pair else ComparisonModel.tr("all %n coders", "", coders)
+    name = html.escape(_figure_name(cell, metric, matrix))
     lines = [f"<b>{what}</b> · {where}", f"<span style='color:gray'>{html.escape(who)}</span>"]
     if not cell.used:
-        lines.append(html.escape(cell.reason or "Not used here."))
+        lines.append(html.escape(cell.reason or translate("ComparisonModel", "Not used here.")))
         return "<br>".join(lines)
     if cell.value is None:
-        lines.append(f"{name}: <b>undefined</b> — {html.escape(cell.reason)}")
+        lines.append(fill(translate("ComparisonModel", "%1: <b>undefined</b> — %2"), name, html.escape(cell.reason)))
     else:
         lines.append(f"{name}: <b>{format_value(cell.value, metric.percent)}</b>"
-                     f" ({BAND_LABELS[band(cell.value, metric.percent)]})")
+                     f" ({html.escape(band_label(band(cell.value, metric.percent)))})")
     if cell.prevalence is not None:
-        lines.append(f"Prevalence: {format_share(cell.prevalence)} of the characters coded")
+        lines.append(fill(translate("ComparisonModel", "Prevalence: %1 of the characters coded"),
+                          format_share(cell.prevalence)))
     if cell.interval is not None:
         lo, hi = cell.interval
-        lines.append(f"95 % interval: {format_value(lo)} – {format_value(hi)}")
+        lines.append(fill(translate("ComparisonModel", "95 % interval: %1 – %2"), format_value(lo), format_value(hi)))
     if cell.interval_note:
         lines.append(f"<span style='color:gray'>{html.escape(cell.interval_note)}</span>")
     return "<br>".join(lines)
@@ -295,8 +336,9 @@ def cell_tooltip(cell: Cell, metric: Metric, matrix: Matrix) -> str:
 def _figure_name(cell: Cell, metric: Metric, matrix: Matrix) -> str:
     if cell.code is None:
         if metric.percent:
-            return metric.pooled_label if matrix.pair else "Mean " + metric.pooled_label.lower()
-        return metric.pooled_label if matrix.pair else LABELS["mean_pairwise_pooled_kappa"]
+            return metric.pooled_label if matrix.pair else translate(
+                "ComparisonModel", "Mean pooled percent agreement")
+        return metric.pooled_label if matrix.pair else figure_label("mean_pairwise_pooled_kappa")
     return metric.label if matrix.pair else metric.group_label
 
 
@@ -309,12 +351,14 @@ def cell_details(cell: Cell, matrix: Matrix) -> list[tuple[str, str]]:
             if matrix.pair and key != "|".join(_pair_order(matrix, entry)):
                 continue
             out.append((f"{key.replace('|', ' ↔ ')}", ""))
-            out.append(("  " + LABELS["pooled_kappa"], format_value(pair["pooled_kappa"])))
-            out.append(("  " + LABELS["pooled_percent_agreement"],
+            out.append(("  " + figure_label("pooled_kappa"), format_value(pair["pooled_kappa"])))
+            out.append(("  " + figure_label("pooled_percent_agreement"),
                         format_value(pair["pooled_percent_agreement"], True)))
-            out.append(("  Codes either used", str(pair["codes"])))
+            out.append(("  " + translate("ComparisonModel", "Codes either used"),
+                        integer(pair["codes"])))
         if entry.get("codes_one_sided"):
-            out.append(("One-sided codes", ", ".join(f"{c} ({who})" for c, who in entry["codes_one_sided"].items())))
+            out.append((translate("ComparisonModel", "One-sided codes"),
+                        ", ".join(f"{c} ({who})" for c, who in entry["codes_one_sided"].items())))
         return out
     if not entry:
         return out
@@ -326,21 +370,23 @@ def cell_details(cell: Cell, matrix: Matrix) -> list[tuple[str, str]]:
         counts = pair["counts"]
         if len(shown) > 1:
             out.append((key.replace("|", " ↔ "), ""))
-        out.append(("Characters both coded", f"{counts['both']:,}"))
-        out.append((f"Only {first}", f"{counts['only_first']:,}"))
-        out.append((f"Only {second}", f"{counts['only_second']:,}"))
-        out.append(("Neither", f"{counts['neither']:,}"))
+        only = translate("ComparisonModel", "Only %1")
+        out.append((translate("ComparisonModel", "Characters both coded"), integer(counts["both"])))
+        out.append((fill(only, first), integer(counts["only_first"])))
+        out.append((fill(only, second), integer(counts["only_second"])))
+        out.append((translate("ComparisonModel", "Neither"), integer(counts["neither"])))
         for figure in ("krippendorff_alpha", "cohen_kappa", "percent_agreement", "positive_agreement", "jaccard",
                        "unitizing_alpha_binary_2019", "unitizing_alpha_2004"):
-            out.append((LABELS[figure], format_value(pair[figure], figure == "percent_agreement")))
+            out.append((figure_label(figure), format_value(pair[figure], figure == "percent_agreement")))
         segments = pair["segments"]
-        out.append(("Segments matched", f"{segments['first']['matched']}/{segments['first']['segments']} · "
-                                        f"{segments['second']['matched']}/{segments['second']['segments']}"))
+        out.append((translate("ComparisonModel", "Segments matched"),
+                    f"{integer(segments['first']['matched'])}/{integer(segments['first']['segments'])} · "
+                    f"{integer(segments['second']['matched'])}/{integer(segments['second']['segments'])}"))
     if matrix.pair is None:
         group = entry.get("all_coders", {})
-        out.append(("All coders", ""))
+        out.append((translate("ComparisonModel", "All coders"), ""))
         for figure in ("krippendorff_alpha", "fleiss_kappa", "mean_pairwise_cohen_kappa"):
-            out.append(("  " + LABELS[figure], format_value(group.get(figure))))
+            out.append(("  " + figure_label(figure), format_value(group.get(figure))))
     return out
 
 
@@ -353,21 +399,36 @@ def _pair_order(matrix: Matrix, entry: dict) -> tuple[str, str]:
 # -- disagreements ---------------------------------------------------------------------
 
 KIND_ORDER = ("boundary", "omission", "confusion")
-KIND_LABELS = {"boundary": "Boundary", "omission": "Omission", "confusion": "Confusion"}
+# Names and help are marked for translation here and translated when shown: kind_label, kind_help, decision_label.
+KIND_LABELS = {"boundary": QT_TRANSLATE_NOOP("ComparisonModel", "Boundary"),
+               "omission": QT_TRANSLATE_NOOP("ComparisonModel", "Omission"),
+               "confusion": QT_TRANSLATE_NOOP("ComparisonModel", "Confusion")}
 KIND_COLOURS = {"boundary": "#3b78c4", "omission": "#8e4dbf", "confusion": "#d9822b"}
 KIND_HELP = {
-    "boundary": "Both coded the same code here, over different extents.",
-    "omission": "Only one coder coded this passage with this code.",
-    "confusion": "The coders gave overlapping passages different codes.",
+    "boundary": QT_TRANSLATE_NOOP("ComparisonModel", "Both coded the same code here, over different extents."),
+    "omission": QT_TRANSLATE_NOOP("ComparisonModel", "Only one coder coded this passage with this code."),
+    "confusion": QT_TRANSLATE_NOOP("ComparisonModel", "The coders gave overlapping passages different codes."),
 }
 DECISION_LABELS = {
-    "accept_first": "Accept A",
-    "accept_second": "Accept B",
-    "union": "Union",
-    "intersection": "Intersection",
-    "edit": "Edit",
-    "neither": "Neither",
+    "accept_first": QT_TRANSLATE_NOOP("ComparisonModel", "Accept A"),
+    "accept_second": QT_TRANSLATE_NOOP("ComparisonModel", "Accept B"),
+    "union": QT_TRANSLATE_NOOP("ComparisonModel", "Union"),
+    "intersection": QT_TRANSLATE_NOOP("ComparisonModel", "Intersection"),
+    "edit": QT_TRANSLATE_NOOP("ComparisonModel", "Edit"),
+    "neither": QT_TRANSLATE_NOOP("ComparisonModel", "Neither"),
 }
+
+
+def kind_label(kind: str) -> str:
+    return _tr(KIND_LABELS[kind])
+
+
+def kind_help(kind: str) -> str:
+    return _tr(KIND_HELP[kind])
+
+
+def decision_label(decision: str) -> str:
+    return _tr(DECISION_LABELS[decision])
 
 
 def disagreement_key(d: Disagreement) -> tuple:
@@ -378,18 +439,22 @@ def disagreement_key(d: Disagreement) -> tuple:
 def describe(d: Disagreement, first: str, second: str) -> str:
     """One sentence on what the coders did here."""
     if d.kind == "boundary":
-        return f"Both coded “{d.first_code}”, over different extents."
+        return fill(translate("ComparisonModel", "Both coded “%1”, over different extents."), d.first_code)
     if d.kind == "confusion":
-        return f"{first} coded “{d.first_code}” where {second} coded “{d.second_code}”."
+        return fill(translate("ComparisonModel", "%1 coded “%2” where %3 coded “%4”."),
+                    first, d.first_code, second, d.second_code)
+    only = translate("ComparisonModel", "Only %1 coded “%2” here; %3 did not.")
     if d.first_code is not None:
-        return f"Only {first} coded “{d.first_code}” here; {second} did not."
-    return f"Only {second} coded “{d.second_code}” here; {first} did not."
+        return fill(only, first, d.first_code, second)
+    return fill(only, second, d.second_code, first)
 
 
 def span_text(span: tuple[int, int] | None) -> str:
     if span is None:
         return ""
-    return f"{span[0]:,}–{span[1]:,} ({span[1] - span[0]:,} characters)"
+    size = span[1] - span[0]
+    return fill(ComparisonModel.tr("%1–%2 (%Ln character(s))", "", size),
+                integer(span[0]), integer(span[1]))
 
 
 def placements(d: Disagreement, decision: str) -> list[tuple[str, tuple[int, int]]]:
@@ -425,8 +490,9 @@ def find_matrix_target(disagreements: list[Disagreement], code: str | None, docu
 
 
 __all__ = [
-    "BANDS", "BAND_LABELS", "Cell", "DECISION_LABELS", "HIGH", "KIND_COLOURS", "KIND_HELP", "KIND_LABELS",
-    "KIND_ORDER", "LOW", "METRICS", "METRIC_BY_KEY", "Matrix", "MatrixRow", "Metric", "band",
-    "build_matrix", "cell_details", "cell_tooltip", "describe", "disagreement_key", "find_matrix_target",
-    "format_share", "format_value", "placements", "span_text",
+    "BANDS", "BAND_LABELS", "Cell", "DECISION_LABELS", "HIGH", "KIND_COLOURS", "KIND_HELP",  # not text: names
+    "KIND_LABELS", "KIND_ORDER", "LOW", "METRICS", "METRIC_BY_KEY", "Matrix", "MatrixRow", "Metric",  # not text: names
+    "band", "band_label", "build_matrix", "cell_details", "cell_tooltip", "decision_label", "describe",
+    "disagreement_key", "figure_label", "find_matrix_target", "format_share", "format_value", "kind_help",
+    "kind_label", "placements", "span_text", "threshold",
 ]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QSplitter, QVBoxLayout,
 
 from ...core.agreement import Disagreement
 from .model import span_text
+from ..i18n import fill, integer
 from ..session import Session
 from ..text.pane import DocumentView
 
@@ -59,8 +60,8 @@ class SidePair(QSplitter):
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self.sync_check = QCheckBox("Scroll together", checked=True)
-        self.sync_check.setToolTip("Scroll both texts as one (they show the same document)")
+        self.sync_check = QCheckBox(self.tr("Scroll together"), checked=True)
+        self.sync_check.setToolTip(self.tr("Scroll both texts as one (they show the same document)"))
         self.side_a = Side(session, "A")
         self.side_b = Side(session, "B")
         self.pane_a, self.pane_b = self.side_a.view, self.side_b.view
@@ -101,7 +102,8 @@ class SidePair(QSplitter):
                 pane.text_view.set_selected(codings[0] if codings else None)
                 pane.text_view.centerCursor()
                 what = (f"{html.escape(code)} &nbsp;·&nbsp; {span_text(span)}" if code and span
-                        else f"<i>nothing here</i> &nbsp;·&nbsp; the passage {d.start:,}–{d.end:,} is selected")
+                        else fill(self.tr("<i>nothing here</i> &nbsp;·&nbsp; the passage %1–%2 is selected"),
+                                  integer(d.start), integer(d.end)))
                 side.set_header(name, colour, what)
             if self.sync_check.isChecked():
                 self.pane_b.text_view.verticalScrollBar().setValue(self.pane_a.text_view.verticalScrollBar().value())

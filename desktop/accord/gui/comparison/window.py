@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QSizePolicy, QTabW
 from ...core.history import Changes
 from .agreement import AgreementPanel
 from .disagreements import DisagreementsPanel
+from ..i18n import fill
 from ..widgets.background import wait_for_jobs
 from ..session import Session
 
@@ -37,16 +38,16 @@ class ComparisonWindow(QMainWindow):
         self.disagreements = DisagreementsPanel(session)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.agreement, "Agreement")
-        self.tabs.addTab(self.disagreements, "Disagreements")
-        self.tabs.setTabToolTip(AGREEMENT_TAB, "α, κ or % agreement by code and document")
-        self.tabs.setTabToolTip(DISAGREEMENTS_TAB, "Where two coders differ, side by side, and adjudication")
+        self.tabs.addTab(self.agreement, self.tr("Agreement"))
+        self.tabs.addTab(self.disagreements, self.tr("Disagreements"))
+        self.tabs.setTabToolTip(AGREEMENT_TAB, self.tr("α, κ or % agreement by code and document"))
+        self.tabs.setTabToolTip(DISAGREEMENTS_TAB, self.tr("Where two coders differ, side by side, and adjudication"))
         self.setCentralWidget(self.tabs)
 
-        self.undo_action = QAction("Undo", self)
+        self.undo_action = QAction(self.tr("Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction("Redo", self)
+        self.redo_action = QAction(self.tr("Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.redo_action.triggered.connect(self.redo)
         for action, short in ((self.undo_action, self.tr("Undo")), (self.redo_action, self.tr("Redo"))):
@@ -56,9 +57,10 @@ class ComparisonWindow(QMainWindow):
         self.close_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.close_action.triggered.connect(self.close)
         self.addAction(self.close_action)
-        self.trim_check = QCheckBox("Trim whitespace at coding ends")
-        self.trim_check.setToolTip("Move each coding's ends inward past spaces and line breaks before comparing")
-        bar = QToolBar("Comparison")
+        self.trim_check = QCheckBox(self.tr("Trim whitespace at coding ends"))
+        self.trim_check.setToolTip(self.tr("Move each coding's ends inward past spaces and line breaks before "
+                                           "comparing"))
+        bar = QToolBar(self.tr("Comparison"))
         bar.setObjectName("comparisonToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -120,7 +122,7 @@ class ComparisonWindow(QMainWindow):
         self.disagreements.set_coders(*pair)
         self.tabs.setCurrentIndex(DISAGREEMENTS_TAB)
         if not self.disagreements.select_matching(code, document_id):
-            self.statusBar().showMessage("No disagreement there: the coders agree on it", 4000)
+            self.statusBar().showMessage(self.tr("No disagreement there: the coders agree on it"), 4000)
 
     # -- undo ----------------------------------------------------------------------------
     def undo(self) -> None:
@@ -138,15 +140,16 @@ class ComparisonWindow(QMainWindow):
         undo, redo = self.session.undo_label, self.session.redo_label
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
-        self.undo_action.setText(f"Undo {undo}" if undo else "Undo")
-        self.redo_action.setText(f"Redo {redo}" if redo else "Redo")
-        self.undo_action.setToolTip(f"Undo {undo} (Ctrl+Z)" if undo else "Nothing to undo")
-        self.redo_action.setToolTip(f"Redo {redo} (Ctrl+Shift+Z)" if redo else "Nothing to redo")
+        self.undo_action.setText(fill(self.tr("Undo %1"), undo) if undo else self.tr("Undo"))
+        self.redo_action.setText(fill(self.tr("Redo %1"), redo) if redo else self.tr("Redo"))
+        self.undo_action.setToolTip(fill(self.tr("Undo %1 (Ctrl+Z)"), undo) if undo else self.tr("Nothing to undo"))
+        self.redo_action.setToolTip(fill(self.tr("Redo %1 (Ctrl+Shift+Z)"), redo) if redo
+                                    else self.tr("Nothing to redo"))
 
     def _update_title(self) -> None:
         project = self.session.project
         name = project.path.name if project.path else project.title
-        self.setWindowTitle(f"Compare coders — {name} — Accord")
+        self.setWindowTitle(fill(self.tr("Compare coders — %1 — Accord"), name))
         self.project_label.setText(project.title)
 
     def keyPressEvent(self, event) -> None:

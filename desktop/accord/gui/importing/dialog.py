@@ -16,7 +16,7 @@ removing them, the summary line and the buttons.
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.importing import ImportOutcome, PreparedDocument, duplicate_message, duplicate_of
+from ..i18n import fill
 from .entry import Entry, key
 from .files import FileList
 from .preview import FilePreview
 from .runner import import_entries, read_files
 
-FILE_FILTER = (
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog",
     "Documents (*.txt *.md *.docx *.pdf *.html *.htm *.odt *.rtf *.vtt *.srt);;"
     "Plain text (*.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web pages (*.html *.htm);;"
     "OpenDocument (*.odt);;Rich text (*.rtf);;Transcripts and subtitles (*.vtt *.srt *.txt);;All files (*)"
@@ -56,7 +58,7 @@ class ImportDialog(QDialog):
         self._last_dir = str(Path.home())
 
         self.setObjectName("ImportDialog")
-        self.setWindowTitle("Import documents")
+        self.setWindowTitle(self.tr("Import documents"))
         self.setSizeGripEnabled(True)
         self.setAcceptDrops(True)
         self.resize(900, 620)
@@ -67,19 +69,19 @@ class ImportDialog(QDialog):
         layout.setSpacing(10)
 
         intro = QLabel(
-            "Check what Accord read from each file; nothing is added to the project "
-            "until you press <b>Import</b>.",
+            self.tr("Check what Accord read from each file; nothing is added to the project "
+                    "until you press <b>Import</b>."),
             self,
         )
         intro.setWordWrap(True)
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(intro, 1)
-        self.add_button = QPushButton("&Add files…", self)
-        self.add_button.setToolTip("Choose files to import (Ctrl+O); you can also drop files on this window")
+        self.add_button = QPushButton(self.tr("&Add files…"), self)
+        self.add_button.setToolTip(self.tr("Choose files to import (Ctrl+O); you can also drop files on this window"))
         self.add_button.setAutoDefault(False)
-        self.remove_button = QPushButton("&Remove", self)
-        self.remove_button.setToolTip("Leave the selected file out of the import (Del)")
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.setToolTip(self.tr("Leave the selected file out of the import (Del)"))
         self.remove_button.setAutoDefault(False)
         top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -111,11 +113,11 @@ class ImportDialog(QDialog):
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         bottom.addWidget(self.summary_label, 1)
         self.buttons = QDialogButtonBox(self)
-        self.import_button = QPushButton("&Import", self)
-        self.import_button.setToolTip("Add the files that could be read to the project")
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.setToolTip(self.tr("Add the files that could be read to the project"))
         self.import_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Close without importing (Esc)")
+        self.cancel_button.setToolTip(self.tr("Close without importing (Esc)"))
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
@@ -146,7 +148,8 @@ class ImportDialog(QDialog):
     def choose_files(self) -> None:
         if self.outcomes is not None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add files to import", self._last_dir, FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to import"), self._last_dir,
+                                                QCoreApplication.translate("ImportDialog", FILE_FILTER))
         if paths:
             self._last_dir = str(Path(paths[0]).parent)
             self.add_paths(paths)
@@ -189,7 +192,7 @@ class ImportDialog(QDialog):
         """Join (or not) the lines broken mid-sentence in this file when importing it."""
         entry = self.file_list.entry(path)
         if entry is None:
-            raise KeyError(f"{path} is not in the import list")
+            raise KeyError(f"{path} is not in the import list")  # not text: a programming error
         entry.join = bool(join) and entry.broken > 0
         self._check_duplicates([])  # joining changes the text
         self._entry_changed(entry)
@@ -226,7 +229,7 @@ class ImportDialog(QDialog):
     def _entry(self, path: str | Path) -> Entry:
         entry = self.file_list.entry(path)
         if entry is None:
-            raise KeyError(f"{path} is not in the import list")
+            raise KeyError(f"{path} is not in the import list")  # not text: a programming error
         return entry
 
     def _entry_changed(self, entry: Entry) -> None:
@@ -248,7 +251,7 @@ class ImportDialog(QDialog):
             if existing is not None:
                 entry.duplicate = duplicate_message(existing)
             elif sha256 in seen:
-                entry.duplicate = f"same text as {seen[sha256]}, above"
+                entry.duplicate = fill(self.tr("same text as %1, above"), seen[sha256])
             else:
                 entry.duplicate = None
             seen.setdefault(sha256, entry.path.name)
@@ -320,17 +323,20 @@ class ImportDialog(QDialog):
         if self.outcomes is not None:
             imported = sum(1 for o in self.outcomes if o.ok)
             total = len(self.outcomes)
-            self.summary_label.setText(f"{imported} of {total} file{'s' if total != 1 else ''} imported.")
+            done = ImportDialog.tr("%1 of %n file(s) imported.", "", total)
+            self.summary_label.setText(fill(done, imported))
         elif entries:
-            parts = [f"{len(entries)} file{'s' if len(entries) != 1 else ''}", f"{ready} ready"]
+            # Independent short phrases, each a whole plural message: "3 files · 2 ready · 1 cannot be read".
+            parts = [ImportDialog.tr("%n file(s)", "", len(entries)),
+                     ImportDialog.tr("%n ready", "", ready)]
             if in_project:
-                parts.append(f"{in_project} already in the project")
+                parts.append(ImportDialog.tr("%n already in the project", "", in_project))
             if repeated:
-                parts.append(f"{repeated} repeated in the list")
+                parts.append(ImportDialog.tr("%n repeated in the list", "", repeated))
             if readable - ready:
-                parts.append(f"{readable - ready} unticked")
+                parts.append(ImportDialog.tr("%n unticked", "", readable - ready))
             if failed:
-                parts.append(f"{failed} cannot be read")
+                parts.append(ImportDialog.tr("%n cannot be read", "", failed))
             self.summary_label.setText(" · ".join(parts))
         else:
             self.summary_label.setText("")
@@ -343,8 +349,8 @@ class ImportDialog(QDialog):
         self.remove_button.setVisible(not finished)
         self.remove_button.setEnabled(not finished and self.file_list.selected_row() is not None)
         if finished:
-            self.import_button.setText("&Close")
-            self.import_button.setToolTip("Close this window")
+            self.import_button.setText(self.tr("&Close"))
+            self.import_button.setToolTip(self.tr("Close this window"))
             self.import_button.setEnabled(True)
             self.cancel_button.hide()
         else:

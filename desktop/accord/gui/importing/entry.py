@@ -5,8 +5,8 @@ kept it from being read), whether it is ticked for import, whether its lines
 broken mid-sentence are to be joined, which detected speakers were unticked,
 what it duplicates (a document already in the project, or a file above it in
 the list), and its `ImportOutcome` once Import has run. `key(path)` names a file
-the same way however it was given, so a file is listed once; `lines(n)` and
-`short(message, path)` word what the list, the preview and the outcomes say.
+the same way however it was given, so a file is listed once; `short(message,
+path)` takes the file name off a core message the list already names.
 """
 
 from __future__ import annotations
@@ -55,7 +55,3 @@ def short(message: str, path: Path) -> str:
     """A core message without the file name the table already shows."""
     prefix = f"{path.name}: "
     return message[len(prefix):] if message.startswith(prefix) else message
-
-
-def lines(n: int) -> str:
-    return f"{n} line{'s' if n != 1 else ''}"

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .entry import Entry, key, lines
+from ..i18n import fill, integer
+from .entry import Entry, key
 
 GOOD = QColor("#2e7d32")
 BAD = QColor("#c62828")
 NOTICE = QColor("#8a5a00")  # a duplicate: not wrong, but worth a second look
-_COLUMNS = ("File", "Characters", "Encoding", "Status")
+_COLUMNS = 4  # file, characters, encoding, status
 _FILE, _CHARS, _ENCODING, _STATUS = range(4)
 
 
@@ -43,9 +44,10 @@ class FileList(QStackedWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.entries: list[Entry] = []
-        self.table = QTableWidget(0, len(_COLUMNS), self)
+        self.table = QTableWidget(0, _COLUMNS, self)
         self.table.setObjectName("importTable")
-        self.table.setHorizontalHeaderLabels(list(_COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Characters"), self.tr("Encoding"),
+                                              self.tr("Status")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,11 +64,11 @@ class FileList(QStackedWidget):
         header.setSectionResizeMode(_ENCODING, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(_STATUS, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(_FILE, 240)
-        self.table.setToolTip("The files to import; select one to preview it")
+        self.table.setToolTip(self.tr("The files to import; select one to preview it"))
         self.empty_label = QLabel(
-            "No files yet.\nClick “Add files…” or drop files here.\n\n"
-            "Accord reads .txt, .md, .docx, .pdf, .html, .odt and .rtf files,\n"
-            "and transcripts with speakers and times (.vtt from Zoom or Teams, .srt).",
+            self.tr("No files yet.\nClick “Add files…” or drop files here.\n\n"
+                    "Accord reads .txt, .md, .docx, .pdf, .html, .odt and .rtf files,\n"
+                    "and transcripts with speakers and times (.vtt from Zoom or Teams, .srt)."),
             self,
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,15 +134,17 @@ class FileList(QStackedWidget):
             return item
 
         readable = entry.prepared is not None
-        cell(_FILE, entry.path.name, f"{entry.path}\nTicked files are imported",
+        cell(_FILE, entry.path.name, fill(self.tr("%1\nTicked files are imported"), entry.path),
              tick=entry.include and readable if readable else None)
         prepared = entry.prepared
         if prepared is not None:
             length = entry.to_store().length
-            cell(_CHARS, f"{length:,}", f"{length:,} characters", Qt.AlignmentFlag.AlignRight)
+            cell(_CHARS, integer(length), FileList.tr("%Ln character(s)", "", length),
+                 Qt.AlignmentFlag.AlignRight)
             encoding = prepared.notes.get("encoding")
             cell(_ENCODING, encoding or "—",
-                 f"Read as {encoding}" if encoding else f"A .{prepared.format} file carries its own encoding")
+                 fill(self.tr("Read as %1"), encoding) if encoding
+                 else fill(self.tr("A .%1 file carries its own encoding"), prepared.format))
         else:
             cell(_CHARS, "—", "", Qt.AlignmentFlag.AlignRight)
             cell(_ENCODING, "—")
@@ -154,20 +158,24 @@ class FileList(QStackedWidget):
             status = cell(_STATUS, f"✗ {entry.error}")
             status.setForeground(QBrush(BAD))
         elif entry.duplicate is not None:
-            status = cell(_STATUS, entry.duplicate + ("" if entry.include else ": tick it to import it anyway"),
-                          "The project already has this text; a ticked file is imported anyway")
+            shown = (entry.duplicate if entry.include
+                     else fill(self.tr("%1: tick it to import it anyway"), entry.duplicate))
+            status = cell(_STATUS, shown,
+                          self.tr("The project already has this text; a ticked file is imported anyway"))
             status.setForeground(QBrush(NOTICE))
         else:
-            parts = ["Ready" if entry.include else "Unticked: not imported"]
+            parts = [self.tr("Ready") if entry.include else self.tr("Unticked: not imported")]
             if entry.broken:
                 if entry.join:
-                    parts.append(f"{lines(entry.broken)} broken mid-sentence will be joined")
+                    parts.append(FileList.tr(
+                        "%Ln line(s) broken mid-sentence will be joined", "", entry.broken))
                 else:
-                    parts.append(f"{lines(entry.broken)} broken mid-sentence found")
+                    parts.append(FileList.tr(
+                        "%Ln line(s) broken mid-sentence found", "", entry.broken))
             speakers = [name for name in entry.speakers if name not in entry.dropped_speakers]
             if speakers:
-                parts.append(f"{len(speakers)} speaker{'s' if len(speakers) != 1 else ''}")
+                parts.append(FileList.tr("%Ln speaker(s)", "", len(speakers)))
             notes = prepared.notes.get("reader_notes") or []
             if notes:
-                parts.append(f"{len(notes)} note{'s' if len(notes) != 1 else ''}")
-            status = cell(_STATUS, " · ".join(parts), "\n".join(["Ready to import", *notes]))
+                parts.append(FileList.tr("%Ln note(s)", "", len(notes)))
+            status = cell(_STATUS, " · ".join(parts), "\n".join([self.tr("Ready to import"), *notes]))

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from ...core.importers.transcripts.times import clock
 from ...core.linejoin import preview as join_preview
-from .entry import Entry, lines
+from ..i18n import fill
+from .entry import Entry
 from .files import BAD, NOTICE
 
 PREVIEW_CHARS = 4000  # how much of a text the preview shows
@@ -71,10 +72,10 @@ class FilePreview(QWidget):
         join_row.setContentsMargins(0, 0, 0, 0)
         self.join_checkbox = QCheckBox(self.options_row)
         self.join_checkbox.setObjectName("joinCheckbox")
-        self.join_checkbox.setToolTip(
+        self.join_checkbox.setToolTip(self.tr(
             "Replace these line breaks with spaces before importing (for text copied from PDFs or "
             "web pages).\nA document's text never changes once imported, so decide now."
-        )
+        ))
         join_row.addWidget(self.join_checkbox)
         join_row.addStretch(1)
         self.notes_label = QLabel(self.options_row)
@@ -88,23 +89,24 @@ class FilePreview(QWidget):
         self.text_preview = QPlainTextEdit(panes)
         self.text_preview.setObjectName("textPreview")
         self.text_preview.setReadOnly(True)
-        self.text_preview.setToolTip("The beginning of the text as it will be imported")
-        self.text_preview.setPlaceholderText("Select a file to see the beginning of its text.")
+        self.text_preview.setToolTip(self.tr("The beginning of the text as it will be imported"))
+        self.text_preview.setPlaceholderText(self.tr("Select a file to see the beginning of its text."))
         self.join_preview = QTextBrowser(panes)
         self.join_preview.setObjectName("joinPreview")
         self.join_preview.setOpenLinks(False)
-        self.join_preview.setToolTip("Each line break found in mid-sentence; ⏎ marks where the lines would be joined")
+        self.join_preview.setToolTip(
+            self.tr("Each line break found in mid-sentence; ⏎ marks where the lines would be joined"))
         self.speakers_box = QWidget(panes)
         speakers_layout = QVBoxLayout(self.speakers_box)
         speakers_layout.setContentsMargins(0, 0, 0, 0)
-        self.speakers_label = QLabel("Speakers found (untick any that is not one):", self.speakers_box)
+        self.speakers_label = QLabel(self.tr("Speakers found (untick any that is not one):"), self.speakers_box)
         self.speakers_label.setWordWrap(True)
         self.speaker_list = QListWidget(self.speakers_box)
         self.speaker_list.setObjectName("speakerList")
-        self.speaker_list.setToolTip(
+        self.speaker_list.setToolTip(self.tr(
             "Lines starting with a ticked name open that speaker's turns.\n"
             "Untick a name that is not a speaker (\"By:\", \"Edition:\"): its lines are kept as text."
-        )
+        ))
         self.speakers_label.setBuddy(self.speaker_list)
         speakers_layout.addWidget(self.speakers_label)
         speakers_layout.addWidget(self.speaker_list, 1)
@@ -145,29 +147,29 @@ class FilePreview(QWidget):
         self.speakers_box.setVisible(bool(speakers))
         duplicate = entry.duplicate if entry is not None and entry.outcome is None else None
         if duplicate:
-            then = ("Ticked: it will be imported anyway." if entry.include
-                    else "Tick it in the list above to import it anyway.")
+            then = (self.tr("Ticked: it will be imported anyway.") if entry.include
+                    else self.tr("Tick it in the list above to import it anyway."))
             self.duplicate_label.setText(f"{duplicate[0].upper()}{duplicate[1:]}. {then}")
         self.duplicate_label.setVisible(bool(duplicate))
 
     def _show(self, entry: Entry | None, listed: bool, editable: bool) -> None:
         if entry is None:
-            self.title.setText("Preview")
+            self.title.setText(self.tr("Preview"))
             self.text_preview.clear()
             self.text_preview.setPlaceholderText(
-                "Select a file to see the beginning of its text." if listed
-                else "Add files to see what will be imported."
+                self.tr("Select a file to see the beginning of its text.") if listed
+                else self.tr("Add files to see what will be imported.")
             )
             self.join_checkbox.hide()
             self.join_preview.hide()
             self.notes_label.clear()
             self.transcript_label.hide()
             return
-        self.title.setText(f"Preview of {entry.path.name}")
+        self.title.setText(fill(self.tr("Preview of %1"), entry.path.name))
         if entry.prepared is None:
             self.text_preview.clear()
             self.text_preview.appendHtml(
-                "<p>This file cannot be imported:</p>"
+                "<p>" + html.escape(self.tr("This file cannot be imported:")) + "</p>"
                 f"<p style='color:{BAD.name()};'>{html.escape(entry.error or '')}</p>"
             )
             self.join_checkbox.hide()
@@ -179,13 +181,15 @@ class FilePreview(QWidget):
         self._show_transcript(prepared.transcript)
         shown = prepared.head(PREVIEW_CHARS)
         if prepared.length > PREVIEW_CHARS:
-            shown += f"\n\n[… {prepared.length - PREVIEW_CHARS:,} more characters]"
+            more = prepared.length - PREVIEW_CHARS
+            shown += "\n\n" + FilePreview.tr("[… %Ln more character(s)]", "", more)
         self.text_preview.setPlainText(shown)
         notes = entry.prepared.notes.get("reader_notes") or []
         self.notes_label.setText(" · ".join(notes) if notes else "")
         self.notes_label.setToolTip("\n".join(notes))
         if entry.broken:
-            self.join_checkbox.setText(f"&Join {lines(entry.broken)} broken mid-sentence")
+            self.join_checkbox.setText(
+                FilePreview.tr("&Join %Ln line(s) broken mid-sentence", "", entry.broken))
             self.join_checkbox.setChecked(entry.join)
             self.join_checkbox.setEnabled(editable)
             self.join_checkbox.show()
@@ -203,10 +207,9 @@ class FilePreview(QWidget):
         speakers = transcript.speakers
         times = [t for turn in transcript.turns for t in (turn.time_start, turn.time_end) if t is not None]
         speaker_count, turn_count = len(speakers), len(transcript.turns)
-        speakers_text = (self.tr("1 speaker") if speaker_count == 1
-                         else self.tr("%1 speakers").replace("%1", f"{speaker_count:,}"))
-        turns_text = self.tr("1 turn") if turn_count == 1 else self.tr("%1 turns").replace("%1", f"{turn_count:,}")
-        parts = [self.tr("Transcript recognised: %1").replace("%1", transcript.kind), speakers_text, turns_text]
+        speakers_text = FilePreview.tr("%Ln speaker(s)", "", speaker_count)
+        turns_text = FilePreview.tr("%Ln turn(s)", "", turn_count)
+        parts = [fill(self.tr("Transcript recognised: %1"), transcript.kind), speakers_text, turns_text]
         if times:
             parts.append(f"{clock(min(times))}–{clock(max(times))}")
         self.transcript_label.setText(" · ".join(parts))

@@ -13,21 +13,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...core.errors import AccordError, Cancelled
 from ...core.importing import ImportOutcome, build_document, prepare_document, store_built
 from ..widgets.progress_window import ProgressWindow
-from .entry import Entry, lines, short
+from ..i18n import fill
+from .entry import Entry, short
+from .files import FileList  # its context holds the outcome messages the list shows
 
-TITLE = "Import documents"
+TITLE = QT_TRANSLATE_NOOP("ImportRunner", "Import documents")
 
 
 def read_files(parent: QWidget, paths: list[Path]) -> Iterator[Entry]:
     """An entry per file, read one after the other; stops at a Cancel."""
-    with ProgressWindow(parent, TITLE) as window:
+    with ProgressWindow(parent, QCoreApplication.translate("ImportRunner", TITLE)) as window:
         for index, path in enumerate(paths):
-            entry = _prepare(path, window, f"{index + 1} of {len(paths)}" if len(paths) > 1 else "")
+            of = fill(QCoreApplication.translate("ImportRunner", "%1 of %2"), index + 1, len(paths))
+            entry = _prepare(path, window, of if len(paths) > 1 else "")
             if entry is None:  # cancelled: this file and the rest are not added
                 return
             yield entry
@@ -38,18 +42,21 @@ def import_entries(parent: QWidget, session, entries: list[Entry]) -> list[Impor
     outcomes: list[ImportOutcome] = []
     todo = sum(1 for entry in entries if entry.prepared is not None and entry.include)
     done = 0
-    with ProgressWindow(parent, TITLE) as window:
+    with ProgressWindow(parent, QCoreApplication.translate("ImportRunner", TITLE)) as window:
         for entry in entries:
             if entry.prepared is None:
-                entry.outcome = ImportOutcome(entry.path, None, entry.error or "could not be read")
+                why = entry.error or QCoreApplication.translate("ImportRunner", "could not be read")
+                entry.outcome = ImportOutcome(entry.path, None, why)
             elif not entry.include:
-                why = entry.duplicate or "unticked"
-                entry.outcome = ImportOutcome(entry.path, None, f"not imported: {why}", entry.duplicate_of)
+                why = (fill(QCoreApplication.translate("ImportRunner", "not imported: %1"), entry.duplicate)
+                       if entry.duplicate else QCoreApplication.translate("ImportRunner", "not imported: unticked"))
+                entry.outcome = ImportOutcome(entry.path, None, why, entry.duplicate_of)
             elif window.cancelled:
-                entry.outcome = ImportOutcome(entry.path, None, "not imported: cancelled")
+                entry.outcome = ImportOutcome(entry.path, None, _cancelled())
             else:
                 done += 1
-                entry.outcome = _store(session, entry, window, f"{done} of {todo}" if todo > 1 else "")
+                of = fill(QCoreApplication.translate("ImportRunner", "%1 of %2"), done, todo)
+                entry.outcome = _store(session, entry, window, of if todo > 1 else "")
             outcomes.append(entry.outcome)
     return outcomes
 
@@ -63,22 +70,32 @@ def _prepare(path: Path, window: ProgressWindow, note: str) -> Entry | None:
     except AccordError as problem:
         return Entry(path, error=short(str(problem), path))
     except Exception as problem:  # a reader bug must not take the dialog down
-        return Entry(path, error=f"could not be read ({type(problem).__name__}: {problem})")
+        why = fill(QCoreApplication.translate("ImportRunner", "could not be read (%1: %2)"),
+                   type(problem).__name__, problem)
+        return Entry(path, error=why)
 
 
 def _store(session, entry: Entry, window: ProgressWindow, note: str) -> ImportOutcome:
     prepared = entry.to_store()
     try:
         built = window.run(lambda progress: build_document(prepared, progress), note)
-        window.busy(f"Storing {entry.path.name}…")
+        window.busy(fill(QCoreApplication.translate("ImportRunner", "Storing %1…"), entry.path.name))
         document = store_built(session.project, built)
     except Cancelled:
-        return ImportOutcome(entry.path, None, "not imported: cancelled")
+        return ImportOutcome(entry.path, None, _cancelled())
     except AccordError as problem:
         return ImportOutcome(entry.path, None, short(str(problem), entry.path))
     except Exception as problem:  # the command rolled back; report and go on with the others
-        return ImportOutcome(entry.path, None, f"could not be stored ({type(problem).__name__}: {problem})")
-    message = f"imported as '{document.name}'"
+        why = fill(QCoreApplication.translate("ImportRunner", "could not be stored (%1: %2)"),
+                   type(problem).__name__, problem)
+        return ImportOutcome(entry.path, None, why)
     if entry.join and entry.broken:
-        message += f", {lines(entry.broken)} joined"
+        message = fill(FileList.tr("imported as '%1', %Ln line(s) joined", "",
+                                                  entry.broken), document.name)
+    else:
+        message = fill(QCoreApplication.translate("ImportRunner", "imported as '%1'"), document.name)
     return ImportOutcome(entry.path, document, message)
+
+
+def _cancelled() -> str:
+    return QCoreApplication.translate("ImportRunner", "not imported: cancelled")

@@ -17,6 +17,7 @@ from ...core.coders import get_coder
 from ...core.codings import get_coding, set_coding_memo
 from ...core.documents import document_text, get_document
 from ...core.errors import AccordError
+from ..i18n import fill
 
 
 def _swatch(color: str, size: int = 12) -> QPixmap:
@@ -49,7 +50,7 @@ class CodingMemoDialog(QDialog):
         excerpt = " ".join(document_text(db, coding.document_id)[coding.start:coding.end].split())
 
         self.setObjectName("CodingMemoDialog")
-        self.setWindowTitle(f"Memo on coding — {code.name}")
+        self.setWindowTitle(fill(self.tr("Memo on coding — %1"), code.name))
         self.setSizeGripEnabled(True)
         self.resize(520, 360)
         self.setMinimumSize(380, 260)
@@ -72,7 +73,7 @@ class CodingMemoDialog(QDialog):
         top.addWidget(code_label, 1)
         layout.addLayout(top)
 
-        where = QLabel(f"In “{document.name}”, coded by {coder.name}", self)
+        where = QLabel(fill(self.tr("In “%1”, coded by %2"), document.name, coder.name), self)
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setEnabled(False)
         layout.addWidget(where)
@@ -88,15 +89,15 @@ class CodingMemoDialog(QDialog):
         italic = quote.font()
         italic.setItalic(True)
         quote.setFont(italic)
-        quote.setToolTip("The coded text")
+        quote.setToolTip(self.tr("The coded text"))
         layout.addWidget(quote)
 
-        label = QLabel("&Memo:", self)
+        label = QLabel(self.tr("&Memo:"), self)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("codingMemo")
         self.editor.setPlainText(coding.memo)
-        self.editor.setPlaceholderText("Why this passage was coded so, doubts, ideas…")
-        self.editor.setToolTip("The memo of this coding (Ctrl+Enter saves)")
+        self.editor.setPlaceholderText(self.tr("Why this passage was coded so, doubts, ideas…"))
+        self.editor.setToolTip(self.tr("The memo of this coding (Ctrl+Enter saves)"))
         self.editor.setTabChangesFocus(True)
         label.setBuddy(self.editor)
         layout.addWidget(label)
@@ -105,8 +106,8 @@ class CodingMemoDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save the memo (Ctrl+Enter)")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without saving (Esc)")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save the memo (Ctrl+Enter)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Close without saving (Esc)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -131,7 +132,7 @@ class CodingMemoDialog(QDialog):
     def accept(self) -> None:
         text = self.editor.toPlainText()
         if text != self._original:
-            ok, _ = self.session.try_run("Edit coding memo", set_coding_memo, self.coding_id, text)
+            ok, _ = self.session.try_run(self.tr("Edit coding memo"), set_coding_memo, self.coding_id, text)
             if not ok:
                 return  # the session has reported the problem; keep the dialog open
             self.saved = True

@@ -9,7 +9,7 @@ coding_memo.py.
 """
 
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from ...core.coders import get_coder
 from ...core.documents import get_document
 from ...core.errors import AccordError
 from ...core.memos import Memo, add_memo, delete_memo, memos_of, update_memo
+from ..i18n import fill
 
 _MEMO_ID = Qt.ItemDataRole.UserRole
 
@@ -44,18 +45,19 @@ def when(stamp: str) -> str:
         return stamp
     moment = moment.toLocalTime()
     today = QDateTime.currentDateTime().date()
+    locale = QLocale()  # month names in the interface's language
     if moment.date() == today:
-        return "today, " + moment.toString("HH:mm")
+        return fill(QCoreApplication.translate("MemoEditor", "today, %1"), locale.toString(moment, "HH:mm"))
     if moment.date().daysTo(today) == 1:
-        return "yesterday, " + moment.toString("HH:mm")
-    return moment.toString("d MMM yyyy, HH:mm")
+        return fill(QCoreApplication.translate("MemoEditor", "yesterday, %1"), locale.toString(moment, "HH:mm"))
+    return locale.toString(moment, "d MMM yyyy, HH:mm")
 
 
 def _memo_label(memo: Memo) -> str:
     if memo.title.strip():
         return memo.title.strip()
     first = memo.text.strip().splitlines()[0] if memo.text.strip() else ""
-    return first[:80] if first else "Untitled memo"
+    return first[:80] if first else QCoreApplication.translate("MemoEditor", "Untitled memo")
 
 
 class MemoEditor(QDialog):
@@ -65,7 +67,7 @@ class MemoEditor(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         if document_id is not None and code_id is not None:
-            raise ValueError("a memo editor shows the memos of a document or of a code, not both")
+            raise ValueError("a memo editor shows the memos of a document or of a code, not both")  # not text: a bug
         self.session = session
         self.document_id = document_id
         self.code_id = code_id
@@ -100,7 +102,7 @@ class MemoEditor(QDialog):
         self.list = QTreeWidget(splitter)
         self.list.setObjectName("memoList")
         self.list.setColumnCount(2)
-        self.list.setHeaderLabels(["Memo", "Changed"])
+        self.list.setHeaderLabels([self.tr("Memo"), self.tr("Changed")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
@@ -108,7 +110,7 @@ class MemoEditor(QDialog):
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.setToolTip("The memos; select one to read or edit it")
+        self.list.setToolTip(self.tr("The memos; select one to read or edit it"))
         self.list.setMinimumWidth(220)
 
         # Right: the memo.
@@ -120,16 +122,17 @@ class MemoEditor(QDialog):
         title_row.setContentsMargins(0, 0, 0, 0)
         self.title_edit = QLineEdit(editor)
         self.title_edit.setObjectName("memoTitle")
-        self.title_edit.setPlaceholderText("Title (optional)")
-        self.title_edit.setToolTip("A short title shown in the list of memos")
-        title_label = QLabel("&Title:", editor)
+        self.title_edit.setPlaceholderText(self.tr("Title (optional)"))
+        self.title_edit.setToolTip(self.tr("A short title shown in the list of memos"))
+        title_label = QLabel(self.tr("&Title:"), editor)
         title_label.setBuddy(self.title_edit)
         title_row.addRow(title_label, self.title_edit)
         form.addLayout(title_row)
         self.text_edit = QPlainTextEdit(editor)
         self.text_edit.setObjectName("memoText")
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setToolTip("The memo; it is saved when you leave the field, choose another memo or close")
+        self.text_edit.setToolTip(
+            self.tr("The memo; it is saved when you leave the field, choose another memo or close"))
         form.addWidget(self.text_edit, 1)
         self.stamp_label = QLabel(editor)
         self.stamp_label.setEnabled(False)
@@ -142,16 +145,16 @@ class MemoEditor(QDialog):
 
         # Buttons.
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.new_button = QPushButton("&New memo", self)
-        self.new_button.setToolTip("Start a new memo (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("&New memo"), self)
+        self.new_button.setToolTip(self.tr("Start a new memo (Ctrl+N)"))
         self.new_button.setAutoDefault(False)
-        self.delete_button = QPushButton("&Delete", self)
-        self.delete_button.setToolTip("Delete the selected memo (Del in the list; Undo brings it back)")
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected memo (Del in the list; Undo brings it back)"))
         self.delete_button.setAutoDefault(False)
         self.buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setToolTip("Save and close (Esc)")
+        self.close_button.setToolTip(self.tr("Save and close (Esc)"))
         layout.addWidget(self.buttons)
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_memo)
@@ -193,7 +196,7 @@ class MemoEditor(QDialog):
         self.save_current()
         self._busy = True
         try:
-            memo = self.session.run("New memo", add_memo, "", title="", document=self.document_id,
+            memo = self.session.run(self.tr("New memo"), add_memo, "", title="", document=self.document_id,
                                     code=self.code_id, coder=self.session.coder_id)
         finally:
             self._busy = False
@@ -211,7 +214,7 @@ class MemoEditor(QDialog):
         index = ids.index(memo_id) if memo_id in ids else 0
         self._busy = True
         try:
-            ok, _ = self.session.try_run("Delete memo", delete_memo, memo_id)
+            ok, _ = self.session.try_run(self.tr("Delete memo"), delete_memo, memo_id)
         finally:
             self._busy = False
         if not ok:
@@ -230,7 +233,7 @@ class MemoEditor(QDialog):
         title, text = self.title_edit.text(), self.text_edit.toPlainText()
         self._busy = True
         try:
-            memo = self.session.run("Edit memo", update_memo, self._current, title=title, text=text)
+            memo = self.session.run(self.tr("Edit memo"), update_memo, self._current, title=title, text=text)
         finally:
             self._busy = False
         if memo is None:
@@ -273,19 +276,23 @@ class MemoEditor(QDialog):
                 return "code", code_path(db, self.code_id)
         except AccordError:
             return ("document" if self.document_id is not None else "code"), "?"
-        return "project", self.session.project.title or "Untitled project"
+        return "project", self.session.project.title or self.tr("Untitled project")
 
     def _title(self) -> str:
         kind, name = self._owner()
         if kind == "project":
-            return f"Project memos — {name}"
-        return f"Memos on {kind} “{name}”"
+            return fill(self.tr("Project memos — %1"), name)
+        if kind == "document":
+            return fill(self.tr("Memos on document “%1”"), name)
+        return fill(self.tr("Memos on code “%1”"), name)
 
     def _heading(self) -> str:
         kind, name = self._owner()
         if kind == "project":
-            return f"Memos on the project “{name}”"
-        return f"Memos on the {kind} “{name}”"
+            return fill(self.tr("Memos on the project “%1”"), name)
+        if kind == "document":
+            return fill(self.tr("Memos on the document “%1”"), name)
+        return fill(self.tr("Memos on the code “%1”"), name)
 
     def _load_memos(self) -> list[Memo]:
         try:
@@ -310,7 +317,7 @@ class MemoEditor(QDialog):
         font.setItalic(not memo.title.strip())
         item.setFont(0, font)
         item.setToolTip(0, memo.title or _memo_label(memo))
-        item.setToolTip(1, f"Last changed {when(memo.updated_at)}; written {when(memo.created_at)}")
+        item.setToolTip(1, fill(self.tr("Last changed %1; written %2"), when(memo.updated_at), when(memo.created_at)))
         if not memo.title.strip():
             item.setForeground(0, self.list.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         else:
@@ -352,7 +359,7 @@ class MemoEditor(QDialog):
         self.text_edit.setEnabled(has)
         self.delete_button.setEnabled(has)
         self.text_edit.setPlaceholderText(
-            "Write your memo here…" if has else "No memos yet. Click “New memo” to write one."
+            self.tr("Write your memo here…") if has else self.tr("No memos yet. Click “New memo” to write one.")
         )
         if memo:
             self._show_stamps(memo)
@@ -366,8 +373,9 @@ class MemoEditor(QDialog):
                 coder = get_coder(self.session.db, memo.coder_id).name
             except AccordError:
                 coder = ""
-        parts = [f"By {coder}"] if coder else []
-        parts += [f"written {when(memo.created_at)}", f"last changed {when(memo.updated_at)}"]
+        parts = [fill(self.tr("By %1"), coder)] if coder else []
+        parts += [fill(self.tr("written %1"), when(memo.created_at)),
+                  fill(self.tr("last changed %1"), when(memo.updated_at))]
         self.stamp_label.setText("  ·  ".join(parts))
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPus
 from ...core.reports import TABLE_FORMATS
 from ..widgets import links
 from .form import Remembered
-from .saving import FORMAT_CHOICES
+from .saving import FORMAT_CHOICES, shown
 
 
 class ReportBar(QWidget):
@@ -44,32 +44,33 @@ class ReportBar(QWidget):
         self.status.setMinimumWidth(120)
         bottom.addWidget(self.progress)
         bottom.addWidget(self.status, 1)
-        self.open_button = QPushButton("Open in &browser", self)
+        self.open_button = QPushButton(self.tr("Open in &browser"), self)
         self.open_button.setObjectName("openInBrowser")
         self.open_button.setAutoDefault(False)
-        self.open_button.setToolTip("Open the HTML report in your web browser (as a temporary file), e.g. to print it")
+        self.open_button.setToolTip(
+            self.tr("Open the HTML report in your web browser (as a temporary file), e.g. to print it"))
         bottom.addWidget(self.open_button)
         bottom.addSpacing(10)
-        format_label = QLabel("&Format:", self)
+        format_label = QLabel(self.tr("&Format:"), self)
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("formatCombo")
         for fmt, label, _, _ in FORMAT_CHOICES:
-            self.format_combo.addItem(label, fmt)
-        self.format_combo.setToolTip(
+            self.format_combo.addItem(shown(label), fmt)
+        self.format_combo.setToolTip(self.tr(
             "HTML, Word and Markdown are the report to read; Excel and CSV hold its tables, with every coded "
             "segment,\nfor your own analysis (CSV: one file per table, in a folder)."
-        )
+        ))
         index = self.format_combo.findData(remembered.get("format", "html", str))
         self.format_combo.setCurrentIndex(max(0, index))
         format_label.setBuddy(self.format_combo)
         bottom.addWidget(format_label)
         bottom.addWidget(self.format_combo)
-        self.save_button = QPushButton("&Save…", self)
+        self.save_button = QPushButton(self.tr("&Save…"), self)
         self.save_button.setObjectName("saveReport")
         self.save_button.setAutoDefault(False)  # Enter in the filter or the quotes box must not open a file dialog
-        self.save_button.setToolTip("Save the report in the chosen format (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save the report in the chosen format (Ctrl+S)"))
         bottom.addWidget(self.save_button)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAutoDefault(False)
         bottom.addWidget(self.close_button)
 
@@ -84,7 +85,7 @@ class ReportBar(QWidget):
     def set_format(self, fmt: str) -> None:
         index = self.format_combo.findData(fmt)
         if index < 0:
-            raise ValueError(f"unknown report format {fmt!r}")
+            raise ValueError(f"unknown report format {fmt!r}")  # not text: a programming error
         self.format_combo.setCurrentIndex(index)
 
     def set_status(self, html: str) -> None:
@@ -100,7 +101,7 @@ class ReportBar(QWidget):
         self.open_button.setEnabled(enabled)
 
     def _on_format_changed(self, *_args) -> None:
-        self.save_button.setText("&Save tables…" if self.format in TABLE_FORMATS else "&Save…")
+        self.save_button.setText(self.tr("&Save tables…") if self.format in TABLE_FORMATS else self.tr("&Save…"))
 
     def _on_status_link(self, url: str) -> None:
         links.open_url(QUrl(url))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -26,12 +26,16 @@ from PySide6.QtWidgets import (
 
 from ...core.reports.charts import Chart
 from ...core.reports.model import ReportModel
+from ..i18n import fill
 from .preview import CHART_TITLES, MUTED, chart_size
 
-CAPTIONS = {
-    "frequency": "A code's own codings (without its sub-codes){by}.",
-    "documents": "How often each code was applied in each document; darker cells mean more codings.",
-    "cooccurrence": "In how many places passages coded with both codes overlap.",
+CAPTIONS = {  # shown translated under "ChartsPanel"
+    "frequency": QT_TRANSLATE_NOOP("ChartsPanel", "A code's own codings (without its sub-codes)."),
+    "frequency_by_coder": QT_TRANSLATE_NOOP("ChartsPanel",
+                                            "A code's own codings (without its sub-codes), split by coder."),
+    "documents": QT_TRANSLATE_NOOP("ChartsPanel", "How often each code was applied in each document; "
+                                                  "darker cells mean more codings."),
+    "cooccurrence": QT_TRANSLATE_NOOP("ChartsPanel", "In how many places passages coded with both codes overlap."),
 }
 
 
@@ -90,7 +94,7 @@ class ChartsPanel(QScrollArea):
         self.views: dict[str, ChartView] = {}
         self.charts: dict[str, Chart] = {}
         self._page: QWidget | None = None
-        self.show_message("The charts appear here once the report is built.")
+        self.show_message(self.tr("The charts appear here once the report is built."))
 
     def _new_page(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()
@@ -116,14 +120,15 @@ class ChartsPanel(QScrollArea):
 
     def show_charts(self, model: ReportModel, charts: dict[str, Chart]) -> None:
         if not model.codes or not model.total_codings:
-            self.show_message("No codes are in this selection: there is nothing to chart." if not model.codes
-                              else "Nothing has been coded in this selection yet: there is nothing to chart.")
+            self.show_message(self.tr("No codes are in this selection: there is nothing to chart.") if not model.codes
+                              else self.tr("Nothing has been coded in this selection yet: there is nothing to chart."))
             return
         page, layout = self._new_page()
         self.views, self.charts = {}, {}
         several = len(model.coders) > 1
         for index, key in enumerate(("frequency", "documents", "cooccurrence")):
-            title = CHART_TITLES[key] + (" and coder" if key == "frequency" and several else "")
+            title = (self.tr("Codings per code and coder") if key == "frequency" and several
+                     else QCoreApplication.translate("ReportPreview", CHART_TITLES[key]))
             heading = QHBoxLayout()
             heading.setSpacing(4)
             label = QLabel(title, page)
@@ -145,22 +150,23 @@ class ChartsPanel(QScrollArea):
             chart = charts[key]
             button = QToolButton(page)
             button.setObjectName(f"save-{key}")
-            button.setText("Save image")
+            button.setText(self.tr("Save image"))
             button.setAutoRaise(True)
-            button.setToolTip("Save this chart as an SVG image (for print and further editing) or as a PNG image")
+            button.setToolTip(self.tr("Save this chart as an SVG image (for print and further editing) or as a PNG image"))
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(button)
-            menu.addAction("SVG image…", lambda k=key: self.saveRequested.emit(k, "svg"))
-            menu.addAction("PNG image…", lambda k=key: self.saveRequested.emit(k, "png"))
+            menu.addAction(self.tr("SVG image…"), lambda k=key: self.saveRequested.emit(k, "svg"))
+            menu.addAction(self.tr("PNG image…"), lambda k=key: self.saveRequested.emit(k, "png"))
             button.setMenu(menu)
             heading.addWidget(button)
             view = ChartView(str(chart), page)
             view.setObjectName(f"chart-{key}")
             view.setToolTip(title)
             layout.addWidget(view)
-            caption = CAPTIONS[key].format(by=", split by coder" if several else "")
+            caption = QCoreApplication.translate(
+                "ChartsPanel", CAPTIONS["frequency_by_coder" if key == "frequency" and several else key])
             if chart.note:
-                caption += f" Showing {chart.note}."
+                caption = fill(self.tr("%1 Showing %2."), caption, chart.note)
             note = QLabel(caption, page)
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {MUTED};")
@@ -182,7 +188,7 @@ class ChartsPanel(QScrollArea):
         """Write one chart as SVG or PNG (twice the drawn size, for print)."""
         from ...core.files import write_atomically
         from ..widgets.png import png_bytes
-        from .preview import svg_image
+        from .preview_browser import svg_image
 
         chart = self.charts[key]
         if kind == "svg":
@@ -198,14 +204,14 @@ class ChartsPanel(QScrollArea):
 def _missing(key: str, model: ReportModel) -> str:
     """Why a chart is not drawn for this selection, or ""."""
     if not model.codes:
-        return "No codes are in this selection."
+        return QCoreApplication.translate("ChartsPanel", "No codes are in this selection.")
     if not model.total_codings:
-        return "Nothing has been coded in this selection."
+        return QCoreApplication.translate("ChartsPanel", "Nothing has been coded in this selection.")
     if key == "documents" and not model.documents:
-        return "No documents are in this selection."
+        return QCoreApplication.translate("ChartsPanel", "No documents are in this selection.")
     if key == "cooccurrence":
         if len(model.codes) < 2:
-            return "Co-occurrence needs at least two codes."
+            return QCoreApplication.translate("ChartsPanel", "Co-occurrence needs at least two codes.")
         if not model.cooccurrence.pairs:
-            return "No two codes overlap in this selection."
+            return QCoreApplication.translate("ChartsPanel", "No two codes overlap in this selection.")
     return ""

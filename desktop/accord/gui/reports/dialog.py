@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
 from ...core.reports import ReportModel, ReportOptions
 from ...core.reports.charts import Chart
+from ..i18n import fill, number
 from ..widgets import dialogs, links
 from ..widgets.links import link
 from . import saving
@@ -36,11 +37,7 @@ from .runner import Built, PreviewRunner
 from .saving import FORMAT_NAMES
 from .tabs import ERROR_COLOUR, ReportTabs
 
-__all__ = ["ReportDialog"]
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+__all__ = ["ReportDialog"]  # not text: the module's export
 
 
 class ReportDialog(QDialog):
@@ -64,9 +61,9 @@ class ReportDialog(QDialog):
         self._sized = False
         self._remembered = Remembered()
 
-        self.setObjectName("ReportDialog")
+        self.setObjectName("ReportDialog")  # not text: an object name
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # `ReportDialog(...).exec()` leaves nothing behind
-        self.setWindowTitle("Codebook report")
+        self.setWindowTitle(self.tr("Codebook report"))
         self.setSizeGripEnabled(True)
         self.resize(1200, 800)
         self.setMinimumSize(860, 560)
@@ -170,14 +167,14 @@ class ReportDialog(QDialog):
         fmt = fmt or self.format
         choice = saving.format_choice(fmt)
         if not self.ready or self.model is None:
-            self.bar.say("Wait for the preview to be up to date, then save.")
+            self.bar.say(self.tr("Wait for the preview to be up to date, then save."))
             return False
         out = saving.choose_file(self, choice, self.session)
         if out is None:
             return False
         model, options = self.model, self._shown_options
         self._remembered.set("format", fmt)
-        self._begin_save(f"Writing the {FORMAT_NAMES[fmt]} report…")
+        self._begin_save(fill(self.tr("Writing the %1 report…"), FORMAT_NAMES[fmt]))
         saving.start_saving(self.session, model, options, fmt, out,
                             lambda result, error: self._on_saved(fmt, out, result, error))
         return True
@@ -185,10 +182,10 @@ class ReportDialog(QDialog):
     def open_in_browser(self) -> bool:
         """Write the HTML report to a temporary file and open it with the default browser."""
         if not self.ready or self.model is None:
-            self.bar.say("Wait for the preview to be up to date.")
+            self.bar.say(self.tr("Wait for the preview to be up to date."))
             return False
         model = self.model
-        self._begin_save("Preparing the web page…")
+        self._begin_save(self.tr("Preparing the web page…"))
         saving.start_browser_copy(self.session, model, self._on_html_written)
         return True
 
@@ -196,7 +193,8 @@ class ReportDialog(QDialog):
         """Ask where, then save one chart of the Charts tab as "svg" or "png"."""
         path = saving.save_chart(self, self.charts_panel, key, kind, self.session.project.path)
         if path is not None:
-            self.bar.set_status(f"Saved the chart: {link(path, path.name)} · {link(path.parent, 'Show folder')}")
+            self.bar.set_status(fill(self.tr("Saved the chart: %1 · %2"), link(path, path.name),
+                                     link(path.parent, self.tr("Show folder"))))
         return path
 
     # -- building ---------------------------------------------------------------------
@@ -207,7 +205,7 @@ class ReportDialog(QDialog):
         problem = self.problem()
         if problem:
             self.runner.hold()
-            self._show_message(problem, "Untick fewer, or use <b>All</b> above a list.")
+            self._show_message(problem, self.tr("Untick fewer, or use <b>All</b> above a list."))
             self.bar.set_status(problem)
             self._update_buttons()
             return
@@ -215,16 +213,16 @@ class ReportDialog(QDialog):
 
     def _on_build_started(self, options: ReportOptions) -> None:
         if self.model is None:
-            self._show_message("Building the report…", self.form.slow_hint(options), busy=True)
+            self._show_message(self.tr("Building the report…"), self.form.slow_hint(options), busy=True)
 
     def _on_built(self, options: ReportOptions | None, result: Built | None, error: str) -> None:
         self.progress.hide()
         if result is None:
             self.error = error
             if self.model is None:
-                self._show_message("The report could not be built.", escape(str(error)), error=True)
-            self.bar.set_status(f'<span style="color:{ERROR_COLOUR}">The report could not be built: '
-                                f"{escape(str(error))}</span>")
+                self._show_message(self.tr("The report could not be built."), escape(str(error)), error=True)
+            why = fill(self.tr("The report could not be built: %1"), escape(str(error)))
+            self.bar.set_status(f'<span style="color:{ERROR_COLOUR}">{why}</span>')
             self.failed.emit(error)
             self._update_buttons()
             return
@@ -238,26 +236,27 @@ class ReportDialog(QDialog):
 
     def _summary(self, built: Built) -> str:
         model = built.model
-        parts = [_plural(len(model.codes), "code"), _plural(model.total_codings, "coding"),
-                 _plural(len(model.documents), "document"), _plural(len(model.coders), "coder")]
+        parts = [ReportDialog.tr("%Ln code(s)", "", len(model.codes)),
+                 ReportDialog.tr("%Ln coding(s)", "", model.total_codings),
+                 ReportDialog.tr("%Ln document(s)", "", len(model.documents)),
+                 ReportDialog.tr("%Ln coder(s)", "", len(model.coders))]
         if model.options.agreement and len(model.coders) > 1 and model.agreement is None:
-            parts.append("no agreement section (the agreement engine gave nothing)")
-        text = " · ".join(parts)
+            parts.append(self.tr("no agreement section (the agreement engine gave nothing)"))
         if built.seconds >= 1:
-            text += f" · built in {built.seconds:.1f} s"
-        return text
+            parts.append(fill(self.tr("built in %1 s"), number(built.seconds, 1)))
+        return " · ".join(parts)
 
     def _show_busy(self) -> None:
         if self.runner.working or self._saving:
             self.progress.show()
             if not self._saving:
-                self.bar.set_status("Updating the preview…")
+                self.bar.set_status(self.tr("Updating the preview…"))
 
     def _show_message(self, title: str, detail: str = "", *, busy: bool = False, error: bool = False) -> None:
         self.tabs.show_message(title, detail, error=error, charts=self.model is None or not busy)
         if busy:
             self.progress.show()
-            self.bar.set_status("Building the report…")
+            self.bar.set_status(self.tr("Building the report…"))
 
     # -- saving ------------------------------------------------------------------------
     def _begin_save(self, text: str) -> None:
@@ -277,8 +276,9 @@ class ReportDialog(QDialog):
         self._end_save()
         if result is None:
             self.error = error
-            self.bar.set_status(f'<span style="color:{ERROR_COLOUR}">Not saved: {escape(str(error))}</span>')
-            dialogs.warn(self, "Save report", f"The report could not be saved:\n{error}")
+            why = fill(self.tr("Not saved: %1"), escape(str(error)))
+            self.bar.set_status(f'<span style="color:{ERROR_COLOUR}">{why}</span>')
+            dialogs.warn(self, self.tr("Save report"), fill(self.tr("The report could not be saved:\n%1"), error))
             self.failed.emit(error)
             return
         self.error = ""
@@ -289,8 +289,10 @@ class ReportDialog(QDialog):
             folder = written[0].parent
         else:
             folder = written[0].parent
-            where = f"{len(written)} files in {link(folder, folder.name or str(folder))}"
-        self.bar.set_status(f"Saved the {FORMAT_NAMES[fmt]} report: {where} · {link(folder, 'Show folder')}")
+            where = fill(ReportDialog.tr("%Ln file(s) in %1", "", len(written)),
+                         link(folder, folder.name or str(folder)))
+        self.bar.set_status(fill(self.tr("Saved the %1 report: %2 · %3"), FORMAT_NAMES[fmt], where,
+                                 link(folder, self.tr("Show folder"))))
         self.saved.emit(written)
 
     def _on_html_written(self, result, error: str) -> None:
@@ -299,14 +301,16 @@ class ReportDialog(QDialog):
         self._end_save()
         if result is None:
             self.bar.set_status(f'<span style="color:{ERROR_COLOUR}">{escape(str(error))}</span>')
-            dialogs.warn(self, "Open in browser", f"The web page could not be written:\n{error}")
+            dialogs.warn(self, self.tr("Open in browser"), fill(self.tr("The web page could not be written:\n%1"), error))
             return
         self.last_opened = Path(result)
         if links.open_url(QUrl.fromLocalFile(str(result))):
-            self.bar.set_status(f"Opened the report in your browser (a temporary copy: {link(result, result.name)}).")
+            self.bar.set_status(fill(self.tr("Opened the report in your browser (a temporary copy: %1)."),
+                                     link(result, result.name)))
         else:
-            dialogs.warn(self, "Open in browser",
-                         f"No web browser could be started. The report is in the temporary file\n{result}")
+            dialogs.warn(self, self.tr("Open in browser"),
+                         fill(self.tr("No web browser could be started. The report is in the temporary file\n%1"),
+                              result))
 
     # -- state -------------------------------------------------------------------------
     def _update_buttons(self) -> None:

@@ -17,6 +17,7 @@ from ...core.coders import CONSENSUS_ROLE, list_coders
 from ...core.documents import coding_counts, list_documents
 from ...core.reports import ReportOptions
 from ...core.reports.model import CODER_PALETTE, MAX_QUOTES, safe_colour
+from ..i18n import fill, integer
 from .options import CheckList, CodeTree
 
 
@@ -68,10 +69,10 @@ class ReportForm(QWidget):
         self._lists = lists = QSplitter(Qt.Orientation.Vertical, self)
         lists.setChildrenCollapsible(False)
         self.code_tree = CodeTree(lists)
-        self.coder_list = CheckList("C&oders", "coder", lists)
-        self.coder_list.list.setToolTip("Only the codings of the ticked coders are counted and quoted")
-        self.document_list = CheckList("&Documents", "document", lists)
-        self.document_list.list.setToolTip("Only the codings in the ticked documents are counted and quoted")
+        self.coder_list = CheckList(self.tr("C&oders"), "coder", lists)
+        self.coder_list.list.setToolTip(self.tr("Only the codings of the ticked coders are counted and quoted"))
+        self.document_list = CheckList(self.tr("&Documents"), "document", lists)
+        self.document_list.list.setToolTip(self.tr("Only the codings in the ticked documents are counted and quoted"))
         lists.addWidget(self.code_tree)
         lists.addWidget(self.coder_list)
         lists.addWidget(self.document_list)
@@ -81,7 +82,7 @@ class ReportForm(QWidget):
         layout.addWidget(lists, 1)
         layout.addSpacing(4)
 
-        include = QLabel("Include", self)
+        include = QLabel(self.tr("Include"), self)
         bold = include.font()
         bold.setBold(True)
         include.setFont(bold)
@@ -93,28 +94,29 @@ class ReportForm(QWidget):
         self.quotes_spin = QSpinBox(self)
         self.quotes_spin.setObjectName("quotesSpin")
         self.quotes_spin.setRange(0, MAX_QUOTES)
-        self.quotes_spin.setSpecialValueText("none")
+        self.quotes_spin.setSpecialValueText(self.tr("none"))
         self.quotes_spin.setValue(remembered.get("quotes", 3, int))
-        self.quotes_spin.setToolTip("How many coded passages to quote under each code (spread over the documents)")
+        self.quotes_spin.setToolTip(self.tr("How many coded passages to quote under each code (spread over the documents)"))
         self.quotes_spin.setKeyboardTracking(False)
         self.quotes_spin.setMinimumWidth(70)
         self.quotes_spin.setMaximumWidth(90)
-        quotes_label = QLabel("Example &quotes per code:", self)
+        quotes_label = QLabel(self.tr("Example &quotes per code:"), self)
         quotes_label.setBuddy(self.quotes_spin)
         form.addRow(quotes_label, self.quotes_spin)
         layout.addLayout(form)
-        self.memos_check = QCheckBox("&Memos (project, documents, codes, codings)", self)
+        self.memos_check = QCheckBox(self.tr("&Memos (project, documents, codes, codings)"), self)
         self.memos_check.setChecked(remembered.get("memos", False, bool))
-        self.memos_check.setToolTip("Print the memos next to what they are about")
-        self.agreement_check = QCheckBox("Inter-coder &agreement", self)
+        self.memos_check.setToolTip(self.tr("Print the memos next to what they are about"))
+        self.agreement_check = QCheckBox(self.tr("Inter-coder &agreement"), self)
         self.agreement_check.setChecked(remembered.get("agreement", True, bool))
-        self.agreement_check.setToolTip("Percent agreement, κ and Krippendorff's α per code, for two or more coders")
-        self.intervals_check = QCheckBox("with 95 % &intervals (bootstrap; slower)", self)
+        self.agreement_check.setToolTip(
+            self.tr("Percent agreement, κ and Krippendorff's α per code, for two or more coders"))
+        self.intervals_check = QCheckBox(self.tr("with 95 % &intervals (bootstrap; slower)"), self)
         self.intervals_check.setChecked(remembered.get("intervals", True, bool))
-        self.intervals_check.setToolTip(
+        self.intervals_check.setToolTip(self.tr(
             "Bootstrap intervals for α (1,000 resamples of the documents; 200 above 20,000 codings).\n"
             "On large projects this is most of the time a report takes."
-        )
+        ))
         self.intervals_check.setEnabled(self.agreement_check.isChecked())
         intervals_row = QHBoxLayout()
         intervals_row.setContentsMargins(22, 0, 0, 0)
@@ -142,16 +144,17 @@ class ReportForm(QWidget):
             colour = safe_colour(coder.color, CODER_PALETTE[index % len(CODER_PALETTE)])
             if coder.role == CONSENSUS_ROLE:  # not one more coder: unticked until chosen
                 consensus.add(coder.id)
-                coders.append((coder.id, f"{coder.name} (consensus)", colour,
-                               "Decisions of adjudication: reported, and compared, only when ticked"))
+                coders.append((coder.id, fill(self.tr("%1 (consensus)"), coder.name), colour,
+                               self.tr("Decisions of adjudication: reported, and compared, only when ticked")))
             else:
-                coders.append((coder.id, coder.name, colour, f"Codings by {coder.name}"))
+                coders.append((coder.id, coder.name, colour, fill(self.tr("Codings by %1"), coder.name)))
         self.coder_list.set_items(coders, new_unticked=consensus)
         self._consensus_ids = frozenset(consensus)
         self._count_codings = lambda: self.code_tree.count_codings(db, self.coder_list.checked_ids())
         self._count_codings()  # the counts are those the report will have: not the unticked consensus
         self.document_list.set_items([
-            (d.id, d.name, None, f"{d.name}: {d.length:,} characters, {per_document.get(d.id, 0):,} codings")
+            (d.id, d.name, None, fill(ReportForm.tr("%1: %2 characters, %Ln coding(s)", "",
+                                                                 per_document.get(d.id, 0)), d.name, integer(d.length)))
             for d in list_documents(db)])
 
     def select_codes(self, codes) -> None:
@@ -192,18 +195,22 @@ class ReportForm(QWidget):
 
     def problem(self) -> str:
         """Why there is no report to show (nothing ticked), or ""."""
-        for name, ids, checked in (("code", self.code_tree.ids(), self.code_tree.included_ids()),
-                                   ("coder", self.coder_list.ids(), self.coder_list.checked_ids()),
-                                   ("document", self.document_list.ids(), self.document_list.checked_ids())):
+        for why, ids, checked in (
+                (self.tr("Tick at least one code to see a report."), self.code_tree.ids(),
+                 self.code_tree.included_ids()),
+                (self.tr("Tick at least one coder to see a report."), self.coder_list.ids(),
+                 self.coder_list.checked_ids()),
+                (self.tr("Tick at least one document to see a report."), self.document_list.ids(),
+                 self.document_list.checked_ids())):
             if ids and not checked:
-                return f"Tick at least one {name} to see a report."
+                return why
         return ""
 
     def slow_hint(self, options: ReportOptions) -> str:
         """What makes building these options slow, and which option to untick, or ""."""
         if options.agreement and options.resamples != 0 and self.coder_list.list.count() > 1:
-            return ("The agreement section's bootstrap intervals take longest on large projects; untick "
-                    "<i>with 95 % intervals</i> for a quicker preview.")
+            return self.tr("The agreement section's bootstrap intervals take longest on large projects; untick "
+                           "<i>with 95 % intervals</i> for a quicker preview.")
         return ""
 
     def remember(self) -> None:

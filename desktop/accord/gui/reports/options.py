@@ -10,7 +10,7 @@ gives the report the largest fully ticked sub-trees.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +32,17 @@ from ...core.codebook import code_tree, resolve_code
 from ...core.codings import coding_counts_by_code
 from ...core.errors import AccordError
 from ..codebook.model import swatch_icon
+from ..i18n import fill, integer
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 MUTED = "#6a717a"
 _CHECKED, _UNCHECKED, _PARTIAL = Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.CheckState.PartiallyChecked
+# A CheckList's All / None tooltips, by its noun (shown translated under "CheckList").
+TICK_TIPS = {
+    "coder": (QT_TRANSLATE_NOOP("CheckList", "Tick every coder"), QT_TRANSLATE_NOOP("CheckList", "Untick every coder")),
+    "document": (QT_TRANSLATE_NOOP("CheckList", "Tick every document"),
+                 QT_TRANSLATE_NOOP("CheckList", "Untick every document")),
+}
 
 
 class _Header(QWidget):
@@ -52,8 +59,8 @@ class _Header(QWidget):
         self.title.setFont(font)
         self.count = QLabel(self)
         self.count.setStyleSheet(f"color: {MUTED};")
-        self.all_button = self._button("All")
-        self.none_button = self._button("None")
+        self.all_button = self._button(self.tr("All"))
+        self.none_button = self._button(self.tr("None"))
         row.addWidget(self.title)
         row.addWidget(self.count)
         row.addStretch(1)
@@ -91,8 +98,9 @@ class CheckList(QWidget):
         self.header.set_buddy(self.list)
         layout.addWidget(self.header)
         layout.addWidget(self.list, 1)
-        self.header.all_button.setToolTip(f"Tick every {noun}")
-        self.header.none_button.setToolTip(f"Untick every {noun}")
+        tick, untick = TICK_TIPS.get(noun, ("", ""))
+        self.header.all_button.setToolTip(QCoreApplication.translate("CheckList", tick) if tick else "")
+        self.header.none_button.setToolTip(QCoreApplication.translate("CheckList", untick) if untick else "")
         self.header.all_button.clicked.connect(lambda: self.set_all(True))
         self.header.none_button.clicked.connect(lambda: self.set_all(False))
         self.list.itemChanged.connect(self._on_item_changed)
@@ -138,7 +146,7 @@ class CheckList(QWidget):
     def set_checked(self, item_id: int, checked: bool) -> None:
         item = self._item(item_id)
         if item is None:
-            raise KeyError(f"no {self.noun} with id {item_id} in the list")
+            raise KeyError(f"no {self.noun} with id {item_id} in the list")  # not text: a programming error
         item.setCheckState(_CHECKED if checked else _UNCHECKED)
 
     def set_all(self, checked: bool) -> None:
@@ -177,7 +185,8 @@ class CheckList(QWidget):
     def _update_count(self) -> None:
         total = self.list.count()
         checked = len(self.checked_ids())
-        self.header.count.setText(f"{checked} of {total}" if total else "none yet")
+        self.header.count.setText(fill(self.tr("%1 of %2"), integer(checked), integer(total)) if total
+                                  else self.tr("none yet"))
 
 
 class CodeTree(QWidget):
@@ -198,22 +207,22 @@ class CodeTree(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        self.header = _Header("&Codes", self)
+        self.header = _Header(self.tr("&Codes"), self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("codeFilter")
-        self.filter.setPlaceholderText("Filter codes…")
+        self.filter.setPlaceholderText(self.tr("Filter codes…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setToolTip("Show only the codes whose name contains this text (the ticks stay as they are)")
+        self.filter.setToolTip(self.tr("Show only the codes whose name contains this text (the ticks stay as they are)"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("reportCodeTree")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Code", "Codings"])
+        self.tree.setHeaderLabels([self.tr("Code"), self.tr("Codings")])
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setToolTip(
+        self.tree.setToolTip(self.tr(
             "The codes the report covers. A code comes with all of its sub-codes; a half-ticked code is left\n"
             "out itself (only its ticked sub-codes are in the report)."
-        )
+        ))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -223,8 +232,8 @@ class CodeTree(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
-        self.header.all_button.setToolTip("Tick every code")
-        self.header.none_button.setToolTip("Untick every code")
+        self.header.all_button.setToolTip(self.tr("Tick every code"))
+        self.header.none_button.setToolTip(self.tr("Untick every code"))
         self.header.all_button.clicked.connect(lambda: self.set_all(True))
         self.header.none_button.clicked.connect(lambda: self.set_all(False))
         self.tree.itemChanged.connect(self._on_item_changed)
@@ -272,12 +281,16 @@ class CodeTree(QWidget):
         for code, _ in reversed(self._tree):  # children before their parents
             if code.parent_id in totals:
                 totals[code.parent_id] += totals[code.id]
-        who = "all coders" if coders is None else "the ticked coders"
         for code, _ in self._tree:
             item = self._items_by_id[code.id]
-            item.setText(1, f"{totals[code.id]:,}")
-            item.setToolTip(1, f"{totals[code.id]:,} codings of {code.name} and its sub-codes ({who}); "
-                               f"{own.get(code.id, 0):,} of the code itself")
+            total = totals[code.id]
+            item.setText(1, integer(total))
+            tip = (CodeTree.tr(
+                       "%Ln coding(s) of %1 and its sub-codes (all coders); %2 of the code itself", "",
+                       total) if coders is None else CodeTree.tr(
+                       "%Ln coding(s) of %1 and its sub-codes (the ticked coders); %2 of the code itself",
+                       "", total))
+            item.setToolTip(1, fill(tip, code.name, integer(own.get(code.id, 0))))
 
     def ids(self) -> list[int]:
         return list(self._items_by_id)
@@ -358,12 +371,13 @@ class CodeTree(QWidget):
                 if partial != bool(item.data(0, Qt.ItemDataRole.UserRole + 2)):
                     item.setData(0, Qt.ItemDataRole.UserRole + 2, partial)
                     item.setForeground(0, muted if partial else QBrush())
-                    item.setToolTip(0, f"{item.text(0)} itself is not in the report: only some of its sub-codes "
-                                       "are ticked" if partial else "")
+                    item.setToolTip(0, fill(self.tr("%1 itself is not in the report: only some of its sub-codes "
+                                                    "are ticked"), item.text(0)) if partial else "")
         finally:
             self.tree.blockSignals(False)
         total = len(self._items_by_id)
-        self.header.count.setText(f"{len(self.included_ids())} of {total}" if total else "none yet")
+        self.header.count.setText(fill(self.tr("%1 of %2"), integer(len(self.included_ids())), integer(total))
+                                  if total else self.tr("none yet"))
         if emit:
             self.changed.emit()
 

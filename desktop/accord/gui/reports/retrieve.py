@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,12 +38,15 @@ from ...core.reports.model import CODER_PALETTE, safe_colour
 from ...core.reports.retrieval import Retrieval, render_text, retrieve, write_retrieval
 from ..widgets import dialogs, links
 from ..codebook.model import swatch_icon
+from ..i18n import fill
 from .options import CheckList
 from ..widgets.background import start_job
 
-RETRIEVAL_CHOICES = (
-    ("txt", "Plain text (.txt)", "Text files (*.txt)", ".txt"),
-    ("docx", "Word document (.docx)", "Word documents (*.docx)", ".docx"),
+RETRIEVAL_CHOICES = (  # labels and filters are shown translated under "RetrieveDialog"
+    ("txt", QT_TRANSLATE_NOOP("RetrieveDialog", "Plain text (.txt)"),
+     QT_TRANSLATE_NOOP("RetrieveDialog", "Text files (*.txt)"), ".txt"),
+    ("docx", QT_TRANSLATE_NOOP("RetrieveDialog", "Word document (.docx)"),
+     QT_TRANSLATE_NOOP("RetrieveDialog", "Word documents (*.docx)"), ".docx"),
 )
 PREVIEW_LIMIT = 200_000  # characters of the printout the preview shows
 _ERROR = "#b3261e"
@@ -67,7 +70,7 @@ class RetrieveDialog(QDialog):
 
         self.setObjectName("RetrieveDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # `RetrieveDialog(...).exec()` leaves nothing behind
-        self.setWindowTitle("Retrieve segments of a code")
+        self.setWindowTitle(self.tr("Retrieve segments of a code"))
         self.setSizeGripEnabled(True)
         self.resize(980, 680)
         self.setMinimumSize(700, 460)
@@ -75,8 +78,8 @@ class RetrieveDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(10)
-        intro = QLabel("Every passage coded with one code, document by document — to read, quote from or "
-                       "share with someone who does not use Accord.", self)
+        intro = QLabel(self.tr("Every passage coded with one code, document by document — to read, quote from or "
+                               "share with someone who does not use Accord."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -93,23 +96,23 @@ class RetrieveDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         self.code_combo = QComboBox(side)
         self.code_combo.setObjectName("retrieveCode")
-        self.code_combo.setToolTip("The code whose segments to print")
+        self.code_combo.setToolTip(self.tr("The code whose segments to print"))
         self.code_combo.setMaxVisibleItems(24)
         self.code_combo.setMinimumContentsLength(18)
         self.code_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        code_label = QLabel("&Code:", side)
+        code_label = QLabel(self.tr("&Code:"), side)
         code_label.setBuddy(self.code_combo)
         form.addRow(code_label, self.code_combo)
         side_layout.addLayout(form)
-        self.subcodes_check = QCheckBox("Include its &sub-codes", side)
-        self.subcodes_check.setToolTip("Also print the segments coded with any code below this one")
+        self.subcodes_check = QCheckBox(self.tr("Include its &sub-codes"), side)
+        self.subcodes_check.setToolTip(self.tr("Also print the segments coded with any code below this one"))
         self.subcodes_check.setChecked(True)
-        self.memos_check = QCheckBox("Coding &memos", side)
-        self.memos_check.setToolTip("Print each segment's memo under it")
+        self.memos_check = QCheckBox(self.tr("Coding &memos"), side)
+        self.memos_check.setToolTip(self.tr("Print each segment's memo under it"))
         side_layout.addWidget(self.subcodes_check)
         side_layout.addWidget(self.memos_check)
-        self.coder_list = CheckList("C&oders", "coder", side)
-        self.document_list = CheckList("&Documents", "document", side)
+        self.coder_list = CheckList(self.tr("C&oders"), "coder", side)
+        self.document_list = CheckList(self.tr("&Documents"), "document", side)
         side_layout.addWidget(self.coder_list)
         side_layout.addWidget(self.document_list)
         side_layout.addStretch(1)
@@ -129,7 +132,7 @@ class RetrieveDialog(QDialog):
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.preview.setPlaceholderText("Choose a code to see its segments.")
+        self.preview.setPlaceholderText(self.tr("Choose a code to see its segments."))
         preview_layout.addWidget(self.summary)
         preview_layout.addWidget(self.preview, 1)
         splitter.addWidget(side)
@@ -152,19 +155,19 @@ class RetrieveDialog(QDialog):
         self.status.linkActivated.connect(lambda link: links.open_url(QUrl(link)))
         bottom.addWidget(self.progress)
         bottom.addWidget(self.status, 1)
-        format_label = QLabel("&Format:", self)
+        format_label = QLabel(self.tr("&Format:"), self)
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("retrieveFormat")
         for fmt, label, _, _ in RETRIEVAL_CHOICES:
-            self.format_combo.addItem(label, fmt)
+            self.format_combo.addItem(QCoreApplication.translate("RetrieveDialog", label), fmt)
         format_label.setBuddy(self.format_combo)
         bottom.addWidget(format_label)
         bottom.addWidget(self.format_combo)
-        self.save_button = QPushButton("&Save…", self)
+        self.save_button = QPushButton(self.tr("&Save…"), self)
         self.save_button.setObjectName("saveRetrieval")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save the segments in the chosen format (Ctrl+S)")
-        self.close_button = QPushButton("Close", self)
+        self.save_button.setToolTip(self.tr("Save the segments in the chosen format (Ctrl+S)"))
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAutoDefault(False)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
@@ -200,7 +203,7 @@ class RetrieveDialog(QDialog):
     def set_code(self, code_id: int) -> None:
         index = self.code_combo.findData(code_id)
         if index < 0:
-            raise KeyError(f"no code with id {code_id}")
+            raise KeyError(f"no code with id {code_id}")  # not text: a programming error
         self.code_combo.setCurrentIndex(index)
 
     @property
@@ -222,18 +225,20 @@ class RetrieveDialog(QDialog):
         if not self.ready or self.retrieval is None:
             return False
         name = self.retrieval.code_path.rsplit("/", 1)[-1]
-        answer = dialogs.ask_save_file(self, f"Save the segments as {choice[1]}", choice[2], choice[3],
-                                       dialogs.suggested_name(self.session.project.path, f"segments {name}",
-                                                              choice[3]))
+        title = fill(self.tr("Save the segments as %1"), QCoreApplication.translate("RetrieveDialog", choice[1]))
+        answer = dialogs.ask_save_file(self, title, QCoreApplication.translate("RetrieveDialog", choice[2]), choice[3],
+                                       dialogs.suggested_name(self.session.project.path,
+                                                              fill(self.tr("segments %1"), name), choice[3]))
         if not answer:
             return False
         out = Path(answer)
         if out.suffix.lower() == ".accord":
-            dialogs.warn(self, "Save segments", f"{out.name} is a project file; choose another name.")
+            dialogs.warn(self, self.tr("Save segments"),
+                         fill(self.tr("%1 is a project file; choose another name."), out.name))
             return False
         retrieval = self.retrieval
         self._saving = True
-        self._busy(True, "Writing…")
+        self._busy(True, self.tr("Writing…"))
         start_job(self.session, lambda _db: write_retrieval(retrieval, fmt, out),
                   lambda result, error: self._on_saved(out, result, error), needs_db=False)
         return True
@@ -250,24 +255,24 @@ class RetrieveDialog(QDialog):
         coders = []
         for index, coder in enumerate(list_coders(db)):
             coders.append((coder.id, coder.name, safe_colour(coder.color, CODER_PALETTE[index % len(CODER_PALETTE)]),
-                           f"Segments coded by {coder.name}"))
+                           fill(self.tr("Segments coded by %1"), coder.name)))
         self.coder_list.set_items(coders)
         self.document_list.set_items([(d.id, d.name, None, d.name) for d in list_documents(db)])
 
     def _on_code_changed(self, *_args) -> None:
         has_children = self.code_id in self._has_children
         self.subcodes_check.setEnabled(has_children)
-        self.subcodes_check.setToolTip("Also print the segments coded with any code below this one" if has_children
-                                       else "This code has no sub-codes")
+        self.subcodes_check.setToolTip(self.tr("Also print the segments coded with any code below this one")
+                                       if has_children else self.tr("This code has no sub-codes"))
         self._request()
 
     def _problem(self) -> str:
         if self.code_id is None:
-            return "The codebook is empty: there is nothing to retrieve."
+            return self.tr("The codebook is empty: there is nothing to retrieve.")
         if self.coder_list.ids() and not self.coder_list.checked_ids():
-            return "Tick at least one coder."
+            return self.tr("Tick at least one coder.")
         if self.document_list.ids() and not self.document_list.checked_ids():
-            return "Tick at least one document."
+            return self.tr("Tick at least one document.")
         return ""
 
     def _request(self, *_args) -> None:
@@ -292,7 +297,7 @@ class RetrieveDialog(QDialog):
         coders = () if self.coder_list.all_checked() else tuple(self.coder_list.checked_ids())
         documents = () if self.document_list.all_checked() else tuple(self.document_list.checked_ids())
         memos = self.memos_check.isChecked()
-        self._busy(True, "Reading the segments…")
+        self._busy(True, self.tr("Reading the segments…"))
         start_job(self.session,
                   lambda db: retrieve(db, code_id, subcodes=subcodes, coders=coders, documents=documents,
                                       memos=memos),
@@ -305,7 +310,7 @@ class RetrieveDialog(QDialog):
         if result is None:
             self.error = error
             self.retrieval = None
-            self.summary.setText("The segments could not be read.")
+            self.summary.setText(self.tr("The segments could not be read."))
             self.status.setText(f'<span style="color:{_ERROR}">{escape(error)}</span>')
             return
         self.error = ""
@@ -314,11 +319,14 @@ class RetrieveDialog(QDialog):
         self.status.clear()
         text = render_text(result)
         if len(text) > PREVIEW_LIMIT:
-            text = text[:PREVIEW_LIMIT] + f"\n[… {len(text) - PREVIEW_LIMIT:,} more characters in the saved file]\n"
+            more = RetrieveDialog.tr("[… %Ln more character(s) in the saved file]", "",
+                                              len(text) - PREVIEW_LIMIT)
+            text = f"{text[:PREVIEW_LIMIT]}\n{more}\n"
         self.preview.setPlainText(text)
         documents = len(result.documents)
-        self.summary.setText(f"{result.code_path}: {result.total:,} segment{'s' if result.total != 1 else ''} "
-                             f"in {documents:,} document{'s' if documents != 1 else ''}")
+        segments = RetrieveDialog.tr("%Ln segment(s)", "", result.total)
+        where = RetrieveDialog.tr("%Ln document(s)", "", documents)
+        self.summary.setText(fill(self.tr("%1: %2 in %3"), result.code_path, segments, where))
         self.save_button.setEnabled(True)
         self.retrieved.emit()
 
@@ -329,14 +337,15 @@ class RetrieveDialog(QDialog):
         self._busy(False)
         self.save_button.setEnabled(self.ready)
         if result is None:
-            self.status.setText(f'<span style="color:{_ERROR}">Not saved: {escape(error)}</span>')
-            dialogs.warn(self, "Save segments", f"The segments could not be saved:\n{error}")
+            why = fill(self.tr("Not saved: %1"), escape(error))
+            self.status.setText(f'<span style="color:{_ERROR}">{why}</span>')
+            dialogs.warn(self, self.tr("Save segments"), fill(self.tr("The segments could not be saved:\n%1"), error))
             return
         self.last_saved = Path(result)
         url = QUrl.fromLocalFile(str(self.last_saved)).toString()
         folder = QUrl.fromLocalFile(str(self.last_saved.parent)).toString()
-        self.status.setText(f'Saved <a href="{url}">{escape(self.last_saved.name)}</a> · '
-                            f'<a href="{folder}">Show folder</a>')
+        self.status.setText(fill(self.tr('Saved %1 · <a href="%2">Show folder</a>'),
+                                 f'<a href="{url}">{escape(self.last_saved.name)}</a>', folder))
         self.saved.emit(self.last_saved)
 
     def _busy(self, on: bool, text: str = "") -> None:

@@ -17,22 +17,31 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...core.reports import TABLE_FORMATS, ReportModel, ReportOptions, build_report, write_report
+from ..i18n import fill
 from ..widgets import dialogs
 from ..widgets.background import start_job
 from .chart_view import ChartsPanel
 
-# (format, label in the list, file filter, suffix added when missing)
+# (format, label in the list, file filter, suffix added when missing); labels and filters are shown
+# through `shown(...)` (translated under CONTEXT).
+CONTEXT = "ReportSaving"  # not text: a translation context
 FORMAT_CHOICES = (
-    ("html", "Web page (.html)", "Web pages (*.html *.htm)", ".html"),
-    ("docx", "Word document (.docx)", "Word documents (*.docx)", ".docx"),
-    ("md", "Markdown (.md)", "Markdown files (*.md)", ".md"),
-    ("xlsx", "Excel workbook (.xlsx)", "Excel workbooks (*.xlsx)", ".xlsx"),
-    ("csv", "CSV tables (a folder)", "Folders (*)", ""),
+    ("html", QT_TRANSLATE_NOOP("ReportSaving", "Web page (.html)"),
+     QT_TRANSLATE_NOOP("ReportSaving", "Web pages (*.html *.htm)"), ".html"),
+    ("docx", QT_TRANSLATE_NOOP("ReportSaving", "Word document (.docx)"),
+     QT_TRANSLATE_NOOP("ReportSaving", "Word documents (*.docx)"), ".docx"),
+    ("md", QT_TRANSLATE_NOOP("ReportSaving", "Markdown (.md)"),
+     QT_TRANSLATE_NOOP("ReportSaving", "Markdown files (*.md)"), ".md"),
+    ("xlsx", QT_TRANSLATE_NOOP("ReportSaving", "Excel workbook (.xlsx)"),
+     QT_TRANSLATE_NOOP("ReportSaving", "Excel workbooks (*.xlsx)"), ".xlsx"),
+    ("csv", QT_TRANSLATE_NOOP("ReportSaving", "CSV tables (a folder)"),
+     QT_TRANSLATE_NOOP("ReportSaving", "Folders (*)"), ""),
 )
-FORMAT_NAMES = {"html": "HTML", "md": "Markdown", "docx": "Word", "xlsx": "Excel", "csv": "CSV"}
+FORMAT_NAMES = {"html": "HTML", "md": "Markdown", "docx": "Word", "xlsx": "Excel", "csv": "CSV"}  # not text: a format's name
 TEMPORARY_DAYS = 2     # "Open in browser" files older than this are removed when the next one is written
 
 
@@ -41,19 +50,28 @@ def format_choice(fmt: str) -> tuple[str, str, str, str]:
     return next(c for c in FORMAT_CHOICES if c[0] == fmt)
 
 
+def shown(text: str) -> str:
+    """A FORMAT_CHOICES label or filter in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def choose_file(parent: QWidget, choice: tuple[str, str, str, str], session) -> Path | None:
     """Ask where to save the report in the format of `choice`; None if cancelled or the answer is the project."""
     fmt = choice[0]
-    title = ("Save the report's tables — name a folder for the CSV files" if fmt == "csv"
-             else f"Save the report as {choice[1]}")
-    what = "report tables" if fmt == "csv" else "codebook report"
-    answer = dialogs.ask_save_file(parent, title, choice[2], choice[3],
+    title = (QCoreApplication.translate("ReportSaving", "Save the report's tables — name a folder for the CSV files")
+             if fmt == "csv" else fill(QCoreApplication.translate("ReportSaving", "Save the report as %1"),
+                                       shown(choice[1])))
+    what = (QCoreApplication.translate("ReportSaving", "report tables") if fmt == "csv"
+            else QCoreApplication.translate("ReportSaving", "codebook report"))
+    answer = dialogs.ask_save_file(parent, title, shown(choice[2]), choice[3],
                                    dialogs.suggested_name(session.project.path, what, choice[3]))
     if not answer:
         return None
     out = Path(answer)
     if out.suffix.lower() == ".accord" or _is_project_file(out, session):
-        dialogs.warn(parent, "Save report", f"{out.name} is a project file; choose another name.")
+        dialogs.warn(parent, QCoreApplication.translate("ReportSaving", "Save report"),
+                     fill(QCoreApplication.translate("ReportSaving", "%1 is a project file; choose another name."),
+                          out.name))
         return None
     return out
 
@@ -76,15 +94,19 @@ def save_chart(parent: QWidget, charts: ChartsPanel, key: str, kind: str, projec
     if key not in charts.charts:
         return None
     suffix = f".{kind}"
-    file_filter = "SVG images (*.svg)" if kind == "svg" else "PNG images (*.png)"
-    answer = dialogs.ask_save_file(parent, f"Save the chart as {kind.upper()}", file_filter, suffix,
-                                   dialogs.suggested_name(project_path, f"chart {key}", suffix))
+    file_filter = (QCoreApplication.translate("ReportSaving", "SVG images (*.svg)") if kind == "svg"
+                   else QCoreApplication.translate("ReportSaving", "PNG images (*.png)"))
+    title = fill(QCoreApplication.translate("ReportSaving", "Save the chart as %1"), kind.upper())
+    name = fill(QCoreApplication.translate("ReportSaving", "chart %1"), key)
+    answer = dialogs.ask_save_file(parent, title, file_filter, suffix,
+                                   dialogs.suggested_name(project_path, name, suffix))
     if not answer:
         return None
     try:
         return charts.save_chart(key, kind, Path(answer))
     except OSError as problem:
-        dialogs.warn(parent, "Save chart", f"The chart could not be saved: {problem}")
+        dialogs.warn(parent, QCoreApplication.translate("ReportSaving", "Save chart"),
+                     fill(QCoreApplication.translate("ReportSaving", "The chart could not be saved: %1"), problem))
         return None
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from .chart_view import ChartsPanel
-from .preview import PreviewBrowser
+from .preview_browser import PreviewBrowser
 from .runner import Built
 
 ERROR_COLOUR = "#b3261e"
@@ -41,11 +41,11 @@ class ReportTabs(QTabWidget):
         self.preview_stack.addWidget(self.preview)
         self.preview_stack.addWidget(self.message_page)
         self.charts_panel = ChartsPanel(self)
-        self.addTab(self.preview_stack, "&Preview")
-        self.addTab(self.charts_panel, "C&harts")
-        self.setTabToolTip(0, "The report as it will be saved (the web page and Word file look the same, "
-                              "with their own fonts)")
-        self.setTabToolTip(1, "The report's charts; each can be saved as an image")
+        self.addTab(self.preview_stack, self.tr("&Preview"))
+        self.addTab(self.charts_panel, self.tr("C&harts"))
+        self.setTabToolTip(0, self.tr("The report as it will be saved (the web page and Word file look the same, "
+                                      "with their own fonts)"))
+        self.setTabToolTip(1, self.tr("The report's charts; each can be saved as an image"))
 
     def show_report(self, built: Built) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # laying out a long preview takes a moment
@@ -58,7 +58,7 @@ class ReportTabs(QTabWidget):
 
     def show_message(self, title: str, detail: str = "", *, error: bool = False, charts: bool = True) -> None:
         """A message in place of the preview (`detail` is rich text), and in place of the charts if `charts`."""
-        colour = f' style="color:{ERROR_COLOUR}"' if error else ""
+        colour = f' style="color:{ERROR_COLOUR}"' if error else ""  # not text: markup
         body = f"<p{colour}><b>{escape(str(title))}</b></p>"
         if detail:
             body += f'<p style="color:#5f6670">{detail}</p>'

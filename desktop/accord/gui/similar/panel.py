@@ -22,6 +22,7 @@ from ...core.coders import get_coder
 from ...core.documents import document_text, list_documents
 from ...core.similar.finder import Suggestion, backend_for, similar_to_code, similar_to_passage
 from ...core.similar.models import chosen_model
+from ..i18n import fill, number
 from ..session import Session
 from ..widgets.background import start_job
 
@@ -52,7 +53,7 @@ class _SuggestionsModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         suggestion, document = self.rows[index.row()]
         if role == Qt.DisplayRole:
-            return (f"{suggestion.score:.2f}", document, " ".join(suggestion.unit.text.split()))[index.column()]
+            return (number(suggestion.score, 2), document, " ".join(suggestion.unit.text.split()))[index.column()]
         if role == Qt.ToolTipRole and index.column() == 2:
             return suggestion.unit.text
         if role == Qt.TextAlignmentRole and index.column() == 0:
@@ -152,11 +153,14 @@ class SimilarPanel(QWidget):
     def find_like_code(self, code_id: int, coder_id: int | None = None) -> None:
         """Suggest passages like the code's segments (those of `coder_id`, who must not have coded them)."""
         code = get_code(self.session.db, code_id)
-        who = "" if coder_id is None else self.tr(" (%1's segments)").replace("%1", get_coder(self.session.db,
-                                                                                                coder_id).name)
+        if coder_id is None:
+            title = fill(self.tr("Passages like “%1”"), code.name)
+        else:
+            title = fill(self.tr("Passages like “%1” (%2's segments)"), code.name,
+                         get_coder(self.session.db, coder_id).name)
         self._choose_code(code_id)
         backend = self.backend_box.currentData()  # read here: the work runs on another thread
-        self._start(self.tr("Passages like “%1”").replace("%1", code.name) + who,
+        self._start(title,
                     lambda db: similar_to_code(db, code_id, coder=coder_id, backend=backend_for(db, backend)))
 
     def find_like_passage(self, document_id: int, start: int, end: int) -> None:
@@ -164,7 +168,7 @@ class SimilarPanel(QWidget):
         excerpt = " ".join(text.split())
         excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
         backend = self.backend_box.currentData()
-        self._start(self.tr("Passages like “%1”").replace("%1", excerpt),
+        self._start(fill(self.tr("Passages like “%1”"), excerpt),
                     lambda db: similar_to_passage(db, document_id, start, end, backend=backend_for(db, backend)))
 
     def _start(self, title: str, work) -> None:
@@ -182,8 +186,7 @@ class SimilarPanel(QWidget):
                 return
             names = {d.id: d.name for d in list_documents(self.session.db)}
             self.model.set_rows([(s, names.get(s.unit.document_id, "?")) for s in found])
-            count = self.tr("1 suggestion") if len(found) == 1 else self.tr("%1 suggestions").replace(
-                "%1", str(len(found)))
+            count = SimilarPanel.tr("%Ln suggestion(s)", "", len(found))
             self.title.setText(title + " · " + count if found else title + " · " + self.tr("nothing similar found"))
             self.view.resizeColumnsToContents()
             self.view.horizontalHeader().setStretchLastSection(True)
@@ -242,7 +245,7 @@ class SimilarPanel(QWidget):
         self.detail.setText(
             f"<span style='color:gray'>…{_plain(before)}</span> <b>{_plain(unit.text)}</b> "
             f"<span style='color:gray'>{_plain(after)}…</span><br><i>"
-            + html.escape(self.tr("Matched: %1").replace("%1", matched[:200])) + "</i>")
+            + html.escape(fill(self.tr("Matched: %1"), matched[:200])) + "</i>")
         self._update_buttons()
 
     def _fill_codes(self) -> None:

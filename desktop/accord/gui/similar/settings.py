@@ -17,6 +17,7 @@ from ...core.errors import AccordError, Cancelled
 from ...core.similar import models
 from ...core.similar.semantic import CacheBuild, drop_cache, model2vec_installed
 from ...core.similar.units import project_units
+from ..i18n import fill, integer
 from ..widgets import dialogs
 from ..widgets.progress_window import ProgressWindow
 
@@ -69,8 +70,8 @@ class SimilarSettingsDialog(QDialog):
         self.download_buttons: dict[str, QPushButton] = {}
         for row, model in enumerate(models.KNOWN_MODELS):
             grid.addWidget(QLabel(f"<b>{model.name}</b>"), row, 0)
-            about = QLabel(self.tr("%1, %2<br>from huggingface.co/%3").replace("%1", model.languages)
-                           .replace("%2", model.size).replace("%3", model.repository))
+            about = QLabel(fill(self.tr("%1, %2<br>from huggingface.co/%3"), model.languages, model.size,
+                                model.repository))
             about.setTextInteractionFlags(Qt.TextSelectableByMouse)
             grid.addWidget(about, row, 1)
             button = QPushButton(self.tr("Download…"))
@@ -82,7 +83,7 @@ class SimilarSettingsDialog(QDialog):
 
     def _refresh(self) -> None:
         chosen = models.chosen_model()
-        self.current.setText(self.tr("Model in use: %1").replace("%1", str(chosen)) if chosen else
+        self.current.setText(fill(self.tr("Model in use: %1"), chosen) if chosen else
                              self.tr("No model yet: passages are found by shared words."))
         installed = model2vec_installed()
         for button in (*self.download_buttons.values(), self.folder_button):
@@ -94,8 +95,8 @@ class SimilarSettingsDialog(QDialog):
     # -- actions ----------------------------------------------------------------------------------
     def download(self, model: models.KnownModel) -> bool:
         target = models.model_folder_for(model)
-        question = self.tr("Download %1 (%2) from huggingface.co/%3 into %4?").replace("%1", model.name) \
-            .replace("%2", model.size).replace("%3", model.repository).replace("%4", str(target))
+        question = fill(self.tr("Download %1 (%2) from huggingface.co/%3 into %4?"), model.name, model.size,
+                        model.repository, target)
         if not dialogs.confirm(self, self.tr("Download a model"), question, self.tr("Download")):
             return False
         try:
@@ -134,8 +135,7 @@ class SimilarSettingsDialog(QDialog):
         try:
             with ProgressWindow(self, title) as window:
                 for batch in build.batches():
-                    step = self.tr("Indexing passages (%1 of %2)").replace("%1", f"{done:,}").replace(
-                        "%2", f"{total:,}")
+                    step = fill(self.tr("Indexing passages (%1 of %2)"), integer(done), integer(total))
                     vectors = window.run(lambda progress, b=batch, s=step: progress.start(s) or build.embed(b))
                     build.store(batch, vectors)
                     done += len(batch)
@@ -143,7 +143,8 @@ class SimilarSettingsDialog(QDialog):
             pass
         except AccordError as problem:
             dialogs.warn(self, title, str(problem))
-        self.current.setText(self.current.text() + "\n" + self.tr("%1 passages indexed.").replace("%1", f"{done:,}"))
+        indexed = SimilarSettingsDialog.tr("%Ln passage(s) indexed.", "", done)
+        self.current.setText(self.current.text() + "\n" + indexed)
         return done
 
     def empty_cache(self) -> int:

@@ -16,11 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
+from PySide6.QtCore import QObject
 
 from ...core.codebook import Code
 from ...core.codings import Coding
 from ...core.documents import TurnRecord
 from ...core.importers.transcripts.times import clock
+from ..i18n import fill
 from .offsets import OffsetMap
 
 BUCKET = 2048  # Qt (UTF-16) positions per bucket
@@ -45,7 +47,7 @@ class Mark:
         self.column = 0
 
     @classmethod
-    def placed(cls, coding: Coding, qstart: int, qend: int, first_block: int, last_block: int) -> "Mark":
+    def placed(cls, coding: Coding, qstart: int, qend: int, first_block: int, last_block: int) -> Mark:
         """A mark whose positions were worked out already (for many codings at once, in `CodingIndex.reset`)."""
         mark = cls.__new__(cls)
         mark.id, mark.code_id, mark.coder_id = coding.id, coding.code_id, coding.coder_id
@@ -57,6 +59,11 @@ class Mark:
     def same_as(self, coding: Coding) -> bool:
         return (self.code_id, self.coder_id, self.start, self.end, self.memo) == (
             coding.code_id, coding.coder_id, coding.start, coding.end, coding.memo)
+
+
+class CodingTooltip(QObject):
+    """Only the translation context of the codings' tooltip: `CodingTooltip.tr(…, n)` is what lupdate extracts
+    as a plural message (QCoreApplication.translate is never extracted as one)."""
 
 
 class CodingIndex:
@@ -256,11 +263,12 @@ class PaneState:
             memo = (
                 f"<div style='margin-top:3px'><i>{html.escape(mark.memo)}</i></div>" if mark.memo else ""
             )
+            who = fill(CodingTooltip.tr("Coder: %1 &middot; %2&ndash;%3 (%n character(s))", "", end - start),
+                       html.escape(self.coders.get(mark.coder_id, "?")), start, end)
             parts.append(
                 f"<div><span style='color:{self.colour_of(mark)}'>&#9632;</span> "
                 f"<b>{html.escape(self.path_of(mark))}</b></div>"
-                f"<div>Coder: {html.escape(self.coders.get(mark.coder_id, '?'))}"
-                f" &middot; {start}&ndash;{end} ({end - start} characters)</div>"
+                f"<div>{who}</div>"
                 f"<div style='color:gray'>&ldquo;{html.escape(quote)}&rdquo;</div>{memo}"
             )
         return "<hr>".join(parts)

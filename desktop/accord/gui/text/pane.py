@@ -29,7 +29,7 @@ from .index import CodingIndex, PaneState
 from .stripes import StripeMargin, mix_colours
 from .view import SPAN_MIME, CodingTextView
 
-__all__ = ["DocumentView", "SPAN_MIME"]
+__all__ = ["DocumentView", "SPAN_MIME"]  # not text: names this module exports
 
 # Characters at which Qt starts a new block; each keeps its length, so "\n" stands in for it.
 _QT_BREAKS = re.compile("[\r\u2029\ufdd0\ufdd1]")
@@ -293,7 +293,7 @@ class DocumentView(QWidget):
         self.codingClicked.emit(coding_id)
 
     def _resize(self, coding_id: int, start: int, end: int) -> None:
-        coding = self._session.run("Resize coding", resize_coding, coding_id, start, end)
+        coding = self._session.run(self.tr("Resize coding"), resize_coding, coding_id, start, end)
         if coding is not None and coding.id in self._state.index:
             self._view.set_selected(coding.id)
             mark = self._state.index.get(coding.id)

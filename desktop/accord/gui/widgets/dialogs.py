@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-PROJECT_FILTER = "Accord projects (*.accord);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Accord projects (*.accord);;All files (*)")
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
@@ -14,10 +15,11 @@ def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") 
     return text if ok and text else None
 
 
-def confirm(parent: QWidget | None, title: str, text: str, accept_label: str = "OK") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, accept_label: str | None = None) -> bool:
     """Ask before doing something; Cancel is the default answer."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+    label = accept_label if accept_label is not None else QCoreApplication.translate("Dialogs", "OK")
+    accept = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is accept
@@ -48,7 +50,8 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_open_project(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open project", "", PROJECT_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Open project"), "",
+                                          QCoreApplication.translate("Dialogs", PROJECT_FILTER))
     return path or None
 
 

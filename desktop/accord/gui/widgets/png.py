@@ -7,5 +7,5 @@ from PySide6.QtGui import QImage, QPixmap
 def png_bytes(picture: QImage | QPixmap) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "PNG")
+    picture.save(buffer, "PNG")  # not text: an image format
     return bytes(buffer.data())

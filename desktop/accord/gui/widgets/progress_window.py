@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ...core.progress import Progress
@@ -36,7 +36,7 @@ PAINT_WAIT_SECONDS = 0.5  # at most this long for a newly shown window to be pai
 
 class ProgressWindow:
     def __init__(self, parent: QWidget | None, title: str):
-        self.dialog = QProgressDialog("", "&Cancel", 0, _STEPS, parent)
+        self.dialog = QProgressDialog("", QCoreApplication.translate("ProgressWindow", "&Cancel"), 0, _STEPS, parent)
         self.dialog.setObjectName("progressWindow")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)

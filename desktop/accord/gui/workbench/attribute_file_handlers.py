@@ -5,11 +5,13 @@ registry (actions.py) and uses the window's `session`. The Attributes dialog's I
 Export… buttons run the same two steps (gui/attributes/import_preview.py).
 """
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject, QCoreApplication
+
+from ..i18n import fill
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttributeFileHandlers", text)
+class AttributeFileMessages(QObject):
+    """The context of this module's plural messages (lupdate reads them as AttributeFileMessages.tr)."""
 
 
 class AttributeFileHandlers:
@@ -20,9 +22,8 @@ class AttributeFileHandlers:
         plan = import_attribute_file(self, self.session)
         if plan is not None:
             self.statusBar().showMessage(
-                _tr("Imported attributes from %1: %2 value(s) set on %3 document(s)")
-                .replace("%1", plan.path.name).replace("%2", str(len(plan.changes)))
-                .replace("%3", str(len(plan.matched))), 8000)
+                fill(AttributeFileMessages.tr("Imported attributes from %1: %n value(s) set on %2 document(s)",
+                                                "", len(plan.changes)), plan.path.name, len(plan.matched)), 8000)
 
     def export_attribute_file(self) -> None:
         """Project ▸ Export attributes…: every document's attributes to .xlsx or .csv."""
@@ -30,4 +31,4 @@ class AttributeFileHandlers:
 
         path = export_attribute_file(self, self.session)
         if path is not None:
-            self.statusBar().showMessage(_tr("Exported the attributes to %1").replace("%1", path), 5000)
+            self.statusBar().showMessage(fill(self.tr("Exported the attributes to %1"), path), 5000)

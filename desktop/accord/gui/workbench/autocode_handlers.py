@@ -13,12 +13,10 @@ class AutocodeHandlers:
         speaker filter), it opens on that speaker's turns.
         """
         from ..analysis.autocode_dialog import AutocodeDialog
-        from .documents_pane import ALL_SPEAKERS
 
         documents = getattr(self, "documents", None)
         if search is None and speaker is None and documents is not None:
-            chosen = documents.speaker.currentText()
-            speaker = chosen if chosen and chosen != ALL_SPEAKERS else None
+            speaker = documents.chosen_speaker() or None
         dialog = getattr(self, "autocode_dialog", None)
         if dialog is None or dialog.session is not self.session or search is not None or speaker is not None:
             if dialog is not None:  # replaced by one pre-filled afresh

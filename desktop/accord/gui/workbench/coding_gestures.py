@@ -11,14 +11,17 @@ the per-user config folder, see appdirs).
 `actions_by_id`, `session`, `view`, `codebook` and `coding`.
 """
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu
+
+from ..i18n import fill
 
 CLICK_TO_APPLY = "coding/click_to_apply"
 TRIM_WHITESPACE = "coding/trim_whitespace"
 SELECTION_ACTIONS = ("quick_code", "in_vivo", "code_with_new_code")  # need selected text
 CODING_ACTIONS = ("remove_coding", "recode", "coding_memo")  # need a selected coding
-CLICK_HINT = "To code the selection, double-click the code (or press Enter, or Code)"
+CLICK_HINT = QT_TRANSLATE_NOOP("CodingGestures",
+                               "To code the selection, double-click the code (or press Enter, or Code)")
 
 
 def popup(menu: QMenu, position: QPoint) -> None:
@@ -31,9 +34,7 @@ class CodingGestures:
         """Check the coding settings' actions as last left (called once the actions exist)."""
         self.actions_by_id["click_to_apply"].setChecked(self.settings.value(CLICK_TO_APPLY, False, type=bool))
         self.actions_by_id["trim"].setChecked(self.settings.value(TRIM_WHITESPACE, True, type=bool))
-        for menu_action in self.menuBar().actions():
-            if menu_action.menu() is not None and menu_action.text() == "&Coding":
-                menu_action.menu().aboutToShow.connect(self._update_coding_actions)
+        self.menus["&Coding"].aboutToShow.connect(self._update_coding_actions)  # by key: its title is translated
 
     def _connect_gestures(self) -> None:
         """Wire the workbench's coding gestures (called when a project's workbench is built)."""
@@ -61,7 +62,7 @@ class CodingGestures:
     def _code_activated(self, code_id: int) -> None:
         """Double-click, Enter, the Code button or a code dropped on the text: code the selection."""
         if self.view.selection_span() is None:
-            self.statusBar().showMessage("Select some text first, then double-click a code", 4000)
+            self.statusBar().showMessage(self.tr("Select some text first, then double-click a code"), 4000)
             return
         self.coding.apply(code_id)
 
@@ -72,7 +73,7 @@ class CodingGestures:
         if self.actions_by_id["click_to_apply"].isChecked():
             self.coding.apply(code_id)
         else:
-            self.statusBar().showMessage(CLICK_HINT, 4000)
+            self.statusBar().showMessage(QCoreApplication.translate("CodingGestures", CLICK_HINT), 4000)
 
     def new_code(self) -> None:
         self.codebook.new_code()
@@ -83,10 +84,10 @@ class CodingGestures:
     # -- menus ---------------------------------------------------------------------------
     def coding_menu(self, coding_id: int) -> QMenu:
         menu = QMenu(self)
-        menu.addAction("Change code…", lambda: self.coding.recode(coding_id))
-        menu.addAction("Memo…", lambda: self.coding.edit_memo(coding_id))
+        menu.addAction(self.tr("Change code…"), lambda: self.coding.recode(coding_id))
+        menu.addAction(self.tr("Memo…"), lambda: self.coding.edit_memo(coding_id))
         menu.addSeparator()
-        menu.addAction("Remove coding", lambda: self.coding.remove(coding_id))
+        menu.addAction(self.tr("Remove coding"), lambda: self.coding.remove(coding_id))
         return menu
 
     def selection_menu(self) -> QMenu:
@@ -96,15 +97,15 @@ class CodingGestures:
         current = self.codebook.current_code_id()
         if current is not None:
             name = self.codebook.model.code(current).name
-            action = menu.addAction(f"Code with “{name}”", lambda: self.coding.apply(current))
+            action = menu.addAction(fill(self.tr("Code with “%1”"), name), lambda: self.coding.apply(current))
             action.setEnabled(writable)
-        for label, run in (("Quick code…", self.coding.quick_code),
-                           ("Code with a new code…", self.coding.code_with_new_code),
-                           ("In-vivo code", self.coding.in_vivo)):
+        for label, run in ((self.tr("Quick code…"), self.coding.quick_code),
+                           (self.tr("Code with a new code…"), self.coding.code_with_new_code),
+                           (self.tr("In-vivo code"), self.coding.in_vivo)):
             menu.addAction(label, run).setEnabled(writable)
         menu.addSeparator()
         menu.addAction(self.tr("Find similar passages"), self.find_similar_to_selection)
-        menu.addAction("Copy", self.view.text_view.copy)
+        menu.addAction(self.tr("Copy"), self.view.text_view.copy)
         return menu
 
     def _coding_menu(self, coding_id: int, position: QPoint) -> None:

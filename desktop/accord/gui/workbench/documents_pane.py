@@ -1,15 +1,16 @@
 """The documents list: filter by name or attribute, coding counts, speaker filter."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget,
 )
 
 from ...core.attributes import all_attributes
 from ...core.documents import coding_counts, list_documents, speakers
+from ..i18n import fill, integer
 from ..session import Session
 
-ALL_SPEAKERS = "All speakers"
+ALL_SPEAKERS = QT_TRANSLATE_NOOP("DocumentsPane", "All speakers")  # the speaker box's first item
 
 
 class DocumentsPane(QWidget):
@@ -23,18 +24,18 @@ class DocumentsPane(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.filter = QLineEdit(placeholderText="Filter documents…", clearButtonEnabled=True)
-        self.filter.setToolTip("Show documents whose name or attributes contain this text")
+        self.filter = QLineEdit(placeholderText=self.tr("Filter documents…"), clearButtonEnabled=True)
+        self.filter.setToolTip(self.tr("Show documents whose name or attributes contain this text"))
         self.list = QListWidget()
         self.list.setContextMenuPolicy(Qt.CustomContextMenu)
         self.speaker = QComboBox()
-        self.speaker.setToolTip("Show only one speaker's turns in the text")
+        self.speaker.setToolTip(self.tr("Show only one speaker's turns in the text"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
-        layout.addWidget(QLabel("Documents"))
+        layout.addWidget(QLabel(self.tr("Documents")))
         layout.addWidget(self.list, 1)
-        layout.addWidget(QLabel("Speaker"))
+        layout.addWidget(QLabel(self.tr("Speaker")))
         layout.addWidget(self.speaker)
         self.filter.textChanged.connect(self._apply_filter)
         self.list.currentItemChanged.connect(self._current_changed)
@@ -70,7 +71,8 @@ class DocumentsPane(QWidget):
             item.setData(Qt.UserRole, document.id)
             facts = attributes.get(document.id, {})
             item.setData(Qt.UserRole + 1, " ".join([document.name, *facts.values()]).casefold())
-            tip = [f"{document.length:,} characters", f"{counts.get(document.id, 0)} codings"]
+            tip = [fill(self.tr("%1 characters"), integer(document.length)),
+                   DocumentsPane.tr("%n coding(s)", "", counts.get(document.id, 0))]
             tip += [f"{k}: {v}" for k, v in facts.items()]
             item.setToolTip("\n".join(tip))
             self.list.addItem(item)
@@ -103,14 +105,18 @@ class DocumentsPane(QWidget):
     def _fill_speakers(self, document_id: int) -> None:
         self.speaker.blockSignals(True)
         self.speaker.clear()
-        self.speaker.addItem(ALL_SPEAKERS)
+        self.speaker.addItem(self.tr(ALL_SPEAKERS))
         if document_id >= 0:
             self.speaker.addItems(speakers(self.session.db, document_id))
         self.speaker.setEnabled(self.speaker.count() > 1)
         self.speaker.blockSignals(False)
 
-    def _speaker_changed(self, text: str) -> None:
-        self.speakerFilterChanged.emit("" if text == ALL_SPEAKERS else text)
+    def chosen_speaker(self) -> str:
+        """The speaker whose turns the text shows, or "" for all."""
+        return self.speaker.currentText() if self.speaker.currentIndex() > 0 else ""
+
+    def _speaker_changed(self, _text: str) -> None:
+        self.speakerFilterChanged.emit(self.chosen_speaker())
 
     def _context_menu(self, position) -> None:
         item = self.list.itemAt(position)
@@ -118,9 +124,9 @@ class DocumentsPane(QWidget):
             return
         document_id = item.data(Qt.UserRole)
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self.renameRequested.emit(document_id))
-        menu.addAction("Memos…", lambda: self.memosRequested.emit(document_id))
-        menu.addAction("Attributes…", lambda: self.attributesRequested.emit(document_id))
+        menu.addAction(self.tr("Rename…"), lambda: self.renameRequested.emit(document_id))
+        menu.addAction(self.tr("Memos…"), lambda: self.memosRequested.emit(document_id))
+        menu.addAction(self.tr("Attributes…"), lambda: self.attributesRequested.emit(document_id))
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.deleteRequested.emit(document_id))
+        menu.addAction(self.tr("Delete…"), lambda: self.deleteRequested.emit(document_id))
         menu.exec(self.list.viewport().mapToGlobal(position))

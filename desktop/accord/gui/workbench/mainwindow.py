@@ -3,7 +3,7 @@
 import html
 import sys
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QLineEdit, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
@@ -14,13 +14,16 @@ from ...appdirs import config_dir, data_dir, log_dir, settings_file
 from ...core.coders import add_coder, list_coders
 from ...core.documents import count_codings_in, delete_document, get_document, rename_document
 from ...core.backups import BackupPolicy
+from ..i18n import fill
 from ..widgets import dialogs
 from .actions import ACTIONS
+from .menus import label as action_label
 from .menus import add_dock_toggles, build_menus, build_toolbar, remove_dock_toggles, show_undo_redo
 from .coding_gestures import CodingGestures
 from .attribute_file_handlers import AttributeFileHandlers
 from .autocode_handlers import AutocodeHandlers
 from .codebook_file_handlers import CodebookFileHandlers
+from .language_handlers import LanguageHandlers
 from .matrix_handlers import MatrixHandlers
 from .query_handlers import QueryHandlers
 from .relations_handlers import RelationsHandlers
@@ -30,11 +33,11 @@ from ..session import Session
 from .project_watch import ProjectWatch
 from .welcome import WelcomePage
 
-ALL_CODERS, ONLY_ME = "All coders", "Only me"
+ALL_CODERS, ONLY_ME = QT_TRANSLATE_NOOP("MainWindow", "All coders"), QT_TRANSLATE_NOOP("MainWindow", "Only me")
 
 
 class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers, QueryHandlers, AutocodeHandlers,
-                 CodebookFileHandlers, AttributeFileHandlers, SimilarHandlers, QMainWindow):
+                 CodebookFileHandlers, AttributeFileHandlers, SimilarHandlers, LanguageHandlers, QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = QSettings(str(settings_file()), QSettings.IniFormat)
@@ -84,7 +87,7 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
         self.documents = DocumentsPane(session)
         self.view = DocumentView(session)
         self.codebook = CodebookPane(session)
-        self.find_bar = QLineEdit(placeholderText="Find in this document (Enter: next, Shift+Enter: previous)")
+        self.find_bar = QLineEdit(placeholderText=self.tr("Find in this document (Enter: next, Shift+Enter: previous)"))
         self.find_bar.setClearButtonEnabled(True)
         self.find_bar.hide()
         centre = QWidget()
@@ -107,8 +110,8 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
 
         self.segments = SegmentsPanel(session)
         self.search_panel = SearchPanel(session)
-        self.segments_dock = self._dock("Retrieved segments", "segments-dock", self.segments)
-        self.search_dock = self._dock("Find in all documents", "search-dock", self.search_panel)
+        self.segments_dock = self._dock(self.tr("Retrieved segments"), "segments-dock", self.segments)
+        self.search_dock = self._dock(self.tr("Find in all documents"), "search-dock", self.search_panel)
         self.coding = CodingController(session, self.view, self.codebook, self)
         self.similar_dock = self._build_similar_dock(session)
         self.tabifyDockWidget(self.segments_dock, self.search_dock)
@@ -146,7 +149,7 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
         self.view.snap_to_words = self.actions_by_id["snap"].isChecked()
         session.changed.connect(self._on_changed)
         self.project_watch = ProjectWatch(session, self)  # changes other programs make show up here
-        session.error.connect(lambda text: dialogs.warn(self, "Accord", text))
+        session.error.connect(lambda text: dialogs.warn(self, "Accord", text))  # not text: the name
         session.coderChanged.connect(lambda _: self._update_status())
         self._fill_coder_boxes()
         self.documents.refresh()
@@ -267,7 +270,7 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
     def code_memos(self) -> None:
         code_id = self.codebook.current_code_id()
         if code_id is None:
-            self.statusBar().showMessage("Select a code in the codebook first", 4000)
+            self.statusBar().showMessage(self.tr("Select a code in the codebook first"), 4000)
             return
         self._memos(code_id=code_id)
 
@@ -285,9 +288,10 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
         document_id = document_id if isinstance(document_id, int) else self.view.document_id
         if document_id is None:
             return
-        name = dialogs.ask_text(self, "Rename document", "New name:", get_document(self.session.db, document_id).name)
+        name = dialogs.ask_text(self, self.tr("Rename document"), self.tr("New name:"),
+                                get_document(self.session.db, document_id).name)
         if name:
-            self.session.run(f"Rename document {name}", rename_document, document_id, name)
+            self.session.run(fill(self.tr("Rename document %1"), name), rename_document, document_id, name)
 
     def delete_document(self, document_id: int | None = None) -> None:
         document_id = document_id if isinstance(document_id, int) else self.view.document_id
@@ -295,15 +299,15 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
             return
         document = get_document(self.session.db, document_id)
         count = count_codings_in(self.session.db, document_id)
-        if dialogs.confirm(self, "Delete document",
-                           f"Delete “{document.name}” and its {count} coding{'s' if count != 1 else ''}?\n"
-                           "You can undo this with Ctrl+Z."):
-            self.session.run(f"Delete document {document.name}", delete_document, document_id)
+        question = MainWindow.tr("Delete “%1” and its %n coding(s)?\n"
+                                              "You can undo this with Ctrl+Z.", "", count)
+        if dialogs.confirm(self, self.tr("Delete document"), fill(question, document.name)):
+            self.session.run(fill(self.tr("Delete document %1"), document.name), delete_document, document_id)
 
     def add_coder(self) -> None:
-        name = dialogs.ask_text(self, "Add coder", "Coder's name:")
+        name = dialogs.ask_text(self, self.tr("Add coder"), self.tr("Coder's name:"))
         if name:
-            coder = self.session.run(f"Add coder {name}", add_coder, name)
+            coder = self.session.run(fill(self.tr("Add coder %1"), name), add_coder, name)
             if coder is not None:
                 self.session.set_coder(coder.id)
                 self._fill_coder_boxes()
@@ -324,11 +328,11 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
 
     def show_shortcuts(self) -> None:
         rows = "".join(
-            f"<tr><td>{spec.label.replace('&', '')}</td><td><b>{spec.shortcut}</b></td></tr>"
+            f"<tr><td>{action_label(spec).replace('&', '')}</td><td><b>{spec.shortcut}</b></td></tr>"
             for spec in ACTIONS if spec.shortcut
         )
-        rows += "<tr><td>Apply favourite code 1–9 (in the text)</td><td><b>1 … 9</b></td></tr>"
-        dialogs.inform(self, "Keyboard shortcuts", f"<table cellspacing=6>{rows}</table>")
+        rows += f"<tr><td>{self.tr('Apply favourite code 1–9 (in the text)')}</td><td><b>1 … 9</b></td></tr>"
+        dialogs.inform(self, self.tr("Keyboard shortcuts"), f"<table cellspacing=6>{rows}</table>")
 
     def getting_started(self) -> None:
         from .guide import show_guide
@@ -344,16 +348,18 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
         from ...logs import log_file
 
         log = log_file()
-        kind = "desktop bundle" if getattr(sys, "frozen", False) else "installed from source"
+        kind = self.tr("desktop bundle") if getattr(sys, "frozen", False) else self.tr("installed from source")
         rows = [
-            ("Settings", config_dir()), ("Sample project and data", data_dir()),
-            ("Log", log if log else f"none ({log_dir()} cannot be written)"),
-            ("Backups", "before an upgrade, next to the project (NAME.before-upgrade-from-vN.….accord)"),
+            (self.tr("Settings"), config_dir()), (self.tr("Sample project and data"), data_dir()),
+            (self.tr("Log"), log if log else fill(self.tr("none (%1 cannot be written)"), log_dir())),
+            (self.tr("Backups"),
+             self.tr("before an upgrade, next to the project (NAME.before-upgrade-from-vN.….accord)")),
         ]
+        tagline = self.tr("Qualitative coding and inter-coder agreement.")
         paths = "".join(f"<tr><td>{label}:</td><td>{html.escape(str(value))}</td></tr>" for label, value in rows)
         dialogs.inform(
-            self, "About Accord",
-            f"<h3>Accord {__version__}</h3><p>Qualitative coding and inter-coder agreement.</p>"
+            self, self.tr("About Accord"),
+            f"<h3>Accord {__version__}</h3><p>{tagline}</p>"  # not text: names and numbers
             f"<table cellspacing=4>{paths}</table>"
             f"<p>Python {platform.python_version()}, Qt {qVersion()}, PySide6 {PySide6.__version__}; {kind}.</p>",
         )
@@ -385,10 +391,10 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
             self.coder_box.addItem(coder.name, coder.id)
         self.coder_box.setCurrentIndex(max(0, self.coder_box.findData(self.session.coder_id)))
         self.show_box.clear()
-        self.show_box.addItem(ALL_CODERS, None)
-        self.show_box.addItem(ONLY_ME, "me")
+        self.show_box.addItem(self.tr(ALL_CODERS), None)
+        self.show_box.addItem(self.tr(ONLY_ME), "me")
         for coder in coders:
-            self.show_box.addItem(f"Only {coder.name}", coder.id)
+            self.show_box.addItem(fill(self.tr("Only %1"), coder.name), coder.id)
 
     def _coder_chosen(self, index: int) -> None:
         self.session.set_coder(self.coder_box.itemData(index))
@@ -407,10 +413,11 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
     def _update_title(self) -> None:
         if self.session:
             project = self.session.project
-            read_only = " (read-only)" if project.read_only else ""
-            self.setWindowTitle(f"{project.title} — {project.path.name}{read_only} — Accord")
+            title = (self.tr("%1 — %2 (read-only) — Accord") if project.read_only
+                     else self.tr("%1 — %2 — Accord"))
+            self.setWindowTitle(fill(title, project.title, project.path.name))
         else:
-            self.setWindowTitle("Accord")
+            self.setWindowTitle("Accord")  # not text: the name
 
     def _update_actions(self) -> None:
         is_open = self.session is not None
@@ -433,11 +440,12 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
         parts = []
         span = self.view.selection_span()
         if span:
-            parts.append(f"Selection {span[0]}–{span[1]} ({span[1] - span[0]} characters)")
+            parts.append(fill(MainWindow.tr("Selection %1–%2 (%n character(s))", "",
+                                                         span[1] - span[0]), span[0], span[1]))
         coder = self.coder_box.currentText()
         if coder:
-            parts.append(f"Coding as {coder}")
+            parts.append(fill(self.tr("Coding as %1"), coder))
         if self.view.document_id is not None:
             count = count_codings_in(self.session.db, self.view.document_id)
-            parts.append(f"{count} codings in this document")
+            parts.append(MainWindow.tr("%n coding(s) in this document", "", count))
         self.status.setText("   ·   ".join(parts))

@@ -6,6 +6,8 @@ between actions of different menus. The View menu ends with a toggle per dock
 removed when it is torn down, so a dock closed with its × can come back.
 Undo and Redo keep short toolbar labels ("Undo", "Redo": their icon text) while
 the menu item and the tooltip name the change, so the toolbar does not jump.
+Labels, tips and menu names are English in the registry (the keys code compares)
+and translated here, under the contexts "Actions" and "Menus" they are marked with.
 """
 
 from __future__ import annotations
@@ -14,24 +16,30 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
 
+from ..i18n import fill
 from .actions import ACTIONS, GROUP_STARTS, MENUS
 
 VIEW_MENU = "&View"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
+def label(spec) -> str:
+    """An action's label in the interface language (mnemonic & included)."""
+    return QCoreApplication.translate("Actions", spec.label)
+
+
+def tip(spec) -> str:
+    return QCoreApplication.translate("Actions", spec.tip) if spec.tip else ""
 
 
 def build_menus(window: QMainWindow) -> dict[str, QMenu]:
     """Every registry action as a QAction in its menu (window.actions_by_id), with the handler connected."""
-    menus = {name: window.menuBar().addMenu(name) for name in MENUS}
+    menus = {name: window.menuBar().addMenu(QCoreApplication.translate("Menus", name)) for name in MENUS}
     for spec in ACTIONS:
-        action = QAction(spec.label, window)
+        action = QAction(label(spec), window)
         if spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
-        action.setToolTip(f"{spec.tip} ({spec.shortcut})" if spec.shortcut else spec.tip)
-        action.setStatusTip(spec.tip)
+        action.setToolTip(f"{tip(spec)} ({spec.shortcut})" if spec.shortcut else tip(spec))  # the key stays as it is
+        action.setStatusTip(tip(spec))
         action.setCheckable(spec.checkable)
         handler = getattr(window, spec.handler)
         if spec.checkable:
@@ -43,10 +51,11 @@ def build_menus(window: QMainWindow) -> dict[str, QMenu]:
         menus[spec.menu].addAction(action)
         window.actions_by_id[spec.id] = action
         if spec.id == "open_sample":
-            window.recent_menu = QMenu(tr("Open &recent"), window)
+            window.recent_menu = QMenu(QCoreApplication.translate("Menus", "Open &recent"), window)
             window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
             menus[spec.menu].addMenu(window.recent_menu)
-    for spec_id, short in (("undo", tr("Undo")), ("redo", tr("Redo"))):
+    for spec_id, short in (("undo", QCoreApplication.translate("Menus", "Undo")),
+                           ("redo", QCoreApplication.translate("Menus", "Redo"))):
         window.actions_by_id[spec_id].setIconText(short)  # the toolbar's label, whatever the menu says
     window.menus = menus
     window.dock_actions = []
@@ -55,7 +64,7 @@ def build_menus(window: QMainWindow) -> dict[str, QMenu]:
 
 def build_toolbar(window: QMainWindow) -> QToolBar:
     """The toolbar: the registry's toolbar actions, then who is coding and whose codings show."""
-    bar = QToolBar(tr("Main"))
+    bar = QToolBar(QCoreApplication.translate("Menus", "Main"))
     bar.setObjectName("main-toolbar")
     bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
     menu = None
@@ -66,14 +75,15 @@ def build_toolbar(window: QMainWindow) -> QToolBar:
             menu = spec.menu
             bar.addAction(window.actions_by_id[spec.id])
     bar.addSeparator()
-    bar.addWidget(QLabel(tr(" Coding as: ")))
+    bar.addWidget(QLabel(QCoreApplication.translate("Menus", " Coding as: ")))
     window.coder_box = QComboBox()
-    window.coder_box.setToolTip(tr("Who is coding now: new codings are theirs"))
+    window.coder_box.setToolTip(QCoreApplication.translate("Menus", "Who is coding now: new codings are theirs"))
     window.coder_box.setMinimumContentsLength(10)
     bar.addWidget(window.coder_box)
-    bar.addWidget(QLabel(tr("  Show: ")))
+    bar.addWidget(QLabel(QCoreApplication.translate("Menus", "  Show: ")))
     window.show_box = QComboBox()
-    window.show_box.setToolTip(tr("Whose codings the text, the counts and the retrieved segments show"))
+    window.show_box.setToolTip(QCoreApplication.translate("Menus", "Whose codings the text, the counts and the "
+                                                     "retrieved segments show"))
     window.show_box.setMinimumContentsLength(12)
     bar.addWidget(window.show_box)
     window.addToolBar(bar)
@@ -87,7 +97,8 @@ def add_dock_toggles(window: QMainWindow, docks: list[QDockWidget]) -> None:
     window.dock_actions = [view.addSeparator()]
     for dock in docks:
         toggle = dock.toggleViewAction()
-        toggle.setStatusTip(tr("Show or hide the “%s” panel") % dock.windowTitle())
+        panel = QCoreApplication.translate("Menus", "Show or hide the “%1” panel")
+        toggle.setStatusTip(fill(panel, dock.windowTitle()))
         view.addAction(toggle)
         window.dock_actions.append(toggle)
 
@@ -100,11 +111,13 @@ def remove_dock_toggles(window: QMainWindow) -> None:
 
 def show_undo_redo(window: QMainWindow, undo: str | None, redo: str | None) -> None:
     """Name the change to undo and to redo in the menu and the tooltips; the toolbar keeps "Undo" and "Redo"."""
-    for spec_id, verb, label, shortcut, nothing in (
-        ("undo", tr("&Undo"), undo, "Ctrl+Z", tr("Nothing to undo")),
-        ("redo", tr("&Redo"), redo, "Ctrl+Shift+Z", tr("Nothing to redo")),
+    for spec_id, verb, named, change, shortcut, nothing in (
+        ("undo", QCoreApplication.translate("Menus", "&Undo"), QCoreApplication.translate("Menus", "&Undo %1"), undo,
+         "Ctrl+Z", QCoreApplication.translate("Menus", "Nothing to undo")),
+        ("redo", QCoreApplication.translate("Menus", "&Redo"), QCoreApplication.translate("Menus", "&Redo %1"), redo,
+         "Ctrl+Shift+Z", QCoreApplication.translate("Menus", "Nothing to redo")),
     ):
         action = window.actions_by_id[spec_id]
-        action.setText(f"{verb} {label}" if label else verb)
-        plain = verb.replace("&", "")
-        action.setToolTip(f"{plain} {label} ({shortcut})" if label else nothing)
+        action.setText(fill(named, change) if change else verb)
+        plain = named.replace("&", "")
+        action.setToolTip(f"{fill(plain, change)} ({shortcut})" if change else nothing)

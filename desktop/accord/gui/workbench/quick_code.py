@@ -11,7 +11,7 @@ offers to create it (at the top level of the codebook) and choose it.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.codebook import PATH_SEPARATOR, code_tree, create_code
+from ..i18n import fill
 
 _CODE_ID = Qt.ItemDataRole.UserRole
 _PATH = Qt.ItemDataRole.UserRole + 1
@@ -121,7 +122,8 @@ class _PaletteDelegate(QStyledItemDelegate):
             c = swatch.center()
             painter.drawLine(c.x() - 5, c.y(), c.x() + 5, c.y())
             painter.drawLine(c.x(), c.y() - 5, c.x(), c.y() + 5)
-            lead = "Create code "
+            # the whole sentence is translated; the name in it is drawn bold
+            lead, _, after = QCoreApplication.translate("QuickCodePalette", "Create code “%1”").partition("%1")
             painter.setFont(font)
             painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, lead)
@@ -129,11 +131,14 @@ class _PaletteDelegate(QStyledItemDelegate):
             bold = QFont(font)
             bold.setBold(True)
             painter.setFont(bold)
-            quoted = QFontMetrics(bold).elidedText(
-                f"“{create_name}”", Qt.TextElideMode.ElideRight, rect.right() - x
-            )
+            room = rect.right() - x - metrics.horizontalAdvance(after)
+            shown = QFontMetrics(bold).elidedText(create_name, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(QRect(x, rect.top(), room, rect.height()),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+            x += QFontMetrics(bold).horizontalAdvance(shown)
+            painter.setFont(font)
             painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, quoted)
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, after)
             painter.restore()
             return
 
@@ -195,7 +200,7 @@ class QuickCodePalette(QDialog):
         self.session = session
         self.picked_code_id: int | None = None
         self.setObjectName("QuickCodePalette")
-        self.setWindowTitle("Quick code")
+        self.setWindowTitle(self.tr("Quick code"))
         self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.setModal(True)
 
@@ -215,8 +220,9 @@ class QuickCodePalette(QDialog):
 
         self.search = QLineEdit(frame)
         self.search.setObjectName("paletteSearch")
-        self.search.setPlaceholderText("Type to find a code, or a new name to create one…")
-        self.search.setToolTip("Filter the codes by name. Enter codes the selection with the highlighted code.")
+        self.search.setPlaceholderText(self.tr("Type to find a code, or a new name to create one…"))
+        self.search.setToolTip(self.tr("Filter the codes by name. Enter codes the selection with the highlighted "
+                                        "code."))
         self.search.setClearButtonEnabled(True)
         font = self.search.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -233,14 +239,14 @@ class QuickCodePalette(QDialog):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list)
 
-        self.empty_label = QLabel("No codes yet: type a name to create the first one.", frame)
+        self.empty_label = QLabel(self.tr("No codes yet: type a name to create the first one."), frame)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setEnabled(False)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
         layout.addWidget(self.empty_label)
 
-        self.hint = QLabel("↑ ↓ to move  ·  Enter to choose  ·  Esc to cancel", frame)
+        self.hint = QLabel(self.tr("↑ ↓ to move  ·  Enter to choose  ·  Esc to cancel"), frame)
         self.hint.setObjectName("paletteHint")
         self.hint.setEnabled(False)
         hint_font = self.hint.font()
@@ -330,9 +336,9 @@ class QuickCodePalette(QDialog):
             self.list.addItem(item)
         wanted = " ".join(text.split())
         if wanted and _normal(wanted) not in self._exact_names:
-            item = QListWidgetItem(f"Create code “{wanted}”")
+            item = QListWidgetItem(fill(self.tr("Create code “%1”"), wanted))
             item.setData(_CREATE, wanted)
-            item.setToolTip(f"Add “{wanted}” at the top level of the codebook and code with it")
+            item.setToolTip(fill(self.tr("Add “%1” at the top level of the codebook and code with it"), wanted))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -356,11 +362,12 @@ class QuickCodePalette(QDialog):
         problems: list[str] = []
         self.session.error.connect(problems.append)
         try:
-            code = self.session.run(f"New code “{name}”", create_code, name)
+            code = self.session.run(fill(self.tr("New code “%1”"), name), create_code, name)
         finally:
             self.session.error.disconnect(problems.append)
         if code is None:
-            self.error_label.setText(problems[-1] if problems else f"Could not create the code “{name}”.")
+            could_not = fill(self.tr("Could not create the code “%1”."), name)
+            self.error_label.setText(problems[-1] if problems else could_not)
             self.error_label.show()
             return None
         return code.id

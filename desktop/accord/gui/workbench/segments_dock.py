@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -15,6 +15,7 @@ from ...core.codings import Segment, segments
 from ...core.errors import AccordError, NotFound
 from ...core.search import SearchHit, search
 from ...core.turn_times import clock, span_times
+from ..i18n import fill
 from ..session import Session
 
 
@@ -71,14 +72,15 @@ class SegmentsPanel(QWidget):
         self.session = session
         self.code_id: int | None = None
         self.title = QLabel()
-        self.subcodes = QCheckBox("Include sub-codes", checked=True)
-        self.subcodes.setToolTip("Also list segments coded with codes below this one")
+        self.subcodes = QCheckBox(self.tr("Include sub-codes"), checked=True)
+        self.subcodes.setToolTip(self.tr("Also list segments coded with codes below this one"))
         # What is listed when it is not the current code's segments: (title, segments, rerun or None).
         self._shown: tuple | None = None
         self._listed: tuple[str, list] = ("", [])  # before the speaker filter
         self.speaker = QComboBox()
         self.speaker.setToolTip(self.tr("List only what this speaker said (the parts of segments in their turns)"))
-        self.model = _RowsModel(["Document", "Code", "Coder", "Position", "Text"])
+        self.model = _RowsModel([self.tr("Document"), self.tr("Code"), self.tr("Coder"), self.tr("Position"),
+                                 self.tr("Text")])
         self.view = _table(self.model)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -132,15 +134,15 @@ class SegmentsPanel(QWidget):
             code = None
         if code is None:
             self.code_id = None
-            self.title.setText("Select a code in the codebook to list its segments")
+            self.title.setText(self.tr("Select a code in the codebook to list its segments"))
             self.model.set_rows([], [])
             return
         found: list[Segment] = segments(db, code=code.id, include_subcodes=self.subcodes.isChecked())
         visible = self.session.visible_coders
         if visible is not None:
             found = [s for s in found if s.coder_id in visible]
-        suffix = " and its sub-codes" if self.subcodes.isChecked() else ""
-        self._list(f"<b>{_escape(code.name)}</b>{suffix}", found)
+        name = f"<b>{_escape(code.name)}</b>"
+        self._list(fill(self.tr("%1 and its sub-codes"), name) if self.subcodes.isChecked() else name, found)
 
     def show_segments(self, title: str, found: list[Segment], rerun=None) -> None:
         """List segments found elsewhere (a matrix cell, a query) under a plain-text title.
@@ -177,9 +179,9 @@ class SegmentsPanel(QWidget):
         speaker = self.speaker.currentData()
         if speaker is not None:
             found = _said_by(found, speaker_turns(self.session.db, speaker))
-            title_html += " · " + _escape(self.tr("said by %1").replace("%1", speaker))
-        plural = "" if len(found) == 1 else "s"
-        self.title.setText(f"{title_html} · {len(found)} segment{plural}")
+            title_html += " · " + _escape(fill(self.tr("said by %1"), speaker))
+        self.title.setText(fill(SegmentsPanel.tr("%1 · %n segment(s)", "", len(found)),
+                                title_html))
         times = span_times(self.session.db, [(s.document_id, s.start, s.end) for s in found])
         self.model.set_rows(
             [(s.document, s.code, s.coder, _position(s, time), " ".join(s.text.split()))
@@ -215,13 +217,13 @@ class SearchPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.query = QLineEdit(placeholderText="Find in all documents…", clearButtonEnabled=True)
-        self.button = QPushButton("Find")
+        self.query = QLineEdit(placeholderText=self.tr("Find in all documents…"), clearButtonEnabled=True)
+        self.button = QPushButton(self.tr("Find"))
         self.summary = QLabel()
         self.code_hits = QPushButton(self.tr("Code these hits…"))
         self.code_hits.setToolTip(self.tr("Auto-code the places found, after a preview where each can be unticked"))
         self.code_hits.setEnabled(False)
-        self.model = _RowsModel(["Document", "Position", "Context"])
+        self.model = _RowsModel([self.tr("Document"), self.tr("Position"), self.tr("Context")])
         self.view = _table(self.model)
         row = QHBoxLayout()
         row.addWidget(self.query, 1)
@@ -246,7 +248,7 @@ class SearchPanel(QWidget):
             [(h.document, f"{h.start}–{h.end}", h.context) for h in hits],
             [(h.document_id, h.start, h.end) for h in hits],
         )
-        self.summary.setText(f"{len(hits)} found" if self.query.text().strip() else "")
+        self.summary.setText(fill(self.tr("%1 found"), len(hits)) if self.query.text().strip() else "")
         self.code_hits.setEnabled(bool(hits))
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setStretchLastSection(True)

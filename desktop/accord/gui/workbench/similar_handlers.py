@@ -6,7 +6,7 @@ context menu. `SimilarHandlers` is a mixin of MainWindow: it uses the window's
 `session`, `view`, `codebook`, `coding` and `_dock`.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from ...core.codings import segments
@@ -15,16 +15,12 @@ from ..similar.panel import SimilarPanel
 SUGGESTIONS_HEIGHT = 320
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SimilarHandlers", text)
-
-
 class SimilarHandlers:
     def _build_similar_dock(self, session) -> QDockWidget:
         self.similar = SimilarPanel(session, self.coding.apply_span)
         self.similar.jumpRequested.connect(self.jump_to)
         self.codebook.findSimilarRequested.connect(self.find_similar_to_code)
-        return self._dock(tr("Similar passages"), "similar-dock", self.similar)
+        return self._dock(self.tr("Similar passages"), "similar-dock", self.similar)
 
     def find_similar(self) -> None:
         """Analyse ▸ Find similar passages: like the selected text, or else like the current code."""
@@ -34,8 +30,8 @@ class SimilarHandlers:
         elif self.codebook.current_code_id() is not None:
             self.find_similar_to_code(self.codebook.current_code_id())
         else:
-            self.statusBar().showMessage(tr("Select some text, or a code in the codebook, to find passages like it"),
-                                         5000)
+            self.statusBar().showMessage(
+                self.tr("Select some text, or a code in the codebook, to find passages like it"), 5000)
 
     def find_similar_to_selection(self) -> None:
         span = self.view.selection_span()

@@ -9,11 +9,12 @@ in its tooltip.
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ...appdirs import recent_projects
+from ..workbench.actions import ACTIONS
 
 FULL_TEXT = Qt.ItemDataRole.UserRole + 1  # a row's text before eliding
 
@@ -43,15 +44,17 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        title = QLabel("<h1>Accord</h1><p>Code interviews and other texts, then see where coders agree.</p>")
+        title = QLabel("<h1>Accord</h1><p>%s</p>"  # not text: the name (never translated) and markup
+                       % self.tr("Code interviews and other texts, then see where coders agree."))
         title.setAlignment(Qt.AlignCenter)
         buttons = []
-        for text, signal, tip in (
-            ("&New project…", self.newRequested, "Create an empty project file"),
-            ("&Open project…", self.openRequested, "Open an existing .accord file"),
-            ("Open the &sample project", self.sampleRequested, "Four fictional interviews, a codebook, two coders"),
-            ("&Restore from backup…", self.restoreRequested,
-             "Put back a damaged or lost project from its automatic backups"),
+        labels = {spec.id: QCoreApplication.translate("Actions", spec.label) for spec in ACTIONS}
+        for text, signal, tip in (  # the same words as the File menu's items
+            (labels["new"], self.newRequested, self.tr("Create an empty project file")),
+            (labels["open"], self.openRequested, self.tr("Open an existing .accord file")),
+            (labels["open_sample"], self.sampleRequested, self.tr("Four fictional interviews, a codebook, two coders")),
+            (self.tr("&Restore from backup…"), self.restoreRequested,
+             self.tr("Put back a damaged or lost project from its automatic backups")),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
@@ -69,7 +72,7 @@ class WelcomePage(QWidget):
         layout.addWidget(title)
         for button in buttons:
             layout.addWidget(button, 0, Qt.AlignHCenter)
-        self.recent_label = QLabel("Recent projects")
+        self.recent_label = QLabel(self.tr("Recent projects"))
         layout.addWidget(self.recent_label, 0, Qt.AlignHCenter)
         layout.addWidget(self.recent, 0, Qt.AlignHCenter)
         layout.addStretch(2)
