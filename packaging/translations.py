@@ -10,8 +10,8 @@ A todo/apply file maps context → source text → translation (a list of forms
 for a plural message).
 
 The sources are every module of gui/ and the core modules that mark report
-text for translation (they call `translate(` or `QT_TRANSLATE_NOOP(` of
-core/language.py). Locations are left out of the .ts files so that moving code
+text for translation (they call `QT_TRANSLATE_NOOP(`, `Report.tr(` or
+`Methods.tr(` of core/language.py). Locations are left out of the .ts files so that moving code
 does not change them. See resources/i18n/README.md.
 """
 
@@ -30,7 +30,7 @@ I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("de", "es", "fr", "pt_BR")
 # English is the source language; its file holds only the plural forms ("%n code(s)" → "1 code", "2 codes").
 ALL = ("en",) + LANGUAGES
-MARKS = ("translate(\"", "QT_TRANSLATE_NOOP(\"")
+MARKS = ("translate(\"", "QT_TRANSLATE_NOOP(\"", "Report.tr(", "Methods.tr(")
 
 
 def tool(name: str) -> str:

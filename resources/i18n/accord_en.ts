@@ -533,6 +533,37 @@ You can undo this with Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>Methods</name>
+    <message numerus="yes">
+        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</source>
+        <translation>
+            <numerusform>%Ln was accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</numerusform>
+            <numerusform>%Ln were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder's request)</source>
+        <translation>
+            <numerusform>%Ln was made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder's request)</numerusform>
+            <numerusform>%Ln were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder's request)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the other %Ln was/were coded by hand</source>
+        <translation>
+            <numerusform>the other %Ln was coded by hand</numerusform>
+            <numerusform>the other %Ln were coded by hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %Ln coding(s) compared, %1.</source>
+        <translation>
+            <numerusform>Of the %Ln coding compared, %1.</numerusform>
+            <numerusform>Of the %Ln codings compared, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueryBuilder</name>
     <message numerus="yes">
         <source>%n passage(s) found, listed in Retrieved segments.</source>

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ... import __version__
+from ..language import QT_TRANSLATE_NOOP
 from .origins import origins_sentence
 
 if TYPE_CHECKING:
@@ -78,25 +79,26 @@ class Definition:
     citation: str  # where it comes from ("" for plain descriptive figures)
 
 
-# The one name of each figure: CLI headers, GUI metrics, the report and the export all use these.
+# The one name of each figure: CLI headers, GUI metrics, the report and the export all use these
+# (in English; the window shows them translated, context "Methods").
 LABELS: dict[str, str] = {
-    "percent_agreement": "Percent agreement",
-    "cohen_kappa": "Cohen's κ",
-    "krippendorff_alpha": "Krippendorff's α",
-    "positive_agreement": "Positive agreement",
-    "jaccard": "Jaccard index",
-    "unitizing_alpha_binary_2019": "|uα (binary, 2016)",
-    "unitizing_alpha_2004": "uα (2004)",
-    "segment_percent": "Segment agreement",
-    "presence_percent": "Code presence",
-    "frequency_percent": "Code frequency",
-    "pooled_kappa": "Pooled κ",
-    "pooled_percent_agreement": "Pooled percent agreement",
-    "fleiss_kappa": "Fleiss' κ",
-    "mean_pairwise_cohen_kappa": "Mean pairwise κ",
-    "mean_pairwise_pooled_kappa": "Mean pairwise pooled κ",
-    "cu_alpha": "cuα (codes and gaps)",
-    "c_given_u_alpha": "(c|u)α (where both coded)",
+    "percent_agreement": QT_TRANSLATE_NOOP("Methods", "Percent agreement"),
+    "cohen_kappa": QT_TRANSLATE_NOOP("Methods", "Cohen's κ"),
+    "krippendorff_alpha": QT_TRANSLATE_NOOP("Methods", "Krippendorff's α"),
+    "positive_agreement": QT_TRANSLATE_NOOP("Methods", "Positive agreement"),
+    "jaccard": QT_TRANSLATE_NOOP("Methods", "Jaccard index"),
+    "unitizing_alpha_binary_2019": QT_TRANSLATE_NOOP("Methods", "|uα (binary, 2016)"),
+    "unitizing_alpha_2004": QT_TRANSLATE_NOOP("Methods", "uα (2004)"),
+    "segment_percent": QT_TRANSLATE_NOOP("Methods", "Segment agreement"),
+    "presence_percent": QT_TRANSLATE_NOOP("Methods", "Code presence"),
+    "frequency_percent": QT_TRANSLATE_NOOP("Methods", "Code frequency"),
+    "pooled_kappa": QT_TRANSLATE_NOOP("Methods", "Pooled κ"),
+    "pooled_percent_agreement": QT_TRANSLATE_NOOP("Methods", "Pooled percent agreement"),
+    "fleiss_kappa": QT_TRANSLATE_NOOP("Methods", "Fleiss' κ"),
+    "mean_pairwise_cohen_kappa": QT_TRANSLATE_NOOP("Methods", "Mean pairwise κ"),
+    "mean_pairwise_pooled_kappa": QT_TRANSLATE_NOOP("Methods", "Mean pairwise pooled κ"),
+    "cu_alpha": QT_TRANSLATE_NOOP("Methods", "cuα (codes and gaps)"),
+    "c_given_u_alpha": QT_TRANSLATE_NOOP("Methods", "(c|u)α (where both coded)"),
 }
 
 _NVIVO = (" Where neither coder used the code, NVivo prints κ = 1 and 100 % agreement; here percent agreement is "
