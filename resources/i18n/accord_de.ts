@@ -3741,6 +3741,10 @@ You can undo this with Ctrl+Z.</source>
         <source>(c|u)α (where both coded)</source>
         <translation>(c|u)α (wo beide kodiert haben)</translation>
     </message>
+    <message>
+        <source>References</source>
+        <translation>Literatur</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</source>
         <translation>
@@ -3776,6 +3780,146 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>Von der %Ln verglichenen Kodierung %1.</numerusform>
             <numerusform>Von den %Ln verglichenen Kodierungen %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message>
+        <source>Agreement between the coders %1 was assessed on %2 (%3) for %4</source>
+        <translation>Die Übereinstimmung zwischen den Kodierenden %1 wurde an %2 (%3) für %4 geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln Dokument</numerusform>
+            <numerusform>%Ln Dokumenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s)</source>
+        <translation>
+            <numerusform>%Ln Code</numerusform>
+            <numerusform>%Ln Codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of which was/were used by at least one coder</source>
+        <translation>
+            <numerusform>von denen %Ln von mindestens einer kodierenden Person verwendet wurde</numerusform>
+            <numerusform>von denen %Ln von mindestens einer kodierenden Person verwendet wurden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with Accord %2.</source>
+        <translation>%1, mit Accord %2.</translation>
+    </message>
+    <message>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents' character counts.</source>
+        <translation>Jeder Code wurde für sich verglichen; dabei galt jedes Zeichen des Textes als Einheit, die eine kodierende Person mit diesem Code kodiert hat oder nicht (nachdem die Enden jeder Kodierung über Leerraum nach innen verschoben wurden); über die Dokumente gepoolte Kennwerte addieren die Zeichenzahlen der Dokumente.</translation>
+    </message>
+    <message>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents' character counts.</source>
+        <translation>Jeder Code wurde für sich verglichen; dabei galt jedes Zeichen des Textes als Einheit, die eine kodierende Person mit diesem Code kodiert hat oder nicht; über die Dokumente gepoolte Kennwerte addieren die Zeichenzahlen der Dokumente.</translation>
+    </message>
+    <message>
+        <source>For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff's earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
+        <translation>Für jeden Code berichten wir die prozentuale Übereinstimmung, Cohens κ (Cohen, 1960), wie in NVivo über Zeichen berechnet, Krippendorffs α für nominale Daten über Zeichen (Krippendorff, 2011) und den binären Unitizing-Koeffizienten |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), der auch abbildet, ob die Kodierenden dieselben Einheiten abgegrenzt haben; außerdem geben wir uα (2004) an, Krippendorffs früheren Unitizing-Koeffizienten (Krippendorff, 2004), sowie, wie MAXQDA, den Anteil der Segmente, die von einem Segment der anderen kodierenden Person zu mindestens %1 % überlappt werden.</translation>
+    </message>
+    <message>
+        <source>Where no coder used a code, percent agreement is 100 but κ, α and the unitizing coefficients are undefined (there is no variation, so chance agreement is total) and are reported as such; NVivo prints κ = 1 in that case.</source>
+        <translation>Wo niemand einen Code verwendet hat, beträgt die prozentuale Übereinstimmung 100, κ, α und die Unitizing-Koeffizienten sind jedoch nicht definiert (es gibt keine Variation, die Zufallsübereinstimmung ist also vollständig) und werden so berichtet; NVivo gibt in diesem Fall κ = 1 aus.</translation>
+    </message>
+    <message>
+        <source>For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).</source>
+        <translation>Für alle Kodierenden gemeinsam berichten wir Krippendorffs α und Fleiss' κ (Fleiss, 1971).</translation>
+    </message>
+    <message>
+        <source>Whether the coders gave the same passages the same code was assessed across all codes at once with cuα = %1, which also counts passages one coder left uncoded, and (c|u)α = %2, over the passages both coded (Krippendorff, 2004; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</source>
+        <translation>Ob die Kodierenden denselben Textstellen denselben Code gegeben haben, wurde über alle Codes zugleich mit cuα = %1 geprüft, das auch Textstellen zählt, die eine kodierende Person nicht kodiert hat, und mit (c|u)α = %2 über die Textstellen, die beide kodiert haben (Krippendorff, 2004; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s) of zero length was/were left out.</source>
+        <translation>
+            <numerusform>%Ln Kodierung der Länge null wurde nicht berücksichtigt.</numerusform>
+            <numerusform>%Ln Kodierungen der Länge null wurden nicht berücksichtigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (95 % interval %2 to %3)</source>
+        <translation>%1 (95-%-Intervall %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Pooled κ across the %1 either coder used (De Vries et al., 2008) was %2.</source>
+        <translation>Das gepoolte κ über die %1, die mindestens eine der beiden kodierenden Personen verwendet hat (De Vries et al., 2008), betrug %2.</translation>
+    </message>
+    <message>
+        <source>Pooled κ (De Vries et al., 2008) was undefined: %1.</source>
+        <translation>Das gepoolte κ (De Vries et al., 2008) war nicht definiert: %1.</translation>
+    </message>
+    <message>
+        <source>no code was used</source>
+        <translation>kein Code wurde verwendet</translation>
+    </message>
+    <message>
+        <source>Pooled κ (De Vries et al., 2008) was undefined for every pair of coders.</source>
+        <translation>Das gepoolte κ (De Vries et al., 2008) war für kein Paar von Kodierenden definiert.</translation>
+    </message>
+    <message>
+        <source>Pooled κ across codes (De Vries et al., 2008) ranged over the %1 of coders from %2 for %3 to %4 for %5; its mean was %6.</source>
+        <translation>Das gepoolte κ über die Codes (De Vries et al., 2008) reichte über die %1 von Kodierenden von %2 für %3 bis %4 für %5; sein Mittelwert betrug %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln Paar</numerusform>
+            <numerusform>%Ln Paare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Krippendorff's α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <translation>Krippendorffs α betrug mindestens %1 bei %2 der %3 mit definiertem α, zwischen %4 und %1 bei %5 und weniger als %4 bei %6; Krippendorff (2019) empfiehlt, sich auf Variablen mit α ≥ %1 zu stützen und aus solchen zwischen %4 und %1 nur vorläufige Schlüsse zu ziehen.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <translation>Krippendorffs α aller Kodierenden betrug mindestens %1 bei %2 der %3 mit definiertem α, zwischen %4 und %1 bei %5 und weniger als %4 bei %6; Krippendorff (2019) empfiehlt, sich auf Variablen mit α ≥ %1 zu stützen und aus solchen zwischen %4 und %1 nur vorläufige Schlüsse zu ziehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln code(s) α was undefined (no variation) and is reported as such, not as 0 or 1.</source>
+        <translation>
+            <numerusform>Für %Ln Code war α nicht definiert (keine Variation); dies wird so berichtet, nicht als 0 oder 1.</numerusform>
+            <numerusform>Für %Ln Codes war α nicht definiert (keine Variation); dies wird so berichtet, nicht als 0 oder 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bootstrap intervals were computed.</source>
+        <translation>Es wurden keine Bootstrap-Intervalle berechnet.</translation>
+    </message>
+    <message>
+        <source>%1 bootstrap resamples of the %2 (percentile intervals, seed %3), resampled in place of documents because the study has few of them; turns of one conversation are not independent, so these intervals are narrower than a bootstrap of documents would give</source>
+        <translation>%1 Bootstrap-Stichproben der %2 (Perzentilintervalle, Seed %3), die anstelle der Dokumente gezogen wurden, weil die Studie nur wenige davon hat; Redebeiträge eines Gesprächs sind nicht unabhängig, daher sind diese Intervalle enger, als es ein Bootstrap der Dokumente ergäbe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln speaker turn(s)</source>
+        <translation>
+            <numerusform>%Ln Redebeitrag</numerusform>
+            <numerusform>%Ln Redebeiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bootstrap resamples of documents (percentile intervals, seed %2); resampling whole documents keeps neighbouring characters together</source>
+        <translation>%1 Bootstrap-Stichproben der Dokumente (Perzentilintervalle, Seed %2); das Ziehen ganzer Dokumente hält benachbarte Zeichen zusammen</translation>
+    </message>
+    <message>
+        <source>95 % intervals come from %1, and for κ, α, |uα and the pooled κ we also give the share of resamples in which each fell below %2 and %3, the probability of failing to reach these levels (Hayes &amp; Krippendorff, 2007).</source>
+        <translation>Die 95-%-Intervalle stammen aus %1, und für κ, α, |uα und das gepoolte κ geben wir zudem den Anteil der Stichproben an, in denen der Wert jeweils unter %2 und %3 lag, also die Wahrscheinlichkeit, diese Schwellen zu verfehlen (Hayes &amp; Krippendorff, 2007).</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,62 @@ You can undo this with Ctrl+Z.</numerusform>
             <numerusform>Of the %Ln codings compared, %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s)</source>
+        <translation>
+            <numerusform>%Ln code</numerusform>
+            <numerusform>%Ln codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of which was/were used by at least one coder</source>
+        <translation>
+            <numerusform>%Ln of which was used by at least one coder</numerusform>
+            <numerusform>%Ln of which were used by at least one coder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s) of zero length was/were left out.</source>
+        <translation>
+            <numerusform>%Ln coding of zero length was left out.</numerusform>
+            <numerusform>%Ln codings of zero length were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln pair</numerusform>
+            <numerusform>%Ln pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln code(s) α was undefined (no variation) and is reported as such, not as 0 or 1.</source>
+        <translation>
+            <numerusform>For %Ln code α was undefined (no variation) and is reported as such, not as 0 or 1.</numerusform>
+            <numerusform>For %Ln codes α was undefined (no variation) and is reported as such, not as 0 or 1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln speaker turn(s)</source>
+        <translation>
+            <numerusform>%Ln speaker turn</numerusform>
+            <numerusform>%Ln speaker turns</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueryBuilder</name>

@@ -3741,6 +3741,10 @@ You can undo this with Ctrl+Z.</source>
         <source>(c|u)α (where both coded)</source>
         <translation>(c|u)α (donde ambos codificaron)</translation>
     </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</source>
         <translation>
@@ -3776,6 +3780,146 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>De la %Ln codificación comparada, %1.</numerusform>
             <numerusform>De las %Ln codificaciones comparadas, %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>no definido</translation>
+    </message>
+    <message>
+        <source>Agreement between the coders %1 was assessed on %2 (%3) for %4</source>
+        <translation>El acuerdo entre los codificadores %1 se evaluó en %2 (%3) para %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln documento</numerusform>
+            <numerusform>%Ln documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s)</source>
+        <translation>
+            <numerusform>%Ln código</numerusform>
+            <numerusform>%Ln códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of which was/were used by at least one coder</source>
+        <translation>
+            <numerusform>de los cuales %Ln fue usado por al menos un codificador</numerusform>
+            <numerusform>de los cuales %Ln fueron usados por al menos un codificador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with Accord %2.</source>
+        <translation>%1, con Accord %2.</translation>
+    </message>
+    <message>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents' character counts.</source>
+        <translation>Cada código se comparó por separado, tratando cada carácter del texto como una unidad que un codificador codificó o no con ese código (tras desplazar hacia dentro los extremos de cada codificación más allá de los espacios en blanco); las cifras agrupadas sobre los documentos suman los recuentos de caracteres de los documentos.</translation>
+    </message>
+    <message>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents' character counts.</source>
+        <translation>Cada código se comparó por separado, tratando cada carácter del texto como una unidad que un codificador codificó o no con ese código; las cifras agrupadas sobre los documentos suman los recuentos de caracteres de los documentos.</translation>
+    </message>
+    <message>
+        <source>For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff's earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
+        <translation>Para cada código informamos el porcentaje de acuerdo, la κ de Cohen (Cohen, 1960) calculada sobre caracteres como en NVivo, la α de Krippendorff para datos nominales sobre caracteres (Krippendorff, 2011) y el coeficiente binario de unitización |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), que también refleja si los codificadores delimitaron las mismas unidades; damos además uα (2004), el coeficiente de unitización anterior de Krippendorff (Krippendorff, 2004), y, como hace MAXQDA, el porcentaje de segmentos que coinciden con un segmento del otro codificador que los solapa en al menos un %1 %.</translation>
+    </message>
+    <message>
+        <source>Where no coder used a code, percent agreement is 100 but κ, α and the unitizing coefficients are undefined (there is no variation, so chance agreement is total) and are reported as such; NVivo prints κ = 1 in that case.</source>
+        <translation>Cuando ningún codificador usó un código, el porcentaje de acuerdo es 100, pero κ, α y los coeficientes de unitización no están definidos (no hay variación, por lo que el acuerdo por azar es total) y se informan como tales; NVivo muestra κ = 1 en ese caso.</translation>
+    </message>
+    <message>
+        <source>For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).</source>
+        <translation>Para todos los codificadores en conjunto informamos la α de Krippendorff y la κ de Fleiss (Fleiss, 1971).</translation>
+    </message>
+    <message>
+        <source>Whether the coders gave the same passages the same code was assessed across all codes at once with cuα = %1, which also counts passages one coder left uncoded, and (c|u)α = %2, over the passages both coded (Krippendorff, 2004; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</source>
+        <translation>Si los codificadores asignaron el mismo código a los mismos fragmentos se evaluó con todos los códigos a la vez mediante cuα = %1, que también cuenta los fragmentos que un codificador dejó sin codificar, y (c|u)α = %2, sobre los fragmentos que ambos codificaron (Krippendorff, 2004; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s) of zero length was/were left out.</source>
+        <translation>
+            <numerusform>Se excluyó %Ln codificación de longitud cero.</numerusform>
+            <numerusform>Se excluyeron %Ln codificaciones de longitud cero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (95 % interval %2 to %3)</source>
+        <translation>%1 (intervalo del 95 % de %2 a %3)</translation>
+    </message>
+    <message>
+        <source>Pooled κ across the %1 either coder used (De Vries et al., 2008) was %2.</source>
+        <translation>La κ agrupada sobre los %1 que usó alguno de los dos codificadores (De Vries et al., 2008) fue %2.</translation>
+    </message>
+    <message>
+        <source>Pooled κ (De Vries et al., 2008) was undefined: %1.</source>
+        <translation>La κ agrupada (De Vries et al., 2008) no estaba definida: %1.</translation>
+    </message>
+    <message>
+        <source>no code was used</source>
+        <translation>no se usó ningún código</translation>
+    </message>
+    <message>
+        <source>Pooled κ (De Vries et al., 2008) was undefined for every pair of coders.</source>
+        <translation>La κ agrupada (De Vries et al., 2008) no estaba definida para ningún par de codificadores.</translation>
+    </message>
+    <message>
+        <source>Pooled κ across codes (De Vries et al., 2008) ranged over the %1 of coders from %2 for %3 to %4 for %5; its mean was %6.</source>
+        <translation>La κ agrupada sobre los códigos (De Vries et al., 2008) varió, en los %1 de codificadores, de %2 para %3 a %4 para %5; su media fue %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln par</numerusform>
+            <numerusform>%Ln pares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Krippendorff's α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <translation>La α de Krippendorff fue de al menos %1 en %2 de los %3 con α definida, entre %4 y %1 en %5 y por debajo de %4 en %6; Krippendorff (2019) aconseja basarse en variables con α ≥ %1 y extraer solo conclusiones provisionales de las que están entre %4 y %1.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <translation>La α de Krippendorff de todos los codificadores fue de al menos %1 en %2 de los %3 con α definida, entre %4 y %1 en %5 y por debajo de %4 en %6; Krippendorff (2019) aconseja basarse en variables con α ≥ %1 y extraer solo conclusiones provisionales de las que están entre %4 y %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln code(s) α was undefined (no variation) and is reported as such, not as 0 or 1.</source>
+        <translation>
+            <numerusform>Para %Ln código, α no estaba definida (sin variación) y se informa como tal, no como 0 o 1.</numerusform>
+            <numerusform>Para %Ln códigos, α no estaba definida (sin variación) y se informa como tal, no como 0 o 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bootstrap intervals were computed.</source>
+        <translation>No se calcularon intervalos bootstrap.</translation>
+    </message>
+    <message>
+        <source>%1 bootstrap resamples of the %2 (percentile intervals, seed %3), resampled in place of documents because the study has few of them; turns of one conversation are not independent, so these intervals are narrower than a bootstrap of documents would give</source>
+        <translation>%1 remuestreos bootstrap de los %2 (intervalos de percentiles, semilla %3), remuestreados en lugar de los documentos porque el estudio tiene pocos; los turnos de una misma conversación no son independientes, por lo que estos intervalos son más estrechos que los que daría un bootstrap de documentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln speaker turn(s)</source>
+        <translation>
+            <numerusform>%Ln turno de palabra</numerusform>
+            <numerusform>%Ln turnos de palabra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bootstrap resamples of documents (percentile intervals, seed %2); resampling whole documents keeps neighbouring characters together</source>
+        <translation>%1 remuestreos bootstrap de documentos (intervalos de percentiles, semilla %2); remuestrear documentos completos mantiene juntos los caracteres vecinos</translation>
+    </message>
+    <message>
+        <source>95 % intervals come from %1, and for κ, α, |uα and the pooled κ we also give the share of resamples in which each fell below %2 and %3, the probability of failing to reach these levels (Hayes &amp; Krippendorff, 2007).</source>
+        <translation>Los intervalos del 95 % proceden de %1, y para κ, α, |uα y la κ agrupada damos también la proporción de remuestreos en los que cada una quedó por debajo de %2 y %3, la probabilidad de no alcanzar esos niveles (Hayes &amp; Krippendorff, 2007).</translation>
     </message>
 </context>
 <context>

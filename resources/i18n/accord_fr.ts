@@ -3741,6 +3741,10 @@ You can undo this with Ctrl+Z.</source>
         <source>(c|u)α (where both coded)</source>
         <translation>(c|u)α (là où les deux ont codé)</translation>
     </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</source>
         <translation>
@@ -3776,6 +3780,146 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>Sur le %Ln codage comparé, %1.</numerusform>
             <numerusform>Sur les %Ln codages comparés, %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Agreement between the coders %1 was assessed on %2 (%3) for %4</source>
+        <translation>L'accord entre les codeurs %1 a été évalué sur %2 (%3) pour %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s)</source>
+        <translation>
+            <numerusform>%Ln code</numerusform>
+            <numerusform>%Ln codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of which was/were used by at least one coder</source>
+        <translation>
+            <numerusform>dont %Ln a été utilisé par au moins un codeur</numerusform>
+            <numerusform>dont %Ln ont été utilisés par au moins un codeur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with Accord %2.</source>
+        <translation>%1, avec Accord %2.</translation>
+    </message>
+    <message>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents' character counts.</source>
+        <translation>Chaque code a été comparé séparément, chaque caractère du texte étant traité comme une unité qu'un codeur a codée ou non avec ce code (après avoir déplacé vers l'intérieur les extrémités de chaque codage au-delà des espaces) ; les valeurs regroupées sur les documents additionnent les nombres de caractères des documents.</translation>
+    </message>
+    <message>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents' character counts.</source>
+        <translation>Chaque code a été comparé séparément, chaque caractère du texte étant traité comme une unité qu'un codeur a codée ou non avec ce code ; les valeurs regroupées sur les documents additionnent les nombres de caractères des documents.</translation>
+    </message>
+    <message>
+        <source>For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff's earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
+        <translation>Pour chaque code, nous rapportons le pourcentage d'accord, le κ de Cohen (Cohen, 1960) calculé sur les caractères comme dans NVivo, l'α de Krippendorff pour des données nominales sur les caractères (Krippendorff, 2011) et le coefficient binaire d'unitisation |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016 ; Krippendorff, 2019, §12.6), qui indique aussi si les codeurs ont découpé les mêmes unités ; nous donnons également uα (2004), le coefficient d'unitisation antérieur de Krippendorff (Krippendorff, 2004), et, comme MAXQDA, le pourcentage de segments recouverts à au moins %1 % par un segment de l'autre codeur.</translation>
+    </message>
+    <message>
+        <source>Where no coder used a code, percent agreement is 100 but κ, α and the unitizing coefficients are undefined (there is no variation, so chance agreement is total) and are reported as such; NVivo prints κ = 1 in that case.</source>
+        <translation>Lorsqu'aucun codeur n'a utilisé un code, le pourcentage d'accord vaut 100, mais κ, α et les coefficients d'unitisation ne sont pas définis (il n'y a aucune variation, l'accord dû au hasard est donc total) et sont rapportés comme tels ; NVivo affiche κ = 1 dans ce cas.</translation>
+    </message>
+    <message>
+        <source>For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).</source>
+        <translation>Pour l'ensemble des codeurs, nous rapportons l'α de Krippendorff et le κ de Fleiss (Fleiss, 1971).</translation>
+    </message>
+    <message>
+        <source>Whether the coders gave the same passages the same code was assessed across all codes at once with cuα = %1, which also counts passages one coder left uncoded, and (c|u)α = %2, over the passages both coded (Krippendorff, 2004; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</source>
+        <translation>La question de savoir si les codeurs ont attribué le même code aux mêmes passages a été évaluée sur tous les codes à la fois avec cuα = %1, qui compte aussi les passages qu'un codeur a laissés non codés, et (c|u)α = %2, sur les passages codés par les deux (Krippendorff, 2004 ; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s) of zero length was/were left out.</source>
+        <translation>
+            <numerusform>%Ln codage de longueur nulle a été écarté.</numerusform>
+            <numerusform>%Ln codages de longueur nulle ont été écartés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (95 % interval %2 to %3)</source>
+        <translation>%1 (intervalle à 95 % de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>Pooled κ across the %1 either coder used (De Vries et al., 2008) was %2.</source>
+        <translation>Le κ groupé sur les %1 utilisés par au moins l'un des codeurs (De Vries et al., 2008) était de %2.</translation>
+    </message>
+    <message>
+        <source>Pooled κ (De Vries et al., 2008) was undefined: %1.</source>
+        <translation>Le κ groupé (De Vries et al., 2008) n'était pas défini : %1.</translation>
+    </message>
+    <message>
+        <source>no code was used</source>
+        <translation>aucun code n'a été utilisé</translation>
+    </message>
+    <message>
+        <source>Pooled κ (De Vries et al., 2008) was undefined for every pair of coders.</source>
+        <translation>Le κ groupé (De Vries et al., 2008) n'était défini pour aucune paire de codeurs.</translation>
+    </message>
+    <message>
+        <source>Pooled κ across codes (De Vries et al., 2008) ranged over the %1 of coders from %2 for %3 to %4 for %5; its mean was %6.</source>
+        <translation>Sur les %1 de codeurs, le κ groupé sur les codes (De Vries et al., 2008) allait de %2 pour %3 à %4 pour %5 ; sa moyenne était de %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln paire</numerusform>
+            <numerusform>%Ln paires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Krippendorff's α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <translation>L'α de Krippendorff était d'au moins %1 pour %2 des %3 ayant un α défini, entre %4 et %1 pour %5 et inférieur à %4 pour %6 ; Krippendorff (2019) recommande de s'appuyer sur les variables avec α ≥ %1 et de ne tirer que des conclusions provisoires de celles situées entre %4 et %1.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <translation>L'α de Krippendorff de l'ensemble des codeurs était d'au moins %1 pour %2 des %3 ayant un α défini, entre %4 et %1 pour %5 et inférieur à %4 pour %6 ; Krippendorff (2019) recommande de s'appuyer sur les variables avec α ≥ %1 et de ne tirer que des conclusions provisoires de celles situées entre %4 et %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln code(s) α was undefined (no variation) and is reported as such, not as 0 or 1.</source>
+        <translation>
+            <numerusform>Pour %Ln code, α n'était pas défini (aucune variation) et est rapporté comme tel, et non comme 0 ou 1.</numerusform>
+            <numerusform>Pour %Ln codes, α n'était pas défini (aucune variation) et est rapporté comme tel, et non comme 0 ou 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bootstrap intervals were computed.</source>
+        <translation>Aucun intervalle bootstrap n'a été calculé.</translation>
+    </message>
+    <message>
+        <source>%1 bootstrap resamples of the %2 (percentile intervals, seed %3), resampled in place of documents because the study has few of them; turns of one conversation are not independent, so these intervals are narrower than a bootstrap of documents would give</source>
+        <translation>%1 rééchantillonnages bootstrap des %2 (intervalles de percentiles, graine %3), rééchantillonnés à la place des documents parce que l'étude en compte peu ; les tours de parole d'une même conversation ne sont pas indépendants, ces intervalles sont donc plus étroits que ceux d'un bootstrap des documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln speaker turn(s)</source>
+        <translation>
+            <numerusform>%Ln tour de parole</numerusform>
+            <numerusform>%Ln tours de parole</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bootstrap resamples of documents (percentile intervals, seed %2); resampling whole documents keeps neighbouring characters together</source>
+        <translation>%1 rééchantillonnages bootstrap des documents (intervalles de percentiles, graine %2) ; rééchantillonner des documents entiers garde ensemble les caractères voisins</translation>
+    </message>
+    <message>
+        <source>95 % intervals come from %1, and for κ, α, |uα and the pooled κ we also give the share of resamples in which each fell below %2 and %3, the probability of failing to reach these levels (Hayes &amp; Krippendorff, 2007).</source>
+        <translation>Les intervalles à 95 % proviennent de %1 et, pour κ, α, |uα et le κ groupé, nous donnons aussi la part des rééchantillonnages dans lesquels chacun est passé sous %2 et %3, soit la probabilité de ne pas atteindre ces niveaux (Hayes &amp; Krippendorff, 2007).</translation>
     </message>
 </context>
 <context>

@@ -3741,6 +3741,10 @@ You can undo this with Ctrl+Z.</source>
         <source>(c|u)α (where both coded)</source>
         <translation>(c|u)α (onde ambos codificaram)</translation>
     </message>
+    <message>
+        <source>References</source>
+        <translation>Referências</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</source>
         <translation>
@@ -3776,6 +3780,146 @@ You can undo this with Ctrl+Z.</source>
             <numerusform>Da %Ln codificação comparada, %1.</numerusform>
             <numerusform>Das %Ln codificações comparadas, %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>indefinido</translation>
+    </message>
+    <message>
+        <source>Agreement between the coders %1 was assessed on %2 (%3) for %4</source>
+        <translation>A concordância entre os codificadores %1 foi avaliada em %2 (%3) para %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln documento</numerusform>
+            <numerusform>%Ln documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractere</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s)</source>
+        <translation>
+            <numerusform>%Ln código</numerusform>
+            <numerusform>%Ln códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of which was/were used by at least one coder</source>
+        <translation>
+            <numerusform>dos quais %Ln foi usado por pelo menos um codificador</numerusform>
+            <numerusform>dos quais %Ln foram usados por pelo menos um codificador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, with Accord %2.</source>
+        <translation>%1, com o Accord %2.</translation>
+    </message>
+    <message>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents' character counts.</source>
+        <translation>Cada código foi comparado separadamente, tratando cada caractere do texto como uma unidade que um codificador codificou ou não com esse código (depois de mover as extremidades de cada codificação para dentro, além dos espaços em branco); os valores agrupados sobre os documentos somam as contagens de caracteres dos documentos.</translation>
+    </message>
+    <message>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents' character counts.</source>
+        <translation>Cada código foi comparado separadamente, tratando cada caractere do texto como uma unidade que um codificador codificou ou não com esse código; os valores agrupados sobre os documentos somam as contagens de caracteres dos documentos.</translation>
+    </message>
+    <message>
+        <source>For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff's earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
+        <translation>Para cada código relatamos a porcentagem de concordância, o κ de Cohen (Cohen, 1960) calculado sobre caracteres como no NVivo, o α de Krippendorff para dados nominais sobre caracteres (Krippendorff, 2011) e o coeficiente binário de unitização |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), que também reflete se os codificadores delimitaram as mesmas unidades; informamos ainda o uα (2004), o coeficiente de unitização anterior de Krippendorff (Krippendorff, 2004), e, como faz o MAXQDA, a porcentagem de segmentos correspondidos por um segmento do outro codificador que os sobrepõe em pelo menos %1 %.</translation>
+    </message>
+    <message>
+        <source>Where no coder used a code, percent agreement is 100 but κ, α and the unitizing coefficients are undefined (there is no variation, so chance agreement is total) and are reported as such; NVivo prints κ = 1 in that case.</source>
+        <translation>Quando nenhum codificador usou um código, a porcentagem de concordância é 100, mas κ, α e os coeficientes de unitização são indefinidos (não há variação, portanto a concordância ao acaso é total) e são relatados como tal; o NVivo mostra κ = 1 nesse caso.</translation>
+    </message>
+    <message>
+        <source>For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).</source>
+        <translation>Para todos os codificadores em conjunto relatamos o α de Krippendorff e o κ de Fleiss (Fleiss, 1971).</translation>
+    </message>
+    <message>
+        <source>Whether the coders gave the same passages the same code was assessed across all codes at once with cuα = %1, which also counts passages one coder left uncoded, and (c|u)α = %2, over the passages both coded (Krippendorff, 2004; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</source>
+        <translation>Se os codificadores deram o mesmo código aos mesmos trechos foi avaliado com todos os códigos de uma vez por meio de cuα = %1, que também conta trechos que um codificador deixou sem codificar, e de (c|u)α = %2, sobre os trechos que ambos codificaram (Krippendorff, 2004; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s) of zero length was/were left out.</source>
+        <translation>
+            <numerusform>%Ln codificação de comprimento zero foi desconsiderada.</numerusform>
+            <numerusform>%Ln codificações de comprimento zero foram desconsideradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (95 % interval %2 to %3)</source>
+        <translation>%1 (intervalo de 95 % de %2 a %3)</translation>
+    </message>
+    <message>
+        <source>Pooled κ across the %1 either coder used (De Vries et al., 2008) was %2.</source>
+        <translation>O κ agrupado sobre os %1 que algum dos codificadores usou (De Vries et al., 2008) foi %2.</translation>
+    </message>
+    <message>
+        <source>Pooled κ (De Vries et al., 2008) was undefined: %1.</source>
+        <translation>O κ agrupado (De Vries et al., 2008) foi indefinido: %1.</translation>
+    </message>
+    <message>
+        <source>no code was used</source>
+        <translation>nenhum código foi usado</translation>
+    </message>
+    <message>
+        <source>Pooled κ (De Vries et al., 2008) was undefined for every pair of coders.</source>
+        <translation>O κ agrupado (De Vries et al., 2008) foi indefinido para todos os pares de codificadores.</translation>
+    </message>
+    <message>
+        <source>Pooled κ across codes (De Vries et al., 2008) ranged over the %1 of coders from %2 for %3 to %4 for %5; its mean was %6.</source>
+        <translation>O κ agrupado sobre os códigos (De Vries et al., 2008) variou, nos %1 de codificadores, de %2 para %3 a %4 para %5; sua média foi %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s)</source>
+        <translation>
+            <numerusform>%Ln par</numerusform>
+            <numerusform>%Ln pares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Krippendorff's α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <translation>O α de Krippendorff foi de pelo menos %1 em %2 dos %3 com α definido, entre %4 e %1 em %5 e abaixo de %4 em %6; Krippendorff (2019) recomenda apoiar-se em variáveis com α ≥ %1 e tirar apenas conclusões provisórias das que ficam entre %4 e %1.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <translation>O α de Krippendorff de todos os codificadores foi de pelo menos %1 em %2 dos %3 com α definido, entre %4 e %1 em %5 e abaixo de %4 em %6; Krippendorff (2019) recomenda apoiar-se em variáveis com α ≥ %1 e tirar apenas conclusões provisórias das que ficam entre %4 e %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln code(s) α was undefined (no variation) and is reported as such, not as 0 or 1.</source>
+        <translation>
+            <numerusform>Para %Ln código, α foi indefinido (sem variação) e é relatado como tal, não como 0 ou 1.</numerusform>
+            <numerusform>Para %Ln códigos, α foi indefinido (sem variação) e é relatado como tal, não como 0 ou 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bootstrap intervals were computed.</source>
+        <translation>Não foram calculados intervalos bootstrap.</translation>
+    </message>
+    <message>
+        <source>%1 bootstrap resamples of the %2 (percentile intervals, seed %3), resampled in place of documents because the study has few of them; turns of one conversation are not independent, so these intervals are narrower than a bootstrap of documents would give</source>
+        <translation>%1 reamostragens bootstrap dos %2 (intervalos de percentis, semente %3), reamostrados no lugar dos documentos porque o estudo tem poucos; turnos de uma mesma conversa não são independentes, por isso esses intervalos são mais estreitos do que um bootstrap de documentos daria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln speaker turn(s)</source>
+        <translation>
+            <numerusform>%Ln turno de fala</numerusform>
+            <numerusform>%Ln turnos de fala</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bootstrap resamples of documents (percentile intervals, seed %2); resampling whole documents keeps neighbouring characters together</source>
+        <translation>%1 reamostragens bootstrap de documentos (intervalos de percentis, semente %2); reamostrar documentos inteiros mantém juntos os caracteres vizinhos</translation>
+    </message>
+    <message>
+        <source>95 % intervals come from %1, and for κ, α, |uα and the pooled κ we also give the share of resamples in which each fell below %2 and %3, the probability of failing to reach these levels (Hayes &amp; Krippendorff, 2007).</source>
+        <translation>Os intervalos de 95 % vêm de %1 e, para κ, α, |uα e o κ agrupado, informamos também a proporção de reamostragens em que cada um ficou abaixo de %2 e %3, a probabilidade de não atingir esses níveis (Hayes &amp; Krippendorff, 2007).</translation>
     </message>
 </context>
 <context>

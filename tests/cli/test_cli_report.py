@@ -175,3 +175,19 @@ def test_retrieve_docx_needs_output(fails, sample):
     error = fails("retrieve", sample, "--code", "Support", "-f", "docx", status=2, match="-o OUT is needed for docx")
     assert "accord retrieve --help" in error
     fails("retrieve", sample, "--code", "Support", "--force", status=2, match="--force goes with -o")
+
+
+def test_report_in_german(accord, sample, tmp_path):
+    out = tmp_path / "bericht.md"
+    data = accord("--json", "report", sample, "-o", out, "--lang", "de", "--resamples", "0").json
+    assert data["language"] == "de"
+    text = out.read_text(encoding="utf-8")
+    assert "Die Übereinstimmung zwischen den Kodierenden Ana und Ben" in text
+    assert "Es wurden keine Bootstrap-Intervalle berechnet." in text
+
+
+def test_report_language_must_be_one_accord_has(accord, sample, tmp_path):
+    result = accord("report", sample, "-o", tmp_path / "r.md", "--lang", "xx")
+    assert result.status == 2
+    assert "--lang" in result.err and "pt_BR" in result.err
+    assert not (tmp_path / "r.md").exists()

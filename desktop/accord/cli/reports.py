@@ -2,7 +2,7 @@
 
     accord report P [--format html|md|docx|csv|xlsx] -o OUT [--force] [--codes C,...] [--coders A,B]
                     [--docs D,...] [--quotes N] [--memos] [--template PATH]
-                    [--no-agreement] [--resamples N]
+                    [--no-agreement] [--resamples N] [--lang en|de|es|fr|pt_BR]
     accord retrieve P --code C [--subcodes] [--coders A,B] [--docs D,...] [--memos]
                     [--format txt|docx] [-o OUT [--force]]
 
@@ -21,6 +21,7 @@ from pathlib import Path
 from .arguments import UsageError, add_names, refuse_to_replace
 from .output import Result
 from ..core.errors import AccordError
+from ..core.language import LANGUAGES as REPORT_LANGUAGES
 
 _EXTENSIONS = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".docx": "docx",
                ".csv": "csv", ".xlsx": "xlsx", ".txt": "txt"}
@@ -65,6 +66,8 @@ def add_commands(top, command, family) -> None:
     sub.add_argument("--quotes", metavar="N", type=_quotes, default=3, help="example quotes per code (default 3)")
     sub.add_argument("--memos", action="store_true", help="include memos (project, documents, codes, codings)")
     sub.add_argument("--template", metavar="PATH", help="an own Jinja2 template (html and md)")
+    sub.add_argument("--lang", default="en", choices=REPORT_LANGUAGES,
+                     help="the report's language (default en); the methods paragraph and figures follow it")
     sub.add_argument("--no-agreement", dest="agreement", action="store_false",
                      help="leave out the inter-coder agreement section")
     sub.add_argument("--resamples", metavar="N", type=_resamples,
@@ -131,7 +134,7 @@ def report(args) -> Result:
         refuse_to_replace([out], args.force)
     options = ReportOptions(codes=tuple(args.codes), coders=tuple(args.coders), documents=tuple(args.documents),
                             quotes=args.quotes, memos=args.memos, segments=fmt in TABLE_FORMATS,
-                            agreement=args.agreement, resamples=args.resamples)
+                            agreement=args.agreement, resamples=args.resamples, language=args.lang)
     with _open(args) as project:
         model = build_report(project.db, options)
         if fmt == "csv":
@@ -139,6 +142,7 @@ def report(args) -> Result:
         written = write_report(model, fmt, out, template=args.template)
     data = {
         "format": fmt,
+        "language": args.lang,
         "files": [str(p) for p in written],
         "title": model.title,
         "codes": len(model.codes),

@@ -23,15 +23,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ... import __version__
-from ..language import QT_TRANSLATE_NOOP
-from .origins import origins_sentence
+from ..language import QT_TRANSLATE_NOOP, Methods
 
 if TYPE_CHECKING:
     from .options import AgreementOptions
     from .report import AgreementResult
 
-RELIABLE, TENTATIVE = 0.800, 0.667  # Krippendorff's thresholds for alpha
+from .paragraph import RELIABLE, TENTATIVE, methods_paragraph  # noqa: F401  (re-exported; in the report's language)
 
 
 @dataclass(frozen=True)
@@ -228,165 +226,7 @@ def cited_references(text: str) -> list[str]:
     return cited
 
 
-# -- formatting -------------------------------------------------------------------------------
-def _number(value: float | None, places: int = 2) -> str:
-    if value is None:
-        return "undefined"
-    return f"{value:.{places}f}".replace("-", "−")
-
-
-def _names(names) -> str:
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
-
-
-# -- the paragraph ----------------------------------------------------------------------------
-def methods_paragraph(result: AgreementResult, options: AgreementOptions | None = None) -> str:
-    """A paragraph for a methods section describing this agreement run, with its numbers and citations.
-
-    `options` defaults to the options the result was computed with. The paragraph names
-    the coders, counts documents, characters and codes, says which coefficients are
-    reported and where they come from, gives the pooled kappa of each pair (with its
-    bootstrap interval when there is one), how many codes reach α ≥ 0.800 and 0.667, and
-    how the intervals were obtained. Stable: the codebook report quotes it.
-
-    Of the result it reads only `pooled_over_documents()` (the pooled codes' "all_coders"
-    α and the "overall" pairs with their pooled-kappa bootstrap) and the attributes
-    `options`, `selection`, `coders`, `documents`, `codes`, `pair_keys`, `bootstrap` (is
-    it None; its resamples and seed), `dropped_zero_length` and, if it has them, `origins`
-    (how many compared codings were accepted from suggestions or auto-coded: one sentence
-    then says so), so a wrapper may hand it a trimmed pooled tree.
-    """
-    options = options or result.options
-    selection = result.selection
-    coders = list(result.coders)
-    two = len(coders) == 2
-    documents = len(result.documents)
-    characters = int(selection.document_lengths.sum()) if documents else 0
-    pooled = result.pooled_over_documents()
-    overall = pooled["overall"]
-    codes_used = overall["codes_used"]
-    n_codes = len(result.codes)
-
-    sentences = []
-    first = (f"Agreement between the coders {_names(coders)} was assessed on {_plural(documents, 'document')} "
-             f"({_plural(characters, 'character')}) for {_plural(n_codes, 'code')}")
-    if len(codes_used) != n_codes:
-        verb = "was" if len(codes_used) == 1 else "were"
-        first += f", {len(codes_used):,} of which {verb} used by at least one coder"
-    sentences.append(first + f", with Accord {__version__}.")
-    origins = origins_sentence(getattr(result, "origins", None))  # codings not made by hand, if any
-    if origins:
-        sentences.append(origins)
-    unit = ("Each code was compared on its own, treating every character of the text as a unit that a coder either "
-            "did or did not code with that code")
-    if options.trim_whitespace:
-        unit += " (after moving the ends of each coding inward past white space)"
-    sentences.append(unit + "; figures pooled over the documents add up the documents' character counts.")
-    share = f"{float(options.overlap) * 100:g} %"
-    sentences.append(
-        "For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, "
-        "Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient "
-        "|uα (Krippendorff, Mathet, Bouvry & Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether "
-        "the coders cut the same units; we also give uα (2004), Krippendorff's earlier "
-        "unitizing coefficient (Krippendorff, 2004), and, as MAXQDA "
-        f"does, the percentage of segments matched by a segment of the other coder overlapping it by at least {share}.")
-    # Users comparing with NVivo otherwise find κ = 1 there and "undefined" here.
-    sentences.append("Where no coder used a code, percent agreement is 100 but κ, α and the unitizing coefficients "
-                     "are undefined (there is no variation, so chance agreement is total) and are reported as such; "
-                     "NVivo prints κ = 1 in that case.")
-    if not two:
-        sentences.append("For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).")
-    across = pooled.get("across_codes")
-    if across is not None:
-        sentences.append(
-            "Whether the coders gave the same passages the same code was assessed across all codes at once with "
-            f"cuα = {_number(across['cu_alpha'])}, which also counts passages one coder left uncoded, and "
-            f"(c|u)α = {_number(across['c_given_u_alpha'])}, over the passages both coded (Krippendorff, 2004; "
-            "Krippendorff, Mathet, Bouvry & Widlöcher, 2016).")
-
-    pairs = overall["pairs"]
-    boot = result.bootstrap is not None
-
-    def kappa_with_interval(entry: dict) -> str:
-        text = _number(entry.get("pooled_kappa"))
-        interval = (entry.get("bootstrap") or {}).get("pooled_kappa") or {}
-        ci = interval.get("ci95")
-        if ci:
-            text += f" (95 % interval {_number(ci[0])} to {_number(ci[1])})"
-        return text
-
-    def pair_names(key: str) -> str:
-        i, j = selection.pairs[list(result.pair_keys).index(key)]
-        return _names([coders[i], coders[j]])
-
-    if two:
-        entry = next(iter(pairs.values()))
-        if entry.get("pooled_kappa") is not None:
-            sentences.append(f"Pooled κ across the {_plural(entry['codes'], 'code')} either coder used "
-                             f"(De Vries et al., 2008) was {kappa_with_interval(entry)}.")
-        else:
-            sentences.append("Pooled κ (De Vries et al., 2008) was undefined: "
-                             f"{entry.get('pooled_kappa_undefined_reason', 'no code was used')}.")
-    else:
-        defined = [(key, e) for key, e in pairs.items() if e.get("pooled_kappa") is not None]
-        if defined:
-            low = min(defined, key=lambda item: item[1]["pooled_kappa"])
-            high = max(defined, key=lambda item: item[1]["pooled_kappa"])
-            mean = overall["all_coders"].get("mean_pairwise_pooled_kappa")
-            sentences.append(
-                f"Pooled κ across codes (De Vries et al., 2008) ranged over the {_plural(len(pairs), 'pair')} of "
-                f"coders from {kappa_with_interval(low[1])} for {pair_names(low[0])} to "
-                f"{kappa_with_interval(high[1])} for {pair_names(high[0])}; its mean was {_number(mean)}.")
-        else:
-            sentences.append("Pooled κ (De Vries et al., 2008) was undefined for every pair of coders.")
-
-    alphas = [pooled["codes"][code]["all_coders"].get("krippendorff_alpha") for code in codes_used]
-    defined_alphas = [a for a in alphas if a is not None]
-    if defined_alphas:
-        reliable = sum(1 for a in defined_alphas if a >= RELIABLE)
-        tentative = sum(1 for a in defined_alphas if TENTATIVE <= a < RELIABLE)
-        low_count = len(defined_alphas) - reliable - tentative
-        sentences.append(
-            f"Krippendorff's α{'' if two else ' of all coders'} was at least 0.800 for {reliable} of the "
-            f"{_plural(len(defined_alphas), 'code')} with a defined α, between 0.667 and 0.800 for {tentative} "
-            f"and below 0.667 for {low_count}; Krippendorff (2019) advises relying on variables with α ≥ 0.800 and "
-            "drawing only tentative conclusions from those between 0.667 and 0.800.")
-    undefined = len(alphas) - len(defined_alphas)
-    if undefined:
-        sentences.append(f"For {_plural(undefined, 'code')} α was undefined (no variation) and is reported as such, "
-                         "not as 0 or 1.")
-    if boot:
-        resamples = getattr(result.bootstrap, "resamples", options.bootstrap)
-        seed = getattr(result.bootstrap, "seed", options.seed)
-        if getattr(result.bootstrap, "unit", "document") == "turn":
-            source = (f"{resamples:,} bootstrap resamples of the "
-                      f"{_plural(result.bootstrap.resampled, 'speaker turn')} (percentile intervals, seed {seed}), "
-                      "resampled in place of documents because the study has few of them; turns of one "
-                      "conversation are not independent, so these intervals are narrower than a bootstrap of "
-                      "documents would give")
-        else:
-            source = (f"{resamples:,} bootstrap resamples of documents (percentile intervals, seed {seed}); "
-                      "resampling whole documents keeps neighbouring characters together")
-        sentences.append(
-            f"95 % intervals come from {source}, and for κ, α, |uα and the pooled κ we also give the share of "
-            "resamples in which each fell below 0.800 and 0.667, the probability of failing to reach these levels "
-            "(Hayes & Krippendorff, 2007).")
-    else:
-        sentences.append("No bootstrap intervals were computed.")
-    if result.dropped_zero_length:
-        sentences.append(f"{_plural(result.dropped_zero_length, 'coding')} of zero length "
-                         f"{'was' if result.dropped_zero_length == 1 else 'were'} left out.")
-    return " ".join(sentences)
-
-
 def methods_text(result: AgreementResult, options: AgreementOptions | None = None) -> str:
     """The methods paragraph followed by "References" and the full references it cites."""
     paragraph = methods_paragraph(result, options)
-    return paragraph + "\n\nReferences\n" + "\n".join(cited_references(paragraph))
+    return paragraph + "\n\n" + Methods.tr("References") + "\n" + "\n".join(cited_references(paragraph))

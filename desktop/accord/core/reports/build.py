@@ -18,6 +18,7 @@ from ..clock import now
 from ..codebook import Code, code_tree, descendant_ids, resolve_code
 from ..coders import CODER, list_coders, resolve_coder
 from ..documents import list_documents, resolve_document
+from ..language import using
 from ..memos import all_memos
 from ..turn_times import TurnTimes
 from ..analysis.relations import relations
@@ -31,8 +32,16 @@ from .quotes import TextCache, Turns, pick_quotes
 
 
 def build_report(db: Database, options: ReportOptions | None = None, *, title: str | None = None) -> ReportModel:
-    """Read the project into a ReportModel. Unknown codes, coders or documents raise NotFound."""
+    """Read the project into a ReportModel. Unknown codes, coders or documents raise NotFound.
+
+    The text the model holds (the methods paragraph, the filters) is in `options.language`.
+    """
     options = options or ReportOptions()
+    with using(options.language):
+        return _build(db, options, title)
+
+
+def _build(db: Database, options: ReportOptions, title: str | None) -> ReportModel:
     meta = dict(db.execute("SELECT key, value FROM project").fetchall())
 
     # Selections (resolved first, so that a typo fails before any work).

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..errors import InvalidValue
+from ..language import check_language
 from ..turn_times import clock
 from .agreement import AgreementSection
 
@@ -38,8 +39,10 @@ class ReportOptions:
     agreement: bool = True                  # the agreement section, when it can be computed
     resamples: int | None = None            # bootstrap resamples for the agreement intervals (0: none;
                                             # None: 1,000, or 200 for projects of over 20,000 codings)
+    language: str = "en"                    # the report's language (core/language.py), not the interface's
 
     def __post_init__(self):
+        check_language(self.language)
         if not 0 <= self.quotes <= MAX_QUOTES:
             raise InvalidValue(f"the number of quotes must be between 0 and {MAX_QUOTES}, not {self.quotes}")
         if self.resamples is not None and not 0 <= self.resamples <= MAX_RESAMPLES:

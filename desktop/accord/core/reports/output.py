@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..errors import InvalidValue
 from ..files import write_atomically
+from ..language import using
 from .model import ReportModel
 
 FORMATS = ("html", "md", "docx", "csv", "xlsx")
@@ -14,13 +15,17 @@ TEMPLATE_FORMATS = ("html", "md")
 
 
 def write_report(model: ReportModel, fmt: str, out: str | Path, *, template: str | Path | None = None) -> list[Path]:
-    """Write the report as `fmt` to `out`; returns the files written.
+    """Write the report as `fmt` to `out`, in the language it was built in; returns the files written.
 
     html, md, docx, xlsx: `out` is the file. csv: see tables.csv_paths (a folder,
     or a prefix when `out` ends in .csv). An existing file is replaced only once
     the new one is complete.
     """
-    out = Path(out)
+    with using(model.options.language):
+        return _write(model, fmt, Path(out), template)
+
+
+def _write(model: ReportModel, fmt: str, out: Path, template: str | Path | None) -> list[Path]:
     if fmt not in FORMATS:
         raise InvalidValue(f"unknown report format {fmt!r} (choose from {', '.join(FORMATS)})")
     if template is not None and fmt not in TEMPLATE_FORMATS:
