@@ -471,3 +471,23 @@ def test_retrieve_segments_of_a_code_as_text_and_word(qtbot, session, questions,
     assert not dialog.subcodes_check.isEnabled()
     dialog.coder_list.set_all(False)
     assert not dialog.save_button.isEnabled() and "Tick at least one coder" in dialog.summary.text()
+
+
+def test_report_language_is_chosen_apart_from_the_window(qtbot, session, questions, tmp_path):
+    dialog = open_dialog(qtbot, session)
+    combo = dialog.form.language_combo
+    assert combo.currentData() == "en"  # the window is English here, so the report starts so too
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Deutsch")
+    assert combo.currentData() == "de"
+    ready(qtbot, dialog)
+    assert dialog.model.options.language == "de"
+    assert "Die Übereinstimmung zwischen den Kodierenden" in dialog.model.agreement.methods
+    assert dialog.tr("Inter-coder &agreement") == "Inter-coder &agreement"  # the window itself stays English
+
+    questions.save_path = str(tmp_path / "bericht.md")
+    save(qtbot, dialog, "md")
+    assert "Die Übereinstimmung zwischen den Kodierenden" in (tmp_path / "bericht.md").read_text(encoding="utf-8")
+
+    again = open_dialog(qtbot, session)  # the choice is remembered
+    assert again.form.language_combo.currentData() == "de"

@@ -11,13 +11,13 @@ dialog's choices (these options and the save format) in Accord's settings file.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from ...core.coders import CONSENSUS_ROLE, list_coders
 from ...core.documents import coding_counts, list_documents
 from ...core.reports import ReportOptions
 from ...core.reports.model import CODER_PALETTE, MAX_QUOTES, safe_colour
-from ..i18n import fill, integer
+from ..i18n import LANGUAGES, active_language, fill, integer
 from .options import CheckList, CodeTree
 
 
@@ -103,6 +103,17 @@ class ReportForm(QWidget):
         quotes_label = QLabel(self.tr("Example &quotes per code:"), self)
         quotes_label.setBuddy(self.quotes_spin)
         form.addRow(quotes_label, self.quotes_spin)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("reportLanguage")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        chosen = remembered.get("language", active_language(), str)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(chosen)))
+        self.language_combo.setToolTip(self.tr("The language of the report's headings, methods paragraph and "
+                                               "numbers; it need not be the window's"))
+        language_label = QLabel(self.tr("Report &language:"), self)
+        language_label.setBuddy(self.language_combo)
+        form.addRow(language_label, self.language_combo)
         layout.addLayout(form)
         self.memos_check = QCheckBox(self.tr("&Memos (project, documents, codes, codings)"), self)
         self.memos_check.setChecked(remembered.get("memos", False, bool))
@@ -130,6 +141,7 @@ class ReportForm(QWidget):
         self.coder_list.changed.connect(self._on_changed)
         self.document_list.changed.connect(self._on_changed)
         self.quotes_spin.valueChanged.connect(self._on_changed)
+        self.language_combo.currentIndexChanged.connect(self._on_language_changed)
         self.memos_check.toggled.connect(self._on_changed)
         self.agreement_check.toggled.connect(self._on_agreement_toggled)
         self.intervals_check.toggled.connect(self._on_changed)
@@ -191,7 +203,12 @@ class ReportForm(QWidget):
         agreement = self.agreement_check.isChecked()
         return ReportOptions(codes=codes, coders=coders, documents=documents, quotes=self.quotes_spin.value(),
                              memos=self.memos_check.isChecked(), agreement=agreement,
-                             resamples=None if self.intervals_check.isChecked() else 0)
+                             resamples=None if self.intervals_check.isChecked() else 0,
+                             language=self.language_combo.currentData())
+
+    def _on_language_changed(self, *_args) -> None:
+        self._remembered.set("language", self.language_combo.currentData())
+        self._on_changed()
 
     def problem(self) -> str:
         """Why there is no report to show (nothing ticked), or ""."""
