@@ -17,7 +17,9 @@ does not change them. See resources/i18n/README.md.
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -52,12 +54,40 @@ def sources() -> list[Path]:
     return gui + marked
 
 
+TEMPLATES = ROOT / "resources" / "templates"
+TEMPLATE_WORDS = SOURCE / "core" / "reports" / "template_words.py"
+# t("…") and tn("…", n) in a Jinja template: a Python-style string literal as the first argument.
+TEMPLATE_CALL = re.compile(r"""\b(tn?)\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')""")
+
+
+def template_words_source() -> str:
+    """core/reports/template_words.py: the bundled templates' t()/tn() texts, where lupdate can read them."""
+    texts: dict[str, bool] = {}  # text → is a plural (tn)
+    for template in sorted(TEMPLATES.glob("*.j2")):
+        for call, literal in TEMPLATE_CALL.findall(template.read_text(encoding="utf-8")):
+            texts.setdefault(ast.literal_eval(literal), call == "tn")
+    lines = ['"""The texts of the bundled report templates (their t() and tn() calls), for pyside6-lupdate.',
+             "",
+             "Made by `python packaging/translations.py update`; do not edit. Jinja templates cannot be",
+             "read by lupdate, so their texts are listed here under the report's context; a plural is",
+             "written as a `tr` call with a count, the only form lupdate reads as one.",
+             '"""', "", "from ..language import QT_TRANSLATE_NOOP, Report", "", "TEXTS = ("]
+    lines += [f'    QT_TRANSLATE_NOOP("Report", {json.dumps(text, ensure_ascii=False)}),'
+              for text, plural in texts.items() if not plural]
+    lines += [")", "", "", "def plurals() -> tuple[str, ...]:", "    return ("]
+    lines += [f'        Report.tr({json.dumps(text, ensure_ascii=False)}, "", 2),'
+              for text, plural in texts.items() if plural]
+    return "\n".join(lines + ["    )", ""])
+
+
 def ts_file(code: str, folder: Path = I18N) -> Path:
     return folder / f"accord_{code}.ts"
 
 
 def update(codes=ALL, folder: Path = I18N) -> None:
     folder.mkdir(parents=True, exist_ok=True)
+    if folder == I18N:
+        TEMPLATE_WORDS.write_text(template_words_source(), encoding="utf-8")
     files = [str(path.relative_to(ROOT)) for path in sources()]
     for code in codes:
         plural_only = ["-pluralonly"] if code == "en" else []

@@ -4361,6 +4361,457 @@ Name to give them here:</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Not used by any compared coder, so left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by one coder only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dash marks a coefficient that is undefined (no variation): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All codes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α 95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which code each passage gets, all codes at once: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table gives percent agreement, κ and α with its interval for each code; the other figures the methods paragraph names are in the agreement export (accord agreement PROJECT --export OUT.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished">non défini</translation>
+    </message>
+    <message>
+        <source>Codes: %1 and their sub-codes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln code</numerusform>
+            <numerusform>%Ln codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coders: %1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders: %1 (consensus left out: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — codebook report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 with Accord %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This report is restricted to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes (%1 used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the %1 most used of %2 codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes by speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 most used of %2 codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings per code and coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings per code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 documents with the most codings of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 codes with the most overlaps of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code co-occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of α below %1 are in bold red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure 1. Codings per code, by coder (a code&apos;s own codings, without its sub-codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure 1. Codings per code (a code&apos;s own codings, without its sub-codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure 2. Codings per code and document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been coded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings per code and speaker: a coding counts once for each speaker whose turns it touches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the %1 speakers with the most codings of %2 (all are in the CSV/XLSX export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two codes co-occur where passages coded with both overlap (the codings of this report&apos;s coders taken together); each place, a stretch of text coded with both, counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1. Code co-occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-occurs with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more pair(s) (all of them are in the CSV/XLSX export).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No two codes overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the %1 codes with the most overlaps of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1. Code co-occurrence (columns: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders compared: %1; unit: %2; figures pooled over the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders compared: %1; figures pooled over the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of α below %1 are shown in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished">Références</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln document</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with its sub-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used yet in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · codebook report generated %2 by Accord %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings per code and document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %1 documents with the most codings; %Ln more document(s) are in the CSV/XLSX export. The totals count every document.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportBar</name>
     <message>
         <source>Open in &amp;browser</source>

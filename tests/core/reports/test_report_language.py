@@ -53,3 +53,18 @@ def test_german_plural_forms(paragraphs):
 def test_an_unknown_language_is_refused_with_the_choices():
     with pytest.raises(InvalidValue, match="unknown report language 'xx'.*de, es, fr, pt_BR"):
         ReportOptions(language="xx")
+
+
+def test_template_texts_are_listed_where_lupdate_reads_them():
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    sys.path.insert(0, str(root / "packaging"))
+    import translations
+
+    listed = (root / "desktop/accord/core/reports/template_words.py").read_text(encoding="utf-8")
+    assert listed == translations.template_words_source(), \
+        "a template's t()/tn() text changed: run python packaging/translations.py update"
+    assert 'QT_TRANSLATE_NOOP("Report", "Codes in detail")' in listed
+    assert 'Report.tr("%Ln coding(s)", "", 2)' in listed

@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from ... import __version__
 from ..errors import AccordError
+from ..language import Report, decimal, fill, translate
 from .agreement import AgreementRow, AgreementSection
 from .model import ReportModel, ReportOptions
 
@@ -178,6 +179,9 @@ def section_json(result, model: ReportModel, resamples: int, engine=None) -> dic
     """The engine's result in the report's AGREEMENT_SHAPE (pooled over documents, codebook order)."""
     from ..agreement.methods import LABELS  # the engine is there (it made `result`): its names for the figures
 
+    def label(key: str) -> str:
+        return translate("Methods", LABELS[key])  # in the report's language
+
     pooled = _pooled(result)
     coders = list(result.coders)
     two = len(coders) == 2
@@ -220,46 +224,47 @@ def section_json(result, model: ReportModel, resamples: int, engine=None) -> dic
     overall["alpha"] = None
     notes = []
     if unused:
-        notes.append(f"Not used by any compared coder, so left out: {', '.join(unused)}.")
+        notes.append(fill(Report.tr("Not used by any compared coder, so left out: %1."), ", ".join(unused)))
     one_sided = {by_id[i].path: total["codes_one_sided"][k] for i, k in zip(result.selection.code_ids, result.codes)
                  if k in total.get("codes_one_sided", {}) and i in by_id}
     if one_sided:
-        notes.append("Used by one coder only: " + ", ".join(f"{path} ({who})" for path, who in one_sided.items())
-                     + ".")
+        notes.append(fill(Report.tr("Used by one coder only: %1."),
+                          ", ".join(f"{path} ({who})" for path, who in one_sided.items())))
     notes += list(getattr(result, "warnings", ()))  # e.g. intervals from too few documents
     if undefined:
-        notes.append(f"A dash marks a coefficient that is undefined (no variation): {', '.join(undefined)}.")
+        notes.append(fill(Report.tr("A dash marks a coefficient that is undefined (no variation): %1."),
+                          ", ".join(undefined)))
     data = {
         "coders": coders,
         "unit": "character",
-        "kappa_label": LABELS["cohen_kappa" if two else "fleiss_kappa"],
-        "alpha_label": LABELS["krippendorff_alpha"],
-        "percent_label": LABELS["percent_agreement"],
-        "overall_label": f"All codes ({LABELS['pooled_kappa' if two else 'mean_pairwise_pooled_kappa']})",
-        "interval": "α 95 % interval" if resamples else "interval",
+        "kappa_label": label("cohen_kappa" if two else "fleiss_kappa"),
+        "alpha_label": label("krippendorff_alpha"),
+        "percent_label": label("percent_agreement"),
+        "overall_label": fill(Report.tr("All codes (%1)"), label("pooled_kappa" if two else "mean_pairwise_pooled_kappa")),
+        "interval": Report.tr("α 95 % interval") if resamples else Report.tr("interval"),
         "codes": codes,
         "overall": overall,
         "notes": notes,
     }
     across = pooled.get("across_codes")
     if across is not None:
-        parts = [f"{LABELS[name]} " + (_f(across[name]) if across[name] is not None else
-                                       f"undefined ({across[name + '_undefined_reason']})")
+        parts = [f"{label(name)} " + (_f(across[name]) if across[name] is not None else
+                                      fill(Report.tr("undefined (%1)"), across[name + "_undefined_reason"]))
                  for name in ("cu_alpha", "c_given_u_alpha")]
-        data["across_codes"] = f"Which code each passage gets, all codes at once: {'; '.join(parts)}."
+        data["across_codes"] = fill(Report.tr("Which code each passage gets, all codes at once: %1."), "; ".join(parts))
     from_engine = _engine_methods(engine, result, pooled) if engine is not None else None
     if from_engine is not None:
         data["methods"], data["references"] = from_engine
-        data["notes"].append("The table gives percent agreement, κ and α with its interval for each code; the "
-                             "other figures the methods paragraph names are in the agreement export (accord "
-                             "agreement PROJECT --export OUT.xlsx).")
+        data["notes"].append(Report.tr("The table gives percent agreement, κ and α with its interval for each code; "
+                                       "the other figures the methods paragraph names are in the agreement export "
+                                       "(accord agreement PROJECT --export OUT.xlsx)."))
     else:
         data["methods"], data["references"] = methods_paragraph(data, model, resamples), []
     return data
 
 
 def _f(value: float | None) -> str:
-    return "undefined" if value is None else f"{value:.2f}".replace("-", "−")
+    return Report.tr("undefined") if value is None else decimal(value, 2)
 
 
 def methods_paragraph(data: dict, model: ReportModel, resamples: int) -> str:

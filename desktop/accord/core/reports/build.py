@@ -18,7 +18,7 @@ from ..clock import now
 from ..codebook import Code, code_tree, descendant_ids, resolve_code
 from ..coders import CODER, list_coders, resolve_coder
 from ..documents import list_documents, resolve_document
-from ..language import using
+from ..language import Report, fill, using
 from ..memos import all_memos
 from ..turn_times import TurnTimes
 from ..analysis.relations import relations
@@ -268,13 +268,14 @@ def _describe_filters(options: ReportOptions, tree, coders, documents, all_coder
                       all_documents: int) -> list[str]:
     filters = []
     if options.codes:
-        filters.append(f"Codes: {', '.join(str(c) for c in options.codes)} and their sub-codes "
-                       f"({len(tree)} code{'s' if len(tree) != 1 else ''})")
+        filters.append(fill(Report.tr("Codes: %1 and their sub-codes (%2)"), ", ".join(str(c) for c in options.codes),
+                            Report.tr("%Ln code(s)", "", len(tree))))
     if options.coders:
-        filters.append(f"Coders: {', '.join(c.name for c in coders)} (of {len(all_coders)})")
+        filters.append(fill(Report.tr("Coders: %1 (of %2)"), ", ".join(c.name for c in coders), len(all_coders)))
     elif len(coders) != len(all_coders):
         left_out = [c.name for c in all_coders if c not in coders]
-        filters.append(f"Coders: {', '.join(c.name for c in coders)} (consensus left out: {', '.join(left_out)})")
+        filters.append(fill(Report.tr("Coders: %1 (consensus left out: %2)"), ", ".join(c.name for c in coders),
+                            ", ".join(left_out)))
     if options.documents:
-        filters.append(f"Documents: {', '.join(d.name for d in documents)} (of {all_documents})")
+        filters.append(fill(Report.tr("Documents: %1 (of %2)"), ", ".join(d.name for d in documents), all_documents))
     return filters

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
+from ..language import Report, fill
 from .model import ReportModel
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
@@ -108,7 +109,7 @@ def frequency_chart(model: ReportModel, *, max_codes: int = 80, width: int = 760
     if len(codes) > max_codes:
         keep = {c.id for c in sorted(codes, key=lambda c: -c.codings)[:max_codes]}
         codes = [c for c in codes if c.id in keep]
-        note = f"the {max_codes} most used of {len(model.codes)} codes"
+        note = fill(Report.tr("the %1 most used of %2 codes"), max_codes, len(model.codes))
     coders = model.coders
     row_h, label_w, gap = 20, min(260, width * 0.36), 8
     top_margin = 30 if len(coders) > 1 else 10
@@ -151,7 +152,8 @@ def frequency_chart(model: ReportModel, *, max_codes: int = 80, width: int = 760
                 x += w
         body.append(f'<text x="{x + 4:.1f}" y="{y + 14}" fill="{MUTED}" font-size="11">{code.codings:,}</text></g>')
     body.insert(0, f'<line x1="{plot_x}" y1="{top_margin - 2}" x2="{plot_x}" y2="{plot_bottom}" stroke="#999"/>')
-    return Chart(_svg(width, height, body, "Codings per code" + (" and coder" if len(coders) > 1 else "")), note)
+    return Chart(_svg(width, height, body, Report.tr("Codings per code and coder") if len(coders) > 1
+                             else Report.tr("Codings per code")), note)
 
 
 # -- heat maps -------------------------------------------------------------------
@@ -214,16 +216,17 @@ def document_heatmap(model: ReportModel, *, max_documents: int = 40, max_codes: 
     if len(documents) > max_documents:
         keep = {d.id for d in sorted(documents, key=lambda d: -d.codings)[:max_documents]}
         documents = [d for d in documents if d.id in keep]
-        notes.append(f"the {max_documents} documents with the most codings of {len(model.documents)}")
+        notes.append(fill(Report.tr("the %1 documents with the most codings of %2"), max_documents,
+                          len(model.documents)))
     codes = model.codes
     if len(codes) > max_codes:
         keep = {c.id for c in sorted(codes, key=lambda c: -c.codings)[:max_codes]}
         codes = [c for c in codes if c.id in keep]
-        notes.append(f"the {max_codes} most used of {len(model.codes)} codes")
+        notes.append(fill(Report.tr("the %1 most used of %2 codes"), max_codes, len(model.codes)))
     rows = [(c.name, c.path, c.color, c.depth) for c in codes]
     columns = [(d.name, d.name) for d in documents]
     values = [[c.by_document.get(d.name, 0) for d in documents] for c in codes]
-    return Chart(_heatmap(rows, columns, values, "Codings per code and document", width=width), "; ".join(notes))
+    return Chart(_heatmap(rows, columns, values, Report.tr("Codings per code and document"), width=width), "; ".join(notes))
 
 
 def cooccurrence_codes(model: ReportModel, max_codes: int) -> list[int]:
@@ -245,9 +248,9 @@ def cooccurrence_heatmap(model: ReportModel, *, max_codes: int = 40, width: int 
     rows = [(c.name, c.path, c.color, c.depth) for c in codes]
     columns = [(c.name, c.path) for c in codes]
     values = [[co.matrix[index[a]][index[b]] for b in shown] for a in shown]
-    note = f"the {len(shown)} codes with the most overlaps of {len(co.code_ids)}" if len(shown) < len(co.code_ids) \
-        else ""
-    return Chart(_heatmap(rows, columns, values, "Code co-occurrence", width=width, diagonal=True), note)
+    note = (fill(Report.tr("the %1 codes with the most overlaps of %2"), len(shown), len(co.code_ids))
+            if len(shown) < len(co.code_ids) else "")
+    return Chart(_heatmap(rows, columns, values, Report.tr("Code co-occurrence"), width=width, diagonal=True), note)
 
 
 def report_charts(model: ReportModel) -> dict[str, Chart]:

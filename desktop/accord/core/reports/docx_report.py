@@ -18,8 +18,9 @@ from docx.shared import Cm, Pt, RGBColor
 
 from .charts import cooccurrence_codes, heat_colour
 from .docx_xml import INK, MUTED, Body, R, cell, clean, paragraph, row, table, text_paragraphs
+from ..language import Report, fill
 from .model import CodeEntry, ReportModel
-from .templating import MAX_DOCUMENTS_PER_CODE, MAX_PAIRS, decimal, interval, number, percent, plural
+from .templating import MAX_DOCUMENTS_PER_CODE, MAX_PAIRS, decimal, interval, number, percent
 
 HEADER_FILL = "EEF1F4"
 LABEL_FILL = "F5F7F9"
@@ -162,59 +163,62 @@ def docx_bytes(model: ReportModel) -> bytes:
 
 
 def _front(body: Body, model: ReportModel) -> None:
-    body.add(paragraph([R("CODEBOOK REPORT", bold=True, size=9, colour=MUTED)], after=0),
-             paragraph([R(model.title or "Untitled project")], style="Title"))
+    body.add(paragraph([R(Report.tr("Codebook report").upper(), bold=True, size=9, colour=MUTED)], after=0),
+             paragraph([R(model.title or Report.tr("Untitled project"))], style="Title"))
     coders = ", ".join(model.coder_names)
-    body.add(muted(f"Generated {model.generated_at[:10]} with Accord {model.accord_version} · "
-                   f"{plural(len(model.coders), 'coder')}{': ' + coders if coders else ''}", size=9.5),
-             paragraph([R(f"{plural(len(model.documents), 'document')} · {plural(len(model.codes), 'code')} "
-                          f"({number(sum(1 for c in model.codes if c.codings))} used) · "
-                          f"{plural(model.total_codings, 'coding')}", bold=True)]))
+    body.add(muted(fill(Report.tr("Generated %1 with Accord %2"), model.generated_at[:10], model.accord_version)
+                   + " · " + Report.tr("%Ln coder(s)", "", len(model.coders)) + (": " + coders if coders else ""),
+                   size=9.5),
+             paragraph([R(" · ".join((Report.tr("%Ln document(s)", "", len(model.documents)),
+                                      Report.tr("%Ln code(s)", "", len(model.codes))
+                                      + f" ({fill(Report.tr('%1 used'), number(sum(1 for c in model.codes if c.codings)))})",
+                                      Report.tr("%Ln coding(s)", "", model.total_codings))), bold=True)]))
     if model.filters:
-        body.add(paragraph([R("This report is restricted to: ", bold=True, size=9.5),
+        body.add(paragraph([R(Report.tr("This report is restricted to:") + " ", bold=True, size=9.5),
                             R("; ".join(model.filters) + ".", size=9.5)]))
     if model.description:
         body.add(*text_paragraphs(model.description))
     for memo in model.project_memos:
-        body.add(*memo_box("Memo" + (f": {memo.title}" if memo.title else ""), memo.text, memo.author))
+        body.add(*memo_box(Report.tr("Memo") + (f": {memo.title}" if memo.title else ""), memo.text, memo.author))
 
 
 def _coders(body: Body, model: ReportModel) -> None:
-    body.add(heading("Coders", 1))
+    body.add(heading(Report.tr("Coders"), 1))
     if not model.coders:
-        body.add(paragraph([R("No coders.", italic=True, colour=MUTED)]))
+        body.add(paragraph([R(Report.tr("No coders."), italic=True, colour=MUTED)]))
         return
-    body.add(simple_table(["", "Coder", "Codings", "Documents coded"],
+    body.add(simple_table(["", Report.tr("Coder"), Report.tr("Codings"), Report.tr("Documents coded")],
                           [["", c.name, number(c.codings), number(c.documents)] for c in model.coders],
                           [0.5, 8.5, 4, 4], right=(2, 3), size=9.5,
                           fills={(r, 0): c.color for r, c in enumerate(model.coders)}))
 
 
 def _documents(body: Body, model: ReportModel) -> None:
-    body.add(heading("Documents", 1))
+    body.add(heading(Report.tr("Documents"), 1))
     if not model.documents:
-        body.add(paragraph([R("No documents.", italic=True, colour=MUTED)]))
+        body.add(paragraph([R(Report.tr("No documents."), italic=True, colour=MUTED)]))
         return
     keys = model.attribute_keys
     rows = [[d.name, number(d.length), number(d.codings), number(d.codes),
              "\n".join(f"{k}: {d.attributes[k]}" for k in keys if k in d.attributes)] for d in model.documents]
-    body.add(simple_table(["Document", "Characters", "Codings", "Codes", "Attributes"], rows,
+    body.add(simple_table([Report.tr("Document"), Report.tr("Characters"), Report.tr("Codings"), Report.tr("Codes"),
+                           Report.tr("Attributes")], rows,
                           [4.0, 2.3, 1.8, 1.5, 7.4], right=(1, 2, 3), size=9))
     for d in model.documents:
         for memo in d.memos:
-            body.add(*memo_box(f"Memo on {d.name}" + (f": {memo.title}" if memo.title else ""), memo.text,
+            body.add(*memo_box(fill(Report.tr("Memo on %1"), d.name) + (f": {memo.title}" if memo.title else ""), memo.text,
                                memo.author))
 
 
 def _codebook(body: Body, model: ReportModel) -> None:
-    body.add(heading("Codebook overview", 1))
+    body.add(heading(Report.tr("Codebook overview"), 1))
     if not model.codes:
-        body.add(paragraph([R("No codes.", italic=True, colour=MUTED)]))
+        body.add(paragraph([R(Report.tr("No codes."), italic=True, colour=MUTED)]))
         return
     coders = model.coder_names if len(model.coders) > 1 else []
     coder_width, name_width = 1.4, 5.2
     description_width = max(3.0, PAGE_WIDTH_CM - 0.5 - name_width - 1.6 - 2.0 - coder_width * len(coders))
-    headers = ["", "Code", "Codings", "Docs"] + coders + ["Description"]
+    headers = ["", Report.tr("Code"), Report.tr("Codings"), Report.tr("Docs")] + coders + [Report.tr("Description")]
     rows = [["", c.name, number(c.codings), number(c.documents)] + [number(c.by_coder[n]) for n in coders]
             + [c.description] for c in model.codes]
     last = len(headers) - 1
@@ -229,24 +233,26 @@ def _codebook(body: Body, model: ReportModel) -> None:
 
 
 def _frequencies(body: Body, model: ReportModel) -> None:
-    body.add(heading("Code frequencies", 1))
+    body.add(heading(Report.tr("Code frequencies"), 1))
     if not model.total_codings:
-        body.add(paragraph([R("Nothing has been coded yet.", italic=True, colour=MUTED)]))
+        body.add(paragraph([R(Report.tr("Nothing has been coded yet."), italic=True, colour=MUTED)]))
         return
     codes = model.codes
     note = ""
     if len(codes) > MAX_BAR_CODES:
         keep = {c.id for c in sorted(codes, key=lambda c: -c.codings)[:MAX_BAR_CODES]}
         codes = [c for c in codes if c.id in keep]
-        note = f"; showing the {MAX_BAR_CODES} most used of {len(model.codes)} codes"
+        note = "; " + fill(Report.tr("showing the %1 most used of %2 codes"), MAX_BAR_CODES, len(model.codes))
     if len(model.coders) > 1:
         legend = []
         for coder in model.coders:
             legend += [swatch(coder.color, 10), R(coder.name + "    ", size=9)]
         body.add(paragraph(legend, after=2))
     body.add(_bar_table(model, codes))
-    by = ", by coder" if len(model.coders) > 1 else ""
-    body.add(paragraph([R(f"Figure 1. Codings per code{by} (a code's own codings, without its sub-codes){note}.")],
+    caption = (Report.tr("Figure 1. Codings per code, by coder (a code's own codings, without its sub-codes)")
+               if len(model.coders) > 1 else
+               Report.tr("Figure 1. Codings per code (a code's own codings, without its sub-codes)"))
+    body.add(paragraph([R(f"{caption}{note}.")],
                        style="Caption"))
     if len(model.documents) > 1:
         _document_heat_table(body, model)
@@ -271,8 +277,8 @@ def _bar_table(model: ReportModel, codes: list[CodeEntry]) -> str:
         while used > BAR_COLUMNS:  # rounding: take the excess from the widest part
             max(spans, key=lambda s: s[0])[0] -= 1
             used -= 1
-        for span, fill in spans:
-            cells.append(cell(paragraph(after=0, before=0, mark=6), column * span, span=span, fill=fill))
+        for span, colour in spans:
+            cells.append(cell(paragraph(after=0, before=0, mark=6), column * span, span=span, fill=colour))
         if used < BAR_COLUMNS:
             cells.append(cell(paragraph(after=0, before=0, mark=6), column * (BAR_COLUMNS - used),
                               span=BAR_COLUMNS - used))
@@ -324,24 +330,25 @@ def _document_heat_table(body: Body, model: ReportModel) -> None:
     body.add(paragraph(after=2),
              _heat_table(codes, [d.name for d in documents],
                          [[c.by_document.get(d.name, 0) for d in documents] for c in codes], 5.0),
-             paragraph([R(f"Figure 2. Codings per code and document{note}.")], style="Caption"))
+             paragraph([R(Report.tr("Figure 2. Codings per code and document") + f"{note}.")], style="Caption"))
 
 
 def _speakers(body: Body, model: ReportModel) -> None:
     speakers = model.by_speaker
     if speakers is None or not model.codes:
         return
-    body.add(heading("Codes by speaker", 1),
-             muted("Codings per code and speaker: a coding counts once for each speaker whose turns it touches."))
+    body.add(heading(Report.tr("Codes by speaker"), 1),
+             muted(Report.tr("Codings per code and speaker: a coding counts once for each speaker whose turns it touches.")))
     names = speakers.speakers
     note = None
     if len(names) > MAX_SPEAKERS:  # a page holds so many columns; the CSV/XLSX export has every speaker
         total = {n: sum(row.get(n, 0) for row in speakers.counts.values()) for n in names}
         keep = set(sorted(names, key=lambda n: -total[n])[:MAX_SPEAKERS])
-        note = f"Showing the {MAX_SPEAKERS} speakers with the most codings of {len(names)} (all are in the CSV/XLSX export)."
+        note = fill(Report.tr("Showing the %1 speakers with the most codings of %2 (all are in the CSV/XLSX export)."),
+                    MAX_SPEAKERS, len(names))
         names = [n for n in names if n in keep]
     width = max(1.2, min(2.4, 10.0 / max(len(names) + 1, 1)))
-    body.add(simple_table(["Code"] + names + ["Codings"],
+    body.add(simple_table([Report.tr("Code")] + names + [Report.tr("Codings")],
                           [[c.path] + [number(speakers.of(c.id, n)) for n in names] + [number(c.codings)]
                            for c in model.codes],
                           [PAGE_WIDTH_CM - width * (len(names) + 1)] + [width] * (len(names) + 1),
@@ -351,12 +358,12 @@ def _speakers(body: Body, model: ReportModel) -> None:
 
 
 def _cooccurrence(body: Body, model: ReportModel) -> None:
-    body.add(heading("Code co-occurrence", 1),
-             muted("Two codes co-occur where passages coded with both overlap (the codings of this report's "
-                   "coders taken together); each place, a stretch of text coded with both, counts once."))
+    body.add(heading(Report.tr("Code co-occurrence"), 1),
+             muted(Report.tr("Two codes co-occur where passages coded with both overlap (the codings of this report's "
+                             "coders taken together); each place, a stretch of text coded with both, counts once.")))
     co = model.cooccurrence
     if not co.pairs:
-        body.add(paragraph([R("No two codes overlap.", italic=True, colour=MUTED)]))
+        body.add(paragraph([R(Report.tr("No two codes overlap."), italic=True, colour=MUTED)]))
         return
     by_id = {c.id: c for c in model.codes}
     shown = cooccurrence_codes(model, MAX_HEAT_CODES)
@@ -366,27 +373,30 @@ def _cooccurrence(body: Body, model: ReportModel) -> None:
         values = [[co.matrix[index[a]][index[b]] for b in shown] for a in shown]
         body.add(_heat_table(codes, [str(i + 1) for i in range(len(codes))], values, 4.6, diagonal=True))
         key = "; ".join(f"{i + 1} = {c.name}" for i, c in enumerate(codes))
-        more = f" Showing the {len(shown)} codes with the most overlaps of {len(co.code_ids)}." \
-            if len(shown) < len(co.code_ids) else ""
+        more = " " + fill(Report.tr("Showing the %1 codes with the most overlaps of %2."), len(shown),
+                          len(co.code_ids)) if len(shown) < len(co.code_ids) else ""
         figure = 3 if len(model.documents) > 1 else 2
-        body.add(paragraph([R(f"Figure {figure}. Code co-occurrence (columns: {key}).{more}")], style="Caption"))
+        caption = fill(Report.tr("Figure %1. Code co-occurrence (columns: %2)."), figure, key)
+        body.add(paragraph([R(caption + more)], style="Caption"))
     pairs = co.pairs[:MAX_PAIRS]
     fills = {}
     for r, (a, b, _) in enumerate(pairs):
         fills[r, 0], fills[r, 2] = by_id[a].color, by_id[b].color
-    body.add(simple_table(["", "Code", "", "Co-occurs with", "Places"],
+    body.add(simple_table(["", Report.tr("Code"), "", Report.tr("Co-occurs with"), Report.tr("Places")],
                           [["", by_id[a].path, "", by_id[b].path, number(n)] for a, b, n in pairs],
                           [0.4, 7.1, 0.4, 7.1, 2.0], right=(4,), size=8.5, fills=fills))
     if len(co.pairs) > MAX_PAIRS:
-        body.add(muted(f"… and {plural(len(co.pairs) - MAX_PAIRS, 'more pair')} (all of them are in the "
-                       "CSV/XLSX export)."))
+        body.add(muted(Report.tr("… and %Ln more pair(s) (all of them are in the CSV/XLSX export).", "",
+                                 len(co.pairs) - MAX_PAIRS)))
 
 
 def _agreement(body: Body, model: ReportModel) -> None:
     agreement = model.agreement
-    body.add(heading("Inter-coder agreement", 1),
-             muted(f"Coders compared: {', '.join(agreement.coders)}"
-                   + (f"; unit: {agreement.unit}" if agreement.unit else "") + "; figures pooled over the documents."))
+    compared = ", ".join(agreement.coders)
+    body.add(heading(Report.tr("Inter-coder agreement"), 1),
+             muted(fill(Report.tr("Coders compared: %1; unit: %2; figures pooled over the documents."), compared,
+                        agreement.unit) if agreement.unit else
+                   fill(Report.tr("Coders compared: %1; figures pooled over the documents."), compared)))
     if agreement.rows:
         rows = [[r.path, percent(r.percent), decimal(r.kappa), decimal(r.alpha), interval(r.alpha_low, r.alpha_high)]
                 for r in agreement.rows]
@@ -397,39 +407,40 @@ def _agreement(body: Body, model: ReportModel) -> None:
             rows.append([agreement.overall_label, percent(o.percent), decimal(o.kappa), decimal(o.alpha),
                          ("κ " + interval(o.kappa_low, o.kappa_high)) if o.kappa_low is not None else ""])
             styles.update({(len(rows) - 1, c): {"bold": True} for c in range(5)})
-        body.add(simple_table(["Code", agreement.percent_label, agreement.kappa_label, agreement.alpha_label, agreement.interval],
+        body.add(simple_table([Report.tr("Code"), agreement.percent_label, agreement.kappa_label, agreement.alpha_label, agreement.interval],
                               rows, [5.5, 2.3, 2.2, 3.5, 3.5], right=(1, 2, 3, 4), size=9, styles=styles),
-                 muted("Values of α below 0.667 are in bold red.", before=4))
+                 muted(fill(Report.tr("Values of α below %1 are in bold red."), decimal(0.667, 3)), before=4))
     if agreement.across_codes:
         body.add(paragraph([R(agreement.across_codes)], before=6))
     for note in agreement.notes:
         body.add(muted(note))
     if agreement.methods:
-        body.add(heading("Methods", 2), *text_paragraphs(agreement.methods))
+        body.add(heading(Report.tr("Methods"), 2), *text_paragraphs(agreement.methods))
     if agreement.references:
-        body.add(heading("References", 3))
+        body.add(heading(Report.tr("References"), 3))
         body.add(*[paragraph([R(reference, size=9)], after=3, indent=0.6, hanging=0.6)
                    for reference in agreement.references])
 
 
 def _codes(body: Body, model: ReportModel) -> None:
-    body.add(heading("Codes in detail", 1))
+    body.add(heading(Report.tr("Codes in detail"), 1))
     multiple = len(model.coders) > 1
     for code in model.codes:
         body.add(heading([swatch(code.color), R(code.number + "  ", colour=MUTED), R(code.name)],
                          2 if code.depth == 0 else 3))
-        facts = f"{plural(code.codings, 'coding')} in {plural(code.documents, 'document')}"
+        facts = " ".join((Report.tr("%Ln coding(s)", "", code.codings), Report.tr("in"),
+                          Report.tr("%Ln document(s)", "", code.documents)))
         if code.codings_with_subcodes != code.codings:
-            facts += f" · {number(code.codings_with_subcodes)} with its sub-codes"
-        facts += f" · colour {code.color}"
+            facts += " · " + fill(Report.tr("%1 with its sub-codes"), number(code.codings_with_subcodes))
+        facts += f" · {Report.tr('colour')} {code.color}"
         if code.path != code.name:
             facts = f"{code.path} · " + facts
         body.add(muted(facts, keep_next=True))
         if code.description:
             body.add(*text_paragraphs(code.description))
         definitions = [(label, text) for label, text in (
-            ("Definition", code.definition), ("Use when", code.inclusion), ("Do not use", code.exclusion),
-            ("Example", code.example)) if text]
+            (Report.tr("Definition"), code.definition), (Report.tr("Use when"), code.inclusion),
+            (Report.tr("Do not use"), code.exclusion), (Report.tr("Example"), code.example)) if text]
         if definitions:
             body.add(table([row([cell(paragraph([R(label, bold=True, size=9, colour=MUTED)], after=0), 2.8,
                                       fill=LABEL_FILL),
@@ -438,25 +449,28 @@ def _codes(body: Body, model: ReportModel) -> None:
         if code.codings:
             parts = []
             if multiple:
-                parts.append("By coder: " + ", ".join(
-                    f"{name} {number(n)} ({plural(code.documents_by_coder[name], 'document')})"
+                parts.append(Report.tr("By coder:") + " " + ", ".join(
+                    f"{name} {number(n)} ({Report.tr('%Ln document(s)', '', code.documents_by_coder[name])})"
                     for name, n in code.by_coder.items()))
             ranked = sorted(code.by_document.items(), key=lambda item: -item[1])
             listed = ", ".join(f"{name} {number(n)}" for name, n in ranked[:MAX_DOCUMENTS_PER_CODE])
             rest = len(ranked) - MAX_DOCUMENTS_PER_CODE
-            parts.append("By document: " + listed + (f", and {plural(rest, 'more document')}" if rest > 0 else ""))
+            parts.append(Report.tr("By document:") + " " + listed
+                         + (", " + Report.tr("and %Ln more document(s)", "", rest) if rest > 0 else ""))
             for index, part in enumerate(parts):
                 body.add(paragraph([R(part, size=9)], after=1, before=6 if index == 0 else None))
         elif not code.quotes:
-            body.add(paragraph([R("Not used yet" + (" in this selection." if model.filters else "."), size=9,
+            body.add(paragraph([R(Report.tr("Not used yet in this selection.") if model.filters else
+                                  Report.tr("Not used yet."), size=9,
                                   italic=True, colour=MUTED)]))
         for quote in code.quotes:
             body.add(*text_paragraphs(quote.text, style="Quote", rule=code.color))
             cite = f"{quote.document}{', ' + quote.speaker if quote.speaker else ''}" \
-                   f"{' · ' + quote.clock if quote.clock else ''} · characters " \
-                   f"{number(quote.start)}–{number(quote.end)} · coded by {quote.coder}"
+                   f"{' · ' + quote.clock if quote.clock else ''} · " \
+                   + fill(Report.tr("characters %1–%2"), number(quote.start), number(quote.end)) + " · " \
+                   + fill(Report.tr("coded by %1"), quote.coder)
             body.add(paragraph([R(cite, size=8.5, colour=MUTED)], after=4, indent=0.6))
             if quote.memo:
-                body.add(paragraph([R(f"Memo: {quote.memo}", size=8.5, colour="6B5300")], after=4, indent=0.6))
+                body.add(paragraph([R(Report.tr("Memo:") + f" {quote.memo}", size=8.5, colour="6B5300")], after=4, indent=0.6))
         for memo in code.memos:
-            body.add(*memo_box("Memo" + (f": {memo.title}" if memo.title else ""), memo.text, memo.author))
+            body.add(*memo_box(Report.tr("Memo") + (f": {memo.title}" if memo.title else ""), memo.text, memo.author))

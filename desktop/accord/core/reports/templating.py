@@ -23,6 +23,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from ..errors import AccordError, NotFound
+from ..language import Report, fill, localise
 
 HTML_TEMPLATE = "report.html.j2"
 MARKDOWN_TEMPLATE = "report.md.j2"
@@ -39,17 +40,18 @@ def templates_dir() -> Path:
 
 
 # -- shared formatting filters ---------------------------------------------------
+# Numbers follow the report's language (core/language.py `using`): 1,234.5 in English, 1.234,5 in German.
 def number(value) -> str:
     if value is None:
         return "–"
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.2f}"
-    return f"{int(value):,}"
+        return localise(f"{value:,.2f}")
+    return localise(f"{int(value):,}")
 
 
 def percent(value) -> str:
     """A fraction 0..1 as a percentage."""
-    return "–" if value is None else f"{100 * value:.1f} %"
+    return "–" if value is None else localise(f"{100 * value:.1f}") + " %"
 
 
 def decimal(value, places: int = 2) -> str:
@@ -57,18 +59,33 @@ def decimal(value, places: int = 2) -> str:
         return "–"
     if round(value, places) == 0:
         value = 0.0  # no "−0.00"
-    text = f"{value:.{places}f}"
+    text = localise(f"{value:.{places}f}")
     return text.replace("-", "−") if value < 0 else text
 
 
 def interval(low, high, places: int = 2) -> str:
     if low is None or high is None:
         return ""
-    return f"[{decimal(low, places)}, {decimal(high, places)}]"
+    between = "; " if localise("0.5") != "0.5" else ", "  # "[0,55; 0,80]" where the comma is the decimal sign
+    return f"[{decimal(low, places)}{between}{decimal(high, places)}]"
+
+
+def t(text: str, *values) -> str:
+    """A template's text in the report's language, %1… filled with `values` (see template_words.py)."""
+    return fill(Report.tr(text), *values)
+
+
+def tn(text: str, count: int, *values) -> str:
+    """A plural message ("%Ln coding(s)") in the report's language, %1… filled with `values`."""
+    return fill(Report.tr(text, "", int(count)), *values)
 
 
 def plural(count: int, word: str, words: str | None = None) -> str:
     return f"{number(count)} {word if count == 1 else (words or word + 's')}"
+
+
+def _globals() -> dict[str, Any]:
+    return {"t": t, "tn": tn}
 
 
 def _common_filters() -> dict[str, Any]:
@@ -191,6 +208,7 @@ def environment(kind: str, template: Path | None = None) -> tuple[jinja2.Environ
                                    undefined=jinja2.StrictUndefined)
         env.filters.update(md=md_escape, md_block=md_block, md_quote=md_quote, md_raw=md_raw)
     env.filters.update(_common_filters())
+    env.globals.update(_globals())
     if kind != "html":  # figures hold digits, signs and brackets only: no escaping needed
         for figure in ("number", "percent", "decimal", "interval"):
             env.filters[figure] = _markdown_safe(env.filters[figure])
