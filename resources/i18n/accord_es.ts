@@ -1,537 +1,537 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open an .accord project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the &amp;sample project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the bundled sample study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import documents…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import .txt, .md, .docx, .pdf, .html, .odt or .rtf files, or .vtt and .srt transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import REFI-QDA (.qdpx, .qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bring in a project or codebook exported by MAXQDA, ATLAS.ti, NVivo, QualCoder or Taguette</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export project as REFI-QDA (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The whole project in the exchange format other QDA tools read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export codebook as REFI-QDA (.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The codebook alone, for another project or tool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Merge coders&apos; projects…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Merge coders' projects…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Bring other coders&apos; copies of this project (their coders, codes and codings) into it</source>
-        <translation type="unfinished"></translation>
+        <source>Bring other coders' copies of this project (their coders, codes and codings) into it</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put back an earlier state of this project from its automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write a copy of the project to another file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close this project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quit Accord (all work is already saved)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Redo the change just undone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Find in document…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find text in this document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find in &amp;all documents…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search every document of the project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quick code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code the selection with a code picked by typing (or a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;In-vivo code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create a code named after the selected words and apply it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code with a ne&amp;w code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create a code (name, where, colour, definition) and code the selection with it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remove coding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the selected coding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Change code of coding…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the selected coding another code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Coding &amp;memo…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Edit the selected coding&apos;s memo</source>
-        <translation type="unfinished"></translation>
+        <source>Edit the selected coding's memo</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a code to the codebook: name, where, colour and definition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Snap selections to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Extend selections that start or end inside a word</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Trim white space from selections</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Leave out spaces and line breaks at either end of a selection when coding it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One &amp;click on a code applies it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Off: a click only shows a code; double-click it, press Enter or use Code to apply it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add the codes of a codebook kept in Excel, CSV or Word, after a preview of what is new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the codebook as an Excel, CSV or Word table that Import codebook reads back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compare &amp;coders…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreement statistics, the disagreements between two coders, and adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Codebook &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The codebook with counts, quotes, charts and agreement, as HTML, Word, Markdown, CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retrieve &amp;segments of a code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print every segment of a code (and its sub-codes) as text or Word</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Project &amp;memos…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Memos about the whole project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Document memos…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Memos on the current document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;ode memos…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Memos on the current code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Attributes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Every document&apos;s attributes (age, site, …) as a table you can edit; add, type and remove them</source>
-        <translation type="unfinished"></translation>
+        <source>Every document's attributes (age, site, …) as a table you can edit; add, type and remove them</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import attributes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attributes from a spreadsheet (.csv, .xlsx): a row per document, a column per attribute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xport attributes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Every document&apos;s attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
-        <translation type="unfinished"></translation>
+        <source>Every document's attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Rename document…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rename the current document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>De&amp;lete document…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete the current document and its codings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;coder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a coder to this project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;oders…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Rename or delete coders, and mark a consensus (left out of &quot;all coders&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>Rename or delete coders, and mark a consensus (left out of "all coders")</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Codes against documents, speakers, coders or an attribute, as counts, presence, coverage or words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code &amp;relations…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Codes against codes: in how many places two codes overlap, share a turn or paragraph, or lie near each other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Coding &amp;query…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find passages coded with one code and/or/not/near others, by coder, speaker or attribute; save queries by name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Auto-code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code every place a text occurs, or every turn of a speaker, after a preview where each passage can be unticked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find &amp;similar passages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Suggest passages like the selected text, or like the current code&apos;s segments (nothing is coded until you accept one)</source>
-        <translation type="unfinished"></translation>
+        <source>Suggest passages like the selected text, or like the current code's segments (nothing is coded until you accept one)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Similar passages…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The model that finds passages by meaning (downloaded once, or a folder you have), and its cache</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The language of Accord&apos;s menus and windows, from its next start</source>
-        <translation type="unfinished"></translation>
+        <source>The language of Accord's menus and windows, from its next start</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text at its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A short guide: coding, comparing coders, reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Accord</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version and where Accord keeps its files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AgreementPanel</name>
     <message>
         <source>Which coders to compare: a pair, or all coders (consensus coders left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué codificadores comparar: un par, o todos los codificadores (sin los de consenso)</translation>
     </message>
     <message>
         <source>The figure shown in the cells</source>
-        <translation type="unfinished"></translation>
+        <translation>La cifra que se muestra en las celdas</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message numerus="yes">
         <source>All %n coders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificador</numerusform>
+            <numerusform>Los %n codificadores</numerusform>
         </translation>
     </message>
     <message>
         <source>Agreement needs at least two coders with codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo requiere al menos dos codificadores con codificaciones.</translation>
     </message>
     <message>
-        <source>Import another coder&apos;s work (File ▸ Merge coders&apos; projects) or code as a second coder.</source>
-        <translation type="unfinished"></translation>
+        <source>Import another coder's work (File ▸ Merge coders' projects) or code as a second coder.</source>
+        <translation>Importe el trabajo de otro codificador (Archivo ▸ Fusionar proyectos de codificadores) o codifique como segundo codificador.</translation>
     </message>
     <message numerus="yes">
         <source>all %n coders (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificador (%1)</numerusform>
+            <numerusform>los %n codificadores (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>overall %1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 global: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln carácter</numerusform>
             <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>whitespace trimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>espacios en blanco recortados</translation>
     </message>
     <message>
         <source>codings as stored</source>
-        <translation type="unfinished"></translation>
+        <translation>codificaciones tal como están guardadas</translation>
     </message>
     <message>
-        <source>&lt;i&gt;undefined&lt;/i&gt; &lt;span style=&apos;color:gray&apos;&gt;(%1)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;i&gt;undefined&lt;/i&gt; &lt;span style='color:gray'&gt;(%1)&lt;/span&gt;</source>
+        <translation>&lt;i&gt;no definido&lt;/i&gt; &lt;span style='color:gray'&gt;(%1)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Which code each passage gets, all codes at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué código recibe cada fragmento, todos los códigos a la vez:</translation>
     </message>
 </context>
 <context>
     <name>AttributeFileHandlers</name>
     <message>
         <source>Exported the attributes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AttributeFileMessages</name>
     <message numerus="yes">
         <source>Imported attributes from %1: %n value(s) set on %2 document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atributos importados de %1: %n valor asignado (documentos: %2)</numerusform>
+            <numerusform>Atributos importados de %1: %n valores asignados (documentos: %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -539,627 +539,627 @@
     <name>AttributeFiles</name>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import attributes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot import attributes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import attributes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export attributes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot export attributes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AttributesDialog</name>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add attribute…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change &amp;type…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remove attribute…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Clear cells</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attributes from a spreadsheet (.csv, .xlsx): a row per document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Every document&apos;s attributes to a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <source>Every document's attributes to a .csv or .xlsx file</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A row per document, a column per attribute. Type in a cell to set a value; Delete clears it; Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attributes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of the new attribute (e.g. age, site):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What kind of value is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What kind of value is %1? (now: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Remove the attribute %1 from every document (%n value(s))? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove attribute %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Clear %n attribute value(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Make %1 a text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make %1 a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Make %1 a date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AttributesModel</name>
     <message>
         <source>a number, e.g. 42 or 3.5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AutocodeDialog</name>
     <message>
         <source>Auto-code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación automática</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Every turn of a speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada turno de un hablante</translation>
     </message>
     <message>
         <source>Words to find (case and accents ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar (sin distinguir mayúsculas ni acentos)</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular</translation>
     </message>
     <message>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo palabras completas</translation>
     </message>
     <message>
         <source>just the words found</source>
-        <translation type="unfinished"></translation>
+        <translation>solo las palabras encontradas</translation>
     </message>
     <message>
         <source>the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>la oración</translation>
     </message>
     <message>
         <source>the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>el párrafo</translation>
     </message>
     <message>
         <source>the speaker turn</source>
-        <translation type="unfinished"></translation>
+        <translation>el turno de palabra</translation>
     </message>
     <message>
         <source>Only inside passages already coded with this code (by any coder of role coder), clipped to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo dentro de fragmentos ya codificados con este código (por cualquier codificador con rol de codificador), recortado a ellos</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto:</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablante:</translation>
     </message>
     <message>
         <source>Extend each hit to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extender cada resultado a:</translation>
     </message>
     <message>
         <source>Only within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo dentro de:</translation>
     </message>
     <message>
         <source>With code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el código:</translation>
     </message>
     <message>
         <source>As coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Como codificador:</translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>en cualquier parte</translation>
     </message>
     <message numerus="yes">
         <source>%Ln passage(s) found; the first %1 are listed: narrow the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fragmento encontrado; se listan los primeros %1: acote la búsqueda</numerusform>
+            <numerusform>%Ln fragmentos encontrados; se listan los primeros %1: acote la búsqueda</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
     </message>
     <message>
         <source>Untick the passages not to code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque los fragmentos que no deban codificarse.</translation>
     </message>
     <message numerus="yes">
         <source>Code %Ln passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Codificar %Ln fragmento</numerusform>
+            <numerusform>Codificar %Ln fragmentos</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview to see what would be coded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use la vista previa para ver qué se codificaría.</translation>
     </message>
     <message>
         <source>Auto-code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación automática %1</translation>
     </message>
     <message>
         <source>Coded: %1 added, %2 merged with codings already there (Edit ▸ Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación hecha: %1 nuevas, %2 fusionadas con codificaciones existentes (Editar ▸ Deshacer lo revierte).</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This backup fails SQLite&apos;s integrity check; choose another one</source>
-        <translation type="unfinished"></translation>
+        <source>This backup fails SQLite's integrity check; choose another one</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This backup is damaged and cannot be restored; choose one marked ok.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CellDetails</name>
     <message>
         <source>Show disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the disagreements about this code and document (double-click a cell)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p style='color:gray'&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pooled over documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;i&gt;not used here&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;i&gt;undefined&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>95 % interval %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <source>A code&apos;s own codings (without its sub-codes).</source>
-        <translation type="unfinished"></translation>
+        <source>A code's own codings (without its sub-codes).</source>
+        <translation>Codificaciones propias de cada código (sin sus subcódigos).</translation>
     </message>
     <message>
-        <source>A code&apos;s own codings (without its sub-codes), split by coder.</source>
-        <translation type="unfinished"></translation>
+        <source>A code's own codings (without its sub-codes), split by coder.</source>
+        <translation>Codificaciones propias de cada código (sin sus subcódigos), desglosadas por codificador.</translation>
     </message>
     <message>
         <source>How often each code was applied in each document; darker cells mean more codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se aplicó cada código en cada documento; las celdas más oscuras indican más codificaciones.</translation>
     </message>
     <message>
         <source>In how many places passages coded with both codes overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuántos lugares se solapan fragmentos codificados con ambos códigos.</translation>
     </message>
     <message>
         <source>The charts appear here once the report is built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos aparecen aquí una vez generado el informe.</translation>
     </message>
     <message>
         <source>No codes are in this selection: there is nothing to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay códigos en esta selección: no hay nada que representar.</translation>
     </message>
     <message>
         <source>Nothing has been coded in this selection yet: there is nothing to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha codificado nada en esta selección: no hay nada que representar.</translation>
     </message>
     <message>
         <source>Codings per code and coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código y codificador</translation>
     </message>
     <message>
         <source>Save image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar imagen</translation>
     </message>
     <message>
         <source>Save this chart as an SVG image (for print and further editing) or as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este gráfico como imagen SVG (para imprimir y seguir editándolo) o como imagen PNG</translation>
     </message>
     <message>
         <source>SVG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen SVG…</translation>
     </message>
     <message>
         <source>PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG…</translation>
     </message>
     <message>
         <source>%1 Showing %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Se muestran %2.</translation>
     </message>
     <message>
         <source>No codes are in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay códigos en esta selección.</translation>
     </message>
     <message>
         <source>Nothing has been coded in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha codificado nada en esta selección.</translation>
     </message>
     <message>
         <source>No documents are in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay documentos en esta selección.</translation>
     </message>
     <message>
         <source>Co-occurrence needs at least two codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La coocurrencia requiere al menos dos códigos.</translation>
     </message>
     <message>
         <source>No two codes overlap in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún par de códigos se solapa en esta selección.</translation>
     </message>
 </context>
 <context>
     <name>CheckList</name>
     <message>
         <source>Tick every coder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Untick every coder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick every document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Untick every document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CodeDialogs</name>
     <message>
         <source>Code colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color del código</translation>
     </message>
 </context>
 <context>
     <name>CodeTextsDialog</name>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir:</translation>
     </message>
     <message>
         <source>Exclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir:</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
     <message>
         <source>A short summary, shown after the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resumen breve, mostrado tras el nombre</translation>
     </message>
     <message>
         <source>What the code means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa el código</translation>
     </message>
     <message>
         <source>When to apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo aplicarlo</translation>
     </message>
     <message>
         <source>When not to (and what to use instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo no (y qué usar en su lugar)</translation>
     </message>
     <message>
         <source>A typical quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cita típica</translation>
     </message>
     <message>
         <source>Definition of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición de “%1”</translation>
     </message>
 </context>
 <context>
     <name>CodeTree</name>
     <message>
         <source>&amp;Codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter codes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show only the codes whose name contains this text (the ticks stay as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The codes the report covers. A code comes with all of its sub-codes; a half-ticked code is left
 out itself (only its ticked sub-codes are in the report).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick every code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Untick every code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln coding(s) of %1 and its sub-codes (all coders); %2 of the code itself</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s) of %1 and its sub-codes (the ticked coders); %2 of the code itself</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1 itself is not in the report: only some of its sub-codes are ticked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CodebookFileHandlers</name>
     <message>
         <source>Import codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar libro de códigos</translation>
     </message>
     <message>
         <source>Codebooks (*.csv *.xlsx *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de códigos (*.csv *.xlsx *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot import codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el libro de códigos</translation>
     </message>
     <message>
         <source>Export codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar libro de códigos</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;Documento de Word (*.docx)</translation>
     </message>
     <message>
         <source>Cannot export codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el libro de códigos</translation>
     </message>
 </context>
 <context>
@@ -1167,15 +1167,15 @@ out itself (only its ticked sub-codes are in the report).</source>
     <message numerus="yes">
         <source>Imported %1: %n code(s) added, %2 updated</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n code(s) to %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -1183,566 +1183,566 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>CodebookModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones</translation>
     </message>
     <message>
         <source>Codings of each code (a collapsed code counts its sub-codes too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones de cada código (un código contraído cuenta también sus subcódigos)</translation>
     </message>
     <message>
         <source>Quick key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla rápida: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s), %1 with sub-codes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificación, %1 con subcódigos</numerusform>
+            <numerusform>%n codificaciones, %1 con subcódigos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificación</numerusform>
+            <numerusform>%n codificaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (shown coders only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo codificadores mostrados)</translation>
     </message>
     <message>
         <source>Rename code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar código “%1”</translation>
     </message>
     <message>
         <source>Move code “%1” under “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el código “%1” bajo “%2”</translation>
     </message>
     <message>
         <source>Move code “%1” to the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el código “%1” al nivel superior</translation>
     </message>
 </context>
 <context>
     <name>CodebookPane</name>
     <message>
         <source>Select a code to see its definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un código para ver su definición</translation>
     </message>
     <message>
         <source>Filter codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar códigos…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar</translation>
     </message>
     <message>
         <source>Code the selected text with the current code (or double-click the code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar el texto seleccionado con el código actual (o hacer doble clic en el código)</translation>
     </message>
     <message>
         <source>New code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo código “%1”</translation>
     </message>
     <message>
         <source>Rename code</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar código</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <source>Rename code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar código “%1”</translation>
     </message>
     <message>
         <source>Change colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar color de “%1”</translation>
     </message>
     <message>
         <source>Edit definition of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar definición de “%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s) of “%1” will be recoded as “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificación de “%1” se recodificará como “%2”.</numerusform>
+            <numerusform>%n codificaciones de “%1” se recodificarán como “%2”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n sub-code(s) will move under “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su %n subcódigo pasará a estar bajo “%1”.</numerusform>
+            <numerusform>Sus %n subcódigos pasarán a estar bajo “%1”.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” will then be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después se eliminará “%1”.</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fusionar “%1” con “%2”?</translation>
     </message>
     <message>
         <source>Merge codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar códigos</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar “%1” con “%2”</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n sub-code(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar “%1” y su %n subcódigo?</numerusform>
+            <numerusform>¿Eliminar “%1” y sus %n subcódigos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “%1”?</translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s) will be deleted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con él se eliminará %n codificación.</numerusform>
+            <numerusform>Con él se eliminarán %n codificaciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>No text is coded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay texto codificado con él.</translation>
     </message>
     <message>
         <source>Delete code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar código</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar código “%1”</translation>
     </message>
     <message>
         <source>New code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo código…</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir todo</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraer todo</translation>
     </message>
     <message>
         <source>New sub-code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo subcódigo…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <source>Change colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar color…</translation>
     </message>
     <message>
         <source>Edit definition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar definición…</translation>
     </message>
     <message>
         <source>Find similar passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar fragmentos similares</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar con…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Include:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Incluir:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exclude:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Excluir:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Example:&lt;/b&gt; “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ejemplo:&lt;/b&gt; “%1”</translation>
     </message>
     <message>
         <source>No definition yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay definición.</translation>
     </message>
     <message>
         <source>Add one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una…</translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s) with sub-codes (%1 directly)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificación con subcódigos (%1 directamente)</numerusform>
+            <numerusform>%n codificaciones con subcódigos (%1 directamente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificación</numerusform>
+            <numerusform>%n codificaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 by the coders shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por los codificadores mostrados</translation>
     </message>
 </context>
 <context>
     <name>CoderChecklist</name>
     <message>
         <source>%1 (consensus)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (consenso)</translation>
     </message>
 </context>
 <context>
     <name>CoderPairPicker</name>
     <message>
         <source>Coder A</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Coder B</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CodersDialog</name>
     <message>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificador</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>Coder colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color del codificador</translation>
     </message>
     <message>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores</translation>
     </message>
     <message>
         <source>A &lt;b&gt;consensus&lt;/b&gt; holds the decisions of adjudication, or a reference coding. Agreement and reports compare the coders; a consensus only when you choose it by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &lt;b&gt;consenso&lt;/b&gt; contiene las decisiones de la resolución de desacuerdos, o una codificación de referencia. El acuerdo y los informes comparan a los codificadores; un consenso, solo cuando usted lo elige por su nombre.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar…</translation>
     </message>
     <message>
         <source>Make &amp;consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en &amp;consenso</translation>
     </message>
     <message>
         <source>C&amp;olour…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olor…</translation>
     </message>
     <message>
         <source>The colour the comparison view and reports draw this coder in</source>
-        <translation type="unfinished"></translation>
+        <translation>El color con el que la vista de comparación y los informes representan a este codificador</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automático</translation>
     </message>
     <message>
         <source>No colour chosen: views and reports pick one</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido color: las vistas y los informes eligen uno</translation>
     </message>
     <message>
         <source>Drawn in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Representado en %1</translation>
     </message>
     <message>
         <source>Make &amp;coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en &amp;codificador</translation>
     </message>
     <message>
         <source>Compare this coder again with the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comparar este codificador con los demás</translation>
     </message>
     <message>
-        <source>Leave it out of &quot;all coders&quot;: it holds decisions, not independent coding</source>
-        <translation type="unfinished"></translation>
+        <source>Leave it out of "all coders": it holds decisions, not independent coding</source>
+        <translation>Excluirlo de "todos los codificadores": contiene decisiones, no una codificación independiente</translation>
     </message>
     <message>
         <source>Add coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir codificador</translation>
     </message>
     <message>
-        <source>Coder&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <source>Coder's name:</source>
+        <translation>Nombre del codificador:</translation>
     </message>
     <message>
         <source>Add coder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir codificador %1</translation>
     </message>
     <message>
         <source>Rename coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar codificador</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre para %1:</translation>
     </message>
     <message>
         <source>Rename coder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar codificador %1</translation>
     </message>
     <message>
         <source>Make %1 a coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir %1 en codificador</translation>
     </message>
     <message>
         <source>Make %1 a consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir %1 en consenso</translation>
     </message>
     <message>
         <source>Colour coder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Color del codificador %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete coder %1 and their %n coding(s)? (Undo brings them back.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el codificador %1 y su %n codificación? (Deshacer la recupera.)</numerusform>
+            <numerusform>¿Eliminar el codificador %1 y sus %n codificaciones? (Deshacer las recupera.)</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete coder %1? (Undo brings them back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el codificador %1? (Deshacer lo recupera.)</translation>
     </message>
     <message>
         <source>Delete coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar codificador</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete coder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar codificador %1</translation>
     </message>
 </context>
 <context>
     <name>CodingController</name>
     <message>
         <source>The selection is only white space: nothing was coded</source>
-        <translation type="unfinished"></translation>
+        <translation>La selección solo contiene espacios en blanco: no se codificó nada</translation>
     </message>
     <message>
         <source>Select some text first, then choose a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un texto y después elija un código</translation>
     </message>
     <message>
         <source>Add a coder first (Project ▸ Coders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero un codificador (Proyecto ▸ Codificadores)</translation>
     </message>
     <message>
         <source>Apply code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar código %1</translation>
     </message>
     <message numerus="yes">
         <source>Coded %n character(s) with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se codificó %n carácter con %1</numerusform>
+            <numerusform>Se codificaron %n caracteres con %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No code has the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún código tiene el número %1</translation>
     </message>
     <message>
         <source>Select some text first, then press Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un texto y después pulse Ctrl+K</translation>
     </message>
     <message>
-        <source>Select the words to use as the code&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Select the words to use as the code's name</source>
+        <translation>Seleccione las palabras que se usarán como nombre del código</translation>
     </message>
     <message>
         <source>The selection has no words to name a code after</source>
-        <translation type="unfinished"></translation>
+        <translation>La selección no tiene palabras con las que nombrar un código</translation>
     </message>
     <message>
         <source>Add a coder first</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero un codificador</translation>
     </message>
     <message>
         <source>In-vivo code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código in vivo %1</translation>
     </message>
     <message>
         <source>Select some text first, then create a code for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un texto y después cree un código para él</translation>
     </message>
     <message>
         <source>Code with new code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar con el nuevo código %1</translation>
     </message>
     <message>
         <source>Click a coding (its stripe) to select it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic primero en una codificación (su franja) para seleccionarla</translation>
     </message>
     <message>
         <source>Remove coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar codificación</translation>
     </message>
     <message>
         <source>Change code of coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el código de la codificación</translation>
     </message>
 </context>
 <context>
     <name>CodingGestures</name>
     <message>
         <source>To code the selection, double-click the code (or press Enter, or Code)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select some text first, then double-click a code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Memo…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove coding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quick code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code with a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In-vivo code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find similar passages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CodingMemoDialog</name>
     <message>
         <source>Memo on coding — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In “%1”, coded by %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The coded text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why this passage was coded so, doubts, ideas…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The memo of this coding (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the memo (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit coding memo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1750,8 +1750,8 @@ out itself (only its ticked sub-codes are in the report).</source>
     <message numerus="yes">
         <source>Coder: %1 &amp;middot; %2&amp;ndash;%3 (%n character(s))</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -1759,188 +1759,188 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>ComparisonModel</name>
     <message>
         <source>≥ %1 reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1 fiable</translation>
     </message>
     <message>
         <source>%1 – %2 tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 provisional</translation>
     </message>
     <message>
         <source>&lt; %1 unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1 no fiable</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished">no definido</translation>
+        <translation>no definido</translation>
     </message>
     <message>
         <source>Intervals are computed for α and κ, not for % agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los intervalos se calculan para α y κ, no para el % de acuerdo.</translation>
     </message>
     <message>
         <source>mean pairwise percent agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>porcentaje de acuerdo medio por pares</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>No compared coder applied “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún codificador comparado aplicó “%1” en %2.</translation>
     </message>
     <message>
         <source>All codes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los códigos (%1)</translation>
     </message>
     <message>
         <source>No compared coder applied “%1” in any document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún codificador comparado aplicó “%1” en ningún documento.</translation>
     </message>
     <message>
         <source>No compared coder applied any code here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún codificador comparado aplicó aquí ningún código.</translation>
     </message>
     <message>
         <source>No interval for the mean over pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay intervalo para la media por pares.</translation>
     </message>
     <message>
         <source>undefined in every resample</source>
-        <translation type="unfinished"></translation>
+        <translation>no definido en ningún remuestreo</translation>
     </message>
     <message>
         <source>%1 of %2 resamples defined; P(below %3) = %4, P(below %5) = %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 remuestreos definidos; P(por debajo de %3) = %4, P(por debajo de %5) = %6</translation>
     </message>
     <message>
         <source>undefined for every pair of coders</source>
-        <translation type="unfinished"></translation>
+        <translation>no definido para ningún par de codificadores</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los códigos</translation>
     </message>
     <message>
         <source>pooled over documents</source>
-        <translation type="unfinished"></translation>
+        <translation>agrupado sobre los documentos</translation>
     </message>
     <message numerus="yes">
         <source>all %n coders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificador</numerusform>
+            <numerusform>los %n codificadores</numerusform>
         </translation>
     </message>
     <message>
         <source>Not used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No usado aquí.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;undefined&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;no definido&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>Prevalence: %1 of the characters coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevalencia: %1 de los caracteres codificados</translation>
     </message>
     <message>
         <source>95 % interval: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo del 95 %: %1 – %2</translation>
     </message>
     <message>
         <source>Mean pooled percent agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de acuerdo agrupado medio</translation>
     </message>
     <message>
         <source>Codes either used</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos usados por alguno</translation>
     </message>
     <message>
         <source>One-sided codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos unilaterales</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1</translation>
     </message>
     <message>
         <source>Characters both coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres codificados por ambos</translation>
     </message>
     <message>
         <source>Neither</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Segments matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos coincidentes</translation>
     </message>
     <message>
         <source>All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los codificadores</translation>
     </message>
     <message>
         <source>Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites</translation>
     </message>
     <message>
         <source>Omission</source>
-        <translation type="unfinished"></translation>
+        <translation>Omisión</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusión</translation>
     </message>
     <message>
         <source>Both coded the same code here, over different extents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos aplicaron aquí el mismo código, con extensiones distintas.</translation>
     </message>
     <message>
         <source>Only one coder coded this passage with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un codificador codificó este fragmento con este código.</translation>
     </message>
     <message>
         <source>The coders gave overlapping passages different codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los codificadores asignaron códigos distintos a fragmentos que se solapan.</translation>
     </message>
     <message>
         <source>Accept A</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar A</translation>
     </message>
     <message>
         <source>Accept B</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar B</translation>
     </message>
     <message>
         <source>Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Unión</translation>
     </message>
     <message>
         <source>Intersection</source>
-        <translation type="unfinished"></translation>
+        <translation>Intersección</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Both coded “%1”, over different extents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos codificaron “%1”, con extensiones distintas.</translation>
     </message>
     <message>
         <source>%1 coded “%2” where %3 coded “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 codificó “%2” donde %3 codificó “%4”.</translation>
     </message>
     <message>
         <source>Only %1 coded “%2” here; %3 did not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 codificó aquí “%2”; %3 no.</translation>
     </message>
     <message numerus="yes">
         <source>%1–%2 (%Ln character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1–%2 (%Ln carácter)</numerusform>
+            <numerusform>%1–%2 (%Ln caracteres)</numerusform>
         </translation>
     </message>
 </context>
@@ -1948,539 +1948,539 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>ComparisonWindow</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacuerdos</translation>
     </message>
     <message>
         <source>α, κ or % agreement by code and document</source>
-        <translation type="unfinished"></translation>
+        <translation>α, κ o % de acuerdo por código y documento</translation>
     </message>
     <message>
         <source>Where two coders differ, side by side, and adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde difieren dos codificadores, en paralelo, y resolución de desacuerdos</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Trim whitespace at coding ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar espacios en los extremos</translation>
     </message>
     <message>
-        <source>Move each coding&apos;s ends inward past spaces and line breaks before comparing</source>
-        <translation type="unfinished"></translation>
+        <source>Move each coding's ends inward past spaces and line breaks before comparing</source>
+        <translation>Desplazar hacia dentro los extremos de cada codificación, más allá de espacios y saltos de línea, antes de comparar</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>No disagreement there: the coders agree on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay desacuerdo: los codificadores coinciden</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer %1</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer %1 (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer</translation>
     </message>
     <message>
         <source>Compare coders — %1 — Accord</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar codificadores — %1 — Accord</translation>
     </message>
 </context>
 <context>
     <name>DamagedDialog</name>
     <message>
         <source>Project damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto dañado</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 is damaged&lt;/b&gt;: %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 está dañado&lt;/b&gt;: %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The newest backup that passes the integrity check is from %1. Restore it to go on from there; the damaged file is kept beside it, renamed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La copia de seguridad más reciente que supera la comprobación de integridad es del %1. Restáurela para continuar a partir de ella; el archivo dañado se conserva a su lado, con otro nombre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None of its backups passes the integrity check. Show them to look, or restore a copy you kept elsewhere with Restore from backup… on the welcome page.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ninguna de sus copias de seguridad supera la comprobación de integridad. Muéstrelas para revisarlas, o restaure una copia que haya guardado en otro lugar con Restaurar copia de seguridad… en la página de inicio.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;It has no backups. Restore a copy you kept elsewhere with Restore from backup… on the welcome page.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No tiene copias de seguridad. Restaure una copia que haya guardado en otro lugar con Restaurar copia de seguridad… en la página de inicio.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Show backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar copias…</translation>
     </message>
 </context>
 <context>
     <name>DecisionBar</name>
     <message>
         <source>Accept &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accept &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Union</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Intersection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Neither</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The code “Edit” gives the passage selected in either text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The coder the decisions are written to (created if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note on this decision (optional, kept with it)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Consensus coder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accept &amp;A · %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accept &amp;B · %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='color:#b3261e'&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b style=&apos;color:%1&apos;&gt;✓ Decided&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b style='color:%1'&gt;✓ Decided&lt;/b&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Not decided yet&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit would use the passage selected in %1: %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='color:#b3261e'&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the code chosen beside this button to the passage you selected in either text (Alt+E)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 on %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the consensus gets %2 (Alt+%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Accord projects (*.accord);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de Accord (*.accord);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir proyecto</translation>
     </message>
 </context>
 <context>
     <name>DisagreementHeading</name>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <source>Previous disagreement (K or Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacuerdo anterior (K o Alt+Arriba)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>Next disagreement (J or Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacuerdo siguiente (J o Alt+Abajo)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Nothing to show&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='font-size:12pt'&gt;&lt;b&gt;Nothing to show&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:12pt'&gt;&lt;b&gt;Nada que mostrar&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All decided: untick “Hide decided” to see them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo resuelto: desmarque “Ocultar resueltos” para volver a verlos.</translation>
     </message>
     <message>
         <source>These coders do not disagree anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos codificadores no discrepan en ningún lugar.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s) in dispute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln carácter en disputa</numerusform>
+            <numerusform>%Ln caracteres en disputa</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>DisagreementList</name>
     <message>
-        <source>No confusions: wherever these coders&apos; spans overlap, they share a code.</source>
-        <translation type="unfinished"></translation>
+        <source>No confusions: wherever these coders' spans overlap, they share a code.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A · %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>B · %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n decided</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>all decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3–%4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln character(s) in dispute</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;✓ decided&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 and %2 agree everywhere: no disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n boundary</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n omission</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confusion</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n disagreement(s)&lt;/b&gt; between %1 and %2, largest first: %3</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decided hidden</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confusion(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s) overlapping</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Click to go to the first one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;— rows: %1&apos;s code, columns: %2&apos;s code&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style='color:gray'&gt;— rows: %1's code, columns: %2's code&lt;/span&gt;</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DisagreementsPanel</name>
     <message>
         <source>Group by kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Boundary, omission and confusion disagreements apart (each largest first)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hide decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Leave out the disagreements already decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%v of %m decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Disagreements need two coders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose two different coders.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nothing to decide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Pick two coders above; a coder&apos;s work comes in with File ▸ Merge coders&apos; projects.</source>
-        <translation type="unfinished"></translation>
+        <source>Pick two coders above; a coder's work comes in with File ▸ Merge coders' projects.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>boundary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>omission</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>confusion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adjudicate %1 (accept %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>union</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>intersection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>neither</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adjudicate %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
         <source>Resize coding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DocumentsPane</name>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los hablantes</translation>
     </message>
     <message>
         <source>Filter documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar documentos…</translation>
     </message>
     <message>
         <source>Show documents whose name or attributes contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los documentos cuyo nombre o atributos contengan este texto</translation>
     </message>
     <message>
-        <source>Show only one speaker&apos;s turns in the text</source>
-        <translation type="unfinished"></translation>
+        <source>Show only one speaker's turns in the text</source>
+        <translation>Mostrar en el texto solo los turnos de un hablante</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablante</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres</translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificación</numerusform>
+            <numerusform>%n codificaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <source>Memos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memos…</translation>
     </message>
     <message>
         <source>Attributes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
 </context>
 <context>
     <name>FileList</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The files to import; select one to preview it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No files yet.
@@ -2488,12 +2488,12 @@ Click “Add files…” or drop files here.
 
 Accord reads .txt, .md, .docx, .pdf, .html, .odt and .rtf files,
 and transcripts with speakers and times (.vtt from Zoom or Teams, .srt).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1
 Ticked files are imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -2504,65 +2504,65 @@ Ticked files are imported</source>
     </message>
     <message>
         <source>Read as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A .%1 file carries its own encoding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: tick it to import it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The project already has this text; a ticked file is imported anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unticked: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln line(s) broken mid-sentence will be joined</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) broken mid-sentence found</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln speaker(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>imported as &apos;%1&apos;, %Ln line(s) joined</source>
+        <source>imported as '%1', %Ln line(s) joined</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2570,538 +2570,538 @@ Ticked files are imported</source>
     <name>FilePreview</name>
     <message>
         <source>Replace these line breaks with spaces before importing (for text copied from PDFs or web pages).
-A document&apos;s text never changes once imported, so decide now.</source>
-        <translation type="unfinished"></translation>
+A document's text never changes once imported, so decide now.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The beginning of the text as it will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select a file to see the beginning of its text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each line break found in mid-sentence; ⏎ marks where the lines would be joined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Speakers found (untick any that is not one):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Lines starting with a ticked name open that speaker&apos;s turns.
-Untick a name that is not a speaker (&quot;By:&quot;, &quot;Edition:&quot;): its lines are kept as text.</source>
-        <translation type="unfinished"></translation>
+        <source>Lines starting with a ticked name open that speaker's turns.
+Untick a name that is not a speaker ("By:", "Edition:"): its lines are kept as text.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ticked: it will be imported anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick it in the list above to import it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add files to see what will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This file cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>[… %Ln more character(s)]</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Join %Ln line(s) broken mid-sentence</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln speaker(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln turn(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Transcript recognised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Speakers and times come from the file; each turn is stored as &quot;Name: text&quot; with its times.</source>
-        <translation type="unfinished"></translation>
+        <source>Speakers and times come from the file; each turn is stored as "Name: text" with its times.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Getting started with Accord</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The guide could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HeatWindow</name>
     <message>
         <source>Coders:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportCodebookDialog</name>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>inclusion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import codebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Update conflicting codes (the file&apos;s values replace the project&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <source>Update conflicting codes (the file's values replace the project's)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n code(s) to add</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the codebook</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conflicting codes are left as they are unless you tick the box below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing to import: the codebook already has every code of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no definition)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>differs in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 here → %2 in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Already in the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import codebook %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Documents (*.txt *.md *.docx *.pdf *.html *.htm *.odt *.rtf *.vtt *.srt);;Plain text (*.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web pages (*.html *.htm);;OpenDocument (*.odt);;Rich text (*.rtf);;Transcripts and subtitles (*.vtt *.srt *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check what Accord read from each file; nothing is added to the project until you press &lt;b&gt;Import&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose files to import (Ctrl+O); you can also drop files on this window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Leave the selected file out of the import (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add the files that could be read to the project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close without importing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add files to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>same text as %1, above</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) imported.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ready</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the project</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repeated in the list</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unticked</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cannot be read</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Import attributes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Documents are named in the column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s) match a document.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>Import sets %n value(s) (%1 already as in the file).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty cell(s) leave values as they are.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Matched documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>source file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Values to set (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attributes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unmatched rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Empty cells (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportRunner</name>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not imported: unticked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>could not be read (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Storing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>could not be stored (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>imported as &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>imported as '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not imported: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>IntervalControls</name>
     <message>
         <source>resamples</source>
-        <translation type="unfinished"></translation>
+        <translation>remuestreos</translation>
     </message>
     <message>
         <source>Bootstrap resamples of the documents (seeded, so the same every time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remuestreos bootstrap de los documentos (con semilla fija, siempre iguales)</translation>
     </message>
     <message>
         <source>by document</source>
-        <translation type="unfinished"></translation>
+        <translation>por documento</translation>
     </message>
     <message>
         <source>by speaker turn</source>
-        <translation type="unfinished"></translation>
+        <translation>por turno de palabra</translation>
     </message>
     <message>
         <source>What the bootstrap resamples. Documents are the safe choice; with fewer than 10, speaker turns give more resamples, but turns of one conversation are not independent, so their intervals come out narrower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué remuestrea el bootstrap. Los documentos son la opción segura; con menos de 10, los turnos de palabra dan más remuestreos, pero los turnos de una misma conversación no son independientes, por lo que sus intervalos resultan más estrechos.</translation>
     </message>
     <message>
         <source>Compute intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular intervalos</translation>
     </message>
     <message>
         <source>Bootstrap 95 % intervals of the pooled figures, resampling documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos bootstrap del 95 % de las cifras agrupadas, remuestreando documentos</translation>
     </message>
     <message>
         <source>Computing intervals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando intervalos…</translation>
     </message>
     <message>
         <source>Figures changed: compute the intervals again</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras han cambiado: vuelva a calcular los intervalos</translation>
     </message>
     <message>
         <source>No intervals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intervalos: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln resamples of speaker turns · seed %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln remuestreo de turnos de palabra · semilla %1</numerusform>
+            <numerusform>%Ln remuestreos de turnos de palabra · semilla %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln resamples · seed %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln remuestreo · semilla %1</numerusform>
+            <numerusform>%Ln remuestreos · semilla %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3109,159 +3109,161 @@ Untick a name that is not a speaker (&quot;By:&quot;, &quot;Edition:&quot;): its
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The new language takes effect when Accord next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>All coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los codificadores</translation>
     </message>
     <message>
         <source>Only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo yo</translation>
     </message>
     <message>
         <source>Find in this document (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en este documento (Intro: siguiente, Mayús+Intro: anterior)</translation>
     </message>
     <message>
         <source>Retrieved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos recuperados</translation>
     </message>
     <message>
         <source>Find in all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los documentos</translation>
     </message>
     <message>
         <source>Select a code in the codebook first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un código en el libro de códigos</translation>
     </message>
     <message>
         <source>Rename document</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar documento</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <source>Rename document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar documento %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n coding(s)?
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar “%1” y su %n codificación?
+Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>¿Eliminar “%1” y sus %n codificaciones?
+Puede deshacerlo con Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar documento</translation>
     </message>
     <message>
         <source>Delete document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar documento %1</translation>
     </message>
     <message>
         <source>Add coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir codificador</translation>
     </message>
     <message>
-        <source>Coder&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <source>Coder's name:</source>
+        <translation>Nombre del codificador:</translation>
     </message>
     <message>
         <source>Add coder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir codificador %1</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>desktop bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete de escritorio</translation>
     </message>
     <message>
         <source>installed from source</source>
-        <translation type="unfinished"></translation>
+        <translation>instalado desde el código fuente</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Sample project and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto y datos de ejemplo</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>none (%1 cannot be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (no se puede escribir en %1)</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>before an upgrade, next to the project (NAME.before-upgrade-from-vN.….accord)</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una actualización, junto al proyecto (NAME.before-upgrade-from-vN.….accord)</translation>
     </message>
     <message>
         <source>Qualitative coding and inter-coder agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación cualitativa y acuerdo entre codificadores.</translation>
     </message>
     <message>
         <source>About Accord</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Accord</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1</translation>
     </message>
     <message>
         <source>%1 — %2 (read-only) — Accord</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (solo lectura) — Accord</translation>
     </message>
     <message>
         <source>%1 — %2 — Accord</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Accord</translation>
     </message>
     <message numerus="yes">
         <source>Selection %1–%2 (%n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selección %1–%2 (%n carácter)</numerusform>
+            <numerusform>Selección %1–%2 (%n caracteres)</numerusform>
         </translation>
     </message>
     <message>
         <source>Coding as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificando como %1</translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s) in this document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codificación en este documento</numerusform>
+            <numerusform>%n codificaciones en este documento</numerusform>
         </translation>
     </message>
 </context>
@@ -3269,406 +3271,406 @@ You can undo this with Ctrl+Z.</source>
     <name>MatrixLegend</name>
     <message>
         <source>% agreement also counts the characters nobody coded, so it runs high; coloured at %1 % and %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Thresholds after Krippendorff (2004). Hover a cell for its basis; an undefined figure says why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prevalence is the mean share of characters the coders coded. Double-click a cell to see its disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pooled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prevalence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pooled over documents (character counts summed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mean share of the characters the compared coders coded with the code (pooled over documents); low prevalence makes α and κ fragile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bootstrap 95 % interval of the pooled figure (resampling documents); use “Compute intervals”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the compared coders coded %2 of the characters on average</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use “Compute intervals” for bootstrap intervals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Every code at once: De Vries et al.&apos;s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
-        <translation type="unfinished"></translation>
+        <source>Every code at once: De Vries et al.'s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every code at once: % agreement averaged over the codes either coder used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MatrixWindow</name>
     <message>
         <source>Code matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de códigos</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones</translation>
     </message>
     <message>
         <source>Presence (1 or 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencia (1 o 0)</translation>
     </message>
     <message>
         <source>Coverage (% of characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura (% de caracteres)</translation>
     </message>
     <message>
         <source>Words covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras cubiertas</translation>
     </message>
     <message>
         <source>e.g. 30,45,60 (numbers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 30,45,60 (solo números)</translation>
     </message>
     <message>
         <source>Roll sub-codes into their parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar los subcódigos a sus códigos padre</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabla…</translation>
     </message>
     <message>
         <source>Export image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar imagen…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas:</translation>
     </message>
     <message>
         <source>Bins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos:</translation>
     </message>
     <message>
         <source>Cells:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas:</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablantes</translation>
     </message>
     <message>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores</translation>
     </message>
     <message>
         <source>Attribute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo: %1</translation>
     </message>
     <message>
         <source>Bins are numbers separated by commas, e.g. 30,45,60</source>
-        <translation type="unfinished"></translation>
+        <translation>Los intervalos son números separados por comas, p. ej., 30,45,60</translation>
     </message>
     <message>
         <source>Click a cell to list its passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una celda para listar sus fragmentos.</translation>
     </message>
     <message>
         <source>Export the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la matriz</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
     <message>
         <source>Export the matrix as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la matriz como imagen</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>MemoEditor</name>
     <message>
         <source>today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy, %1</translation>
     </message>
     <message>
         <source>yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer, %1</translation>
     </message>
     <message>
         <source>Untitled memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo sin título</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>The memos; select one to read or edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Los memos; seleccione uno para leerlo o editarlo</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (opcional)</translation>
     </message>
     <message>
         <source>A short title shown in the list of memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Un título breve que se muestra en la lista de memos</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>The memo; it is saved when you leave the field, choose another memo or close</source>
-        <translation type="unfinished"></translation>
+        <translation>El memo; se guarda al salir del campo, elegir otro memo o cerrar</translation>
     </message>
     <message>
         <source>&amp;New memo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo memo</translation>
     </message>
     <message>
         <source>Start a new memo (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un memo nuevo (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected memo (Del in the list; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el memo seleccionado (Supr en la lista; Deshacer lo recupera)</translation>
     </message>
     <message>
         <source>Save and close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y cerrar (Esc)</translation>
     </message>
     <message>
         <source>New memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo memo</translation>
     </message>
     <message>
         <source>Delete memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar memo</translation>
     </message>
     <message>
         <source>Edit memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar memo</translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto sin título</translation>
     </message>
     <message>
         <source>Project memos — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Memos del proyecto — %1</translation>
     </message>
     <message>
         <source>Memos on document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Memos sobre el documento “%1”</translation>
     </message>
     <message>
         <source>Memos on code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Memos sobre el código “%1”</translation>
     </message>
     <message>
         <source>Memos on the project “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Memos sobre el proyecto “%1”</translation>
     </message>
     <message>
         <source>Memos on the document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Memos sobre el documento “%1”</translation>
     </message>
     <message>
         <source>Memos on the code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Memos sobre el código “%1”</translation>
     </message>
     <message>
         <source>Last changed %1; written %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado por última vez %1; escrito %2</translation>
     </message>
     <message>
         <source>Write your memo here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba aquí su memo…</translation>
     </message>
     <message>
         <source>No memos yet. Click “New memo” to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay memos. Haga clic en “Nuevo memo” para escribir uno.</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por %1</translation>
     </message>
     <message>
         <source>written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito %1</translation>
     </message>
     <message>
         <source>last changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado por última vez %1</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Coding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación</translation>
     </message>
     <message>
         <source>Code&amp;book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libro de códigos</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proyecto</translation>
     </message>
     <message>
         <source>&amp;Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nálisis</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source> Coding as: </source>
-        <translation type="unfinished"></translation>
+        <translation> Codificando como: </translation>
     </message>
     <message>
         <source>Who is coding now: new codings are theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está codificando ahora: las nuevas codificaciones son suyas</translation>
     </message>
     <message>
         <source>  Show: </source>
-        <translation type="unfinished"></translation>
+        <translation>  Mostrar: </translation>
     </message>
     <message>
         <source>Whose codings the text, the counts and the retrieved segments show</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién son las codificaciones que muestran el texto, los recuentos y los segmentos recuperados</translation>
     </message>
     <message>
         <source>Show or hide the “%1” panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el panel “%1”</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer</translation>
     </message>
 </context>
 <context>
     <name>MergeTargetDialog</name>
     <message>
         <source>Merge code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar código</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar “%1” con:</translation>
     </message>
     <message>
         <source>Filter codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar códigos…</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
 </context>
 <context>
@@ -3678,11 +3680,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>Porcentaje de acuerdo</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α</source>
+        <source>Krippendorff's α</source>
         <translation>α de Krippendorff</translation>
     </message>
     <message>
@@ -3722,7 +3724,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Porcentaje de acuerdo agrupado</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
+        <source>Fleiss' κ</source>
         <translation>κ de Fleiss</translation>
     </message>
     <message>
@@ -3746,14 +3748,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>Referencias</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder&apos;s own computer</source>
+        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</source>
         <translation>
             <numerusform>%Ln fue aceptada una a una por un codificador a partir de sugerencias de fragmentos similares que Accord calculó en el propio ordenador del codificador</numerusform>
             <numerusform>%Ln fueron aceptadas una a una por un codificador a partir de sugerencias de fragmentos similares que Accord calculó en el propio ordenador del codificador</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder&apos;s request)</source>
+        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder's request)</source>
         <translation>
             <numerusform>%Ln se hizo mediante codificación automática (cada coincidencia de una búsqueda de texto o cada turno de un hablante, codificados de una vez a petición de un codificador)</numerusform>
             <numerusform>%Ln se hicieron mediante codificación automática (cada coincidencia de una búsqueda de texto o cada turno de un hablante, codificados de una vez a petición de un codificador)</numerusform>
@@ -3822,15 +3824,15 @@ You can undo this with Ctrl+Z.</source>
         <translation>%1, con Accord %2.</translation>
     </message>
     <message>
-        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents&apos; character counts.</source>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents' character counts.</source>
         <translation>Cada código se comparó por separado, tratando cada carácter del texto como una unidad que un codificador codificó o no con ese código (tras desplazar hacia dentro los extremos de cada codificación más allá de los espacios en blanco); las cifras agrupadas sobre los documentos suman los recuentos de caracteres de los documentos.</translation>
     </message>
     <message>
-        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents&apos; character counts.</source>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents' character counts.</source>
         <translation>Cada código se comparó por separado, tratando cada carácter del texto como una unidad que un codificador codificó o no con ese código; las cifras agrupadas sobre los documentos suman los recuentos de caracteres de los documentos.</translation>
     </message>
     <message>
-        <source>For each code we report percent agreement, Cohen&apos;s κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff&apos;s α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff&apos;s earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
+        <source>For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff's earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
         <translation>Para cada código informamos el porcentaje de acuerdo, la κ de Cohen (Cohen, 1960) calculada sobre caracteres como en NVivo, la α de Krippendorff para datos nominales sobre caracteres (Krippendorff, 2011) y el coeficiente binario de unitización |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), que también refleja si los codificadores delimitaron las mismas unidades; damos además uα (2004), el coeficiente de unitización anterior de Krippendorff (Krippendorff, 2004), y, como hace MAXQDA, el porcentaje de segmentos que coinciden con un segmento del otro codificador que los solapa en al menos un %1 %.</translation>
     </message>
     <message>
@@ -3838,7 +3840,7 @@ You can undo this with Ctrl+Z.</source>
         <translation>Cuando ningún codificador usó un código, el porcentaje de acuerdo es 100, pero κ, α y los coeficientes de unitización no están definidos (no hay variación, por lo que el acuerdo por azar es total) y se informan como tales; NVivo muestra κ = 1 en ese caso.</translation>
     </message>
     <message>
-        <source>For all coders together we report Krippendorff&apos;s α and Fleiss&apos; κ (Fleiss, 1971).</source>
+        <source>For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).</source>
         <translation>Para todos los codificadores en conjunto informamos la α de Krippendorff y la κ de Fleiss (Fleiss, 1971).</translation>
     </message>
     <message>
@@ -3884,11 +3886,11 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <source>Krippendorff's α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
         <translation>La α de Krippendorff fue de al menos %1 en %2 de los %3 con α definida, entre %4 y %1 en %5 y por debajo de %4 en %6; Krippendorff (2019) aconseja basarse en variables con α ≥ %1 y extraer solo conclusiones provisionales de las que están entre %4 y %1.</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <source>Krippendorff's α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
         <translation>La α de Krippendorff de todos los codificadores fue de al menos %1 en %2 de los %3 con α definida, entre %4 y %1 en %5 y por debajo de %4 en %6; Krippendorff (2019) aconseja basarse en variables con α ≥ %1 y extraer solo conclusiones provisionales de las que están entre %4 y %1.</translation>
     </message>
     <message numerus="yes">
@@ -3926,386 +3928,389 @@ You can undo this with Ctrl+Z.</source>
     <name>NewCodeDialog</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nivel superior)</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo código</translation>
     </message>
     <message>
-        <source>The code&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>The code's name</source>
+        <translation>El nombre del código</translation>
     </message>
     <message>
         <source>What the code means (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa el código (opcional)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Inside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Color:</translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
 </context>
 <context>
     <name>ProgressWindow</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>
     <name>ProjectFiles</name>
     <message>
         <source>Project in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto en uso</translation>
     </message>
     <message>
         <source>%1 is open in another window: %2.
 
-Open it read-only here, or close it in that window first and open it again. If that window&apos;s computer is gone for good, delete the lock file %3 first.</source>
-        <translation type="unfinished"></translation>
+Open it read-only here, or close it in that window first and open it again. If that window's computer is gone for good, delete the lock file %3 first.</source>
+        <translation>%1 está abierto en otra ventana: %2.
+
+Ábralo aquí en modo de solo lectura, o ciérrelo primero en esa ventana y vuelva a abrirlo. Si el ordenador de esa ventana ya no está disponible definitivamente, elimine antes el archivo de bloqueo %3.</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
         <source>No backup on opening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin copia de seguridad al abrir: %1</translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <source>There are no backups of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad de %1.</translation>
     </message>
     <message>
         <source>Backups of %1, newest first. Restoring one replaces the project; the current file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de %1, de la más reciente a la más antigua. Restaurar una sustituye el proyecto; el archivo actual se conserva a su lado, con otro nombre.</translation>
     </message>
     <message>
         <source>Restored the backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad de %1</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <source>Your name (as a coder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre (como codificador):</translation>
     </message>
     <message>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el proyecto</translation>
     </message>
     <message>
         <source>Cannot build the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede generar el proyecto de ejemplo</translation>
     </message>
     <message>
         <source>Import REFI-QDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar REFI-QDA</translation>
     </message>
     <message>
         <source>REFI-QDA files (*.qdpx *.qdc *.qde);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos REFI-QDA (*.qdpx *.qdc *.qde);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar</translation>
     </message>
     <message>
         <source>Imported %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó %1: %2.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>Export project as REFI-QDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar proyecto como REFI-QDA</translation>
     </message>
     <message>
         <source>REFI-QDA projects (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
         <source>Export codebook as REFI-QDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar libro de códigos como REFI-QDA</translation>
     </message>
     <message>
         <source>REFI-QDA codebooks (*.qdc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de códigos REFI-QDA (*.qdc)</translation>
     </message>
     <message>
         <source>codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>libro de códigos</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó %1</translation>
     </message>
     <message>
-        <source>Merge coders&apos; projects into this one</source>
-        <translation type="unfinished"></translation>
+        <source>Merge coders' projects into this one</source>
+        <translation>Fusionar proyectos de codificadores en este</translation>
     </message>
     <message>
         <source>%1: not merged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no fusionado (%2)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Coder name taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de codificador en uso</translation>
     </message>
     <message>
         <source>%1 has a coder “%2” whose codings differ from “%3” in this project.
 Name to give them here:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un codificador “%2” cuyas codificaciones difieren de las de “%3” en este proyecto.
+Nombre que se le dará aquí:</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copia</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia como</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar una copia</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada como %1</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay proyectos recientes</translation>
     </message>
 </context>
 <context>
     <name>QueryBuilder</name>
     <message>
         <source>Coding query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a condition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the same characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the same speaker turn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the same paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>What &quot;and&quot; and &quot;not&quot; look at: the passage&apos;s own characters, or the turn or paragraph around it</source>
-        <translation type="unfinished"></translation>
+        <source>What "and" and "not" look at: the passage's own characters, or the turn or paragraph around it</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved queries:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passages coded:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>And/not look at:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Coder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (consensus)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All coders (not consensus)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n passage(s) found, listed in Retrieved segments.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of the query:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save query %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved: the query does not run (see the message).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete the saved query “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete query %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuickCodePalette</name>
     <message>
         <source>Create code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quick code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type to find a code, or a new name to create one…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter the codes by name. Enter codes the selection with the highlighted code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No codes yet: type a name to create the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>↑ ↓ to move  ·  Enter to choose  ·  Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add “%1” at the top level of the codebook and code with it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not create the code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RelationsModel</name>
     <message numerus="yes">
         <source>%1 and %2: %Ln place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %2: %Ln lugar</numerusform>
+            <numerusform>%1 y %2: %Ln lugares</numerusform>
         </translation>
     </message>
 </context>
@@ -4313,501 +4318,501 @@ Name to give them here:</source>
     <name>RelationsWindow</name>
     <message>
         <source>Code relations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overlapping passages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Same speaker turn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Same paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Within N characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Co-occur when:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Distance:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick at least one coder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No two codes co-occur with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each number counts places (a passage, turn or paragraph) once. Click a cell to list its places.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Not used by any compared coder, so left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No utilizados por ninguno de los codificadores comparados y, por tanto, excluidos: %1.</translation>
     </message>
     <message>
         <source>Used by one coder only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizados por un solo codificador: %1.</translation>
     </message>
     <message>
         <source>A dash marks a coefficient that is undefined (no variation): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un guion indica un coeficiente no definido (sin variación): %1.</translation>
     </message>
     <message>
         <source>All codes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los códigos (%1)</translation>
     </message>
     <message>
         <source>α 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo del 95 % de α</translation>
     </message>
     <message>
         <source>interval</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo</translation>
     </message>
     <message>
         <source>undefined (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no definido (%1)</translation>
     </message>
     <message>
         <source>Which code each passage gets, all codes at once: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué código recibe cada fragmento, con todos los códigos a la vez: %1.</translation>
     </message>
     <message>
         <source>The table gives percent agreement, κ and α with its interval for each code; the other figures the methods paragraph names are in the agreement export (accord agreement PROJECT --export OUT.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla recoge para cada código el porcentaje de acuerdo, κ y α con su intervalo; los demás valores que menciona el párrafo de métodos figuran en la exportación del acuerdo (accord agreement PROJECT --export OUT.xlsx).</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished">no definido</translation>
+        <translation>no definido</translation>
     </message>
     <message>
         <source>Codes: %1 and their sub-codes (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos: %1 y sus subcódigos (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln código</numerusform>
             <numerusform>%Ln códigos</numerusform>
         </translation>
     </message>
     <message>
         <source>Coders: %1 (of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores: %1 (de %2)</translation>
     </message>
     <message>
         <source>Coders: %1 (consensus left out: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores: %1 (consenso excluido: %2)</translation>
     </message>
     <message>
         <source>Documents: %1 (of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos: %1 (de %2)</translation>
     </message>
     <message>
         <source>%1 — codebook report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — informe del libro de códigos</translation>
     </message>
     <message>
         <source>Codebook report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del libro de códigos</translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto sin título</translation>
     </message>
     <message>
         <source>Generated %1 with Accord %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 con Accord %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln coder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln codificador(a)</numerusform>
+            <numerusform>%Ln codificadores</numerusform>
         </translation>
     </message>
     <message>
         <source>This report is restricted to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe se limita a:</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documentos</translation>
     </message>
     <message>
         <source>codes (%1 used)</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos (%1 usados)</translation>
     </message>
     <message>
         <source>codings</source>
-        <translation type="unfinished"></translation>
+        <translation>codificaciones</translation>
     </message>
     <message>
         <source>coders</source>
-        <translation type="unfinished"></translation>
+        <translation>codificadores</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos</translation>
     </message>
     <message>
         <source>Codebook overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del libro de códigos</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Docs.</translation>
     </message>
     <message>
         <source>Code frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencias de códigos</translation>
     </message>
     <message>
         <source>showing the %1 most used of %2 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>se muestran los %1 códigos más usados de %2</translation>
     </message>
     <message>
         <source>Codes by speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por hablante</translation>
     </message>
     <message>
         <source>the %1 most used of %2 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>los %1 códigos más usados de %2</translation>
     </message>
     <message>
         <source>Codings per code and coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código y codificador</translation>
     </message>
     <message>
         <source>Codings per code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código</translation>
     </message>
     <message>
         <source>the %1 documents with the most codings of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>los %1 documentos con más codificaciones de %2</translation>
     </message>
     <message>
         <source>the %1 codes with the most overlaps of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>los %1 códigos con más solapamientos de %2</translation>
     </message>
     <message>
         <source>Code co-occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Coocurrencia de códigos</translation>
     </message>
     <message>
         <source>Inter-coder agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo entre codificadores</translation>
     </message>
     <message>
         <source>Values of α below %1 are in bold red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de α inferiores a %1 aparecen en rojo y negrita.</translation>
     </message>
     <message>
         <source>Codes in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos en detalle</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificador(a)</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones</translation>
     </message>
     <message>
         <source>Documents coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos codificados</translation>
     </message>
     <message>
         <source>No coders.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay codificadores.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Memo on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo sobre %1</translation>
     </message>
     <message>
         <source>No documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay documentos.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los códigos</translation>
     </message>
     <message>
         <source>No codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay códigos.</translation>
     </message>
     <message>
-        <source>Figure 1. Codings per code, by coder (a code&apos;s own codings, without its sub-codes)</source>
-        <translation type="unfinished"></translation>
+        <source>Figure 1. Codings per code, by coder (a code's own codings, without its sub-codes)</source>
+        <translation>Figura 1. Codificaciones por código y codificador (codificaciones propias de cada código, sin sus subcódigos)</translation>
     </message>
     <message>
-        <source>Figure 1. Codings per code (a code&apos;s own codings, without its sub-codes)</source>
-        <translation type="unfinished"></translation>
+        <source>Figure 1. Codings per code (a code's own codings, without its sub-codes)</source>
+        <translation>Figura 1. Codificaciones por código (codificaciones propias de cada código, sin sus subcódigos)</translation>
     </message>
     <message>
         <source>showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se muestran %1</translation>
     </message>
     <message>
         <source>Figure 2. Codings per code and document</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura 2. Codificaciones por código y documento</translation>
     </message>
     <message>
         <source>Nothing has been coded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha codificado nada.</translation>
     </message>
     <message>
         <source>Codings per code and speaker: a coding counts once for each speaker whose turns it touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código y hablante: una codificación cuenta una vez por cada hablante cuyos turnos de palabra abarca.</translation>
     </message>
     <message>
         <source>Showing the %1 speakers with the most codings of %2 (all are in the CSV/XLSX export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los %1 hablantes con más codificaciones de %2 (todos figuran en la exportación CSV/XLSX).</translation>
     </message>
     <message>
-        <source>Two codes co-occur where passages coded with both overlap (the codings of this report&apos;s coders taken together); each place, a stretch of text coded with both, counts once.</source>
-        <translation type="unfinished"></translation>
+        <source>Two codes co-occur where passages coded with both overlap (the codings of this report's coders taken together); each place, a stretch of text coded with both, counts once.</source>
+        <translation>Dos códigos coocurren donde se solapan fragmentos codificados con ambos (tomando en conjunto las codificaciones de los codificadores de este informe); cada lugar, es decir, cada tramo de texto codificado con ambos, cuenta una vez.</translation>
     </message>
     <message>
         <source>Figure %1. Code co-occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura %1. Coocurrencia de códigos</translation>
     </message>
     <message>
         <source>Co-occurs with</source>
-        <translation type="unfinished"></translation>
+        <translation>Coocurre con</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more pair(s) (all of them are in the CSV/XLSX export).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %Ln par más (todos figuran en la exportación CSV/XLSX).</numerusform>
+            <numerusform>… y %Ln pares más (todos figuran en la exportación CSV/XLSX).</numerusform>
         </translation>
     </message>
     <message>
         <source>No two codes overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún par de códigos se solapa.</translation>
     </message>
     <message>
         <source>Showing the %1 codes with the most overlaps of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los %1 códigos con más solapamientos de %2.</translation>
     </message>
     <message>
         <source>Figure %1. Code co-occurrence (columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura %1. Coocurrencia de códigos (columnas: %2).</translation>
     </message>
     <message>
         <source>Coders compared: %1; unit: %2; figures pooled over the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores comparados: %1; unidad: %2; valores agregados sobre los documentos.</translation>
     </message>
     <message>
         <source>Coders compared: %1; figures pooled over the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores comparados: %1; valores agregados sobre los documentos.</translation>
     </message>
     <message>
         <source>Values of α below %1 are shown in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de α inferiores a %1 aparecen en rojo.</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished">Referencias</translation>
+        <translation>Referencias</translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln codificación</numerusform>
+            <numerusform>%Ln codificaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln documento</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln documentos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with its sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con sus subcódigos</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>color</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición</translation>
     </message>
     <message>
         <source>Use when</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar cuando</translation>
     </message>
     <message>
         <source>Do not use</source>
-        <translation type="unfinished"></translation>
+        <translation>No usar</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %Ln documento más</numerusform>
+            <numerusform>… y %Ln documentos más</numerusform>
         </translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos</translation>
     </message>
     <message>
         <source>characters %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres %1–%2</translation>
     </message>
     <message>
         <source>coded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>codificado por %1</translation>
     </message>
     <message>
         <source>Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo:</translation>
     </message>
     <message>
         <source>Not used yet in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no utilizado en esta selección.</translation>
     </message>
     <message>
         <source>Not used yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no utilizado.</translation>
     </message>
     <message>
         <source>%1 · codebook report generated %2 by Accord %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · informe del libro de códigos generado el %2 por Accord %3.</translation>
     </message>
     <message>
         <source>%1 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usados</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Codings per code and document</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código y documento</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %1 documents with the most codings; %Ln more document(s) are in the CSV/XLSX export. The totals count every document.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestran los %1 documentos con más codificaciones; %Ln documento más figura en la exportación CSV/XLSX. Los totales incluyen todos los documentos.</numerusform>
+            <numerusform>Se muestran los %1 documentos con más codificaciones; otros %Ln documentos figuran en la exportación CSV/XLSX. Los totales incluyen todos los documentos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición:</translation>
     </message>
     <message>
         <source>Use when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar cuando:</translation>
     </message>
     <message>
         <source>Do not use:</source>
-        <translation type="unfinished"></translation>
+        <translation>No usar:</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
     <message>
         <source>By coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por codificador:</translation>
     </message>
     <message>
         <source>By document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por documento:</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %Ln documento más</numerusform>
+            <numerusform>y %Ln documentos más</numerusform>
         </translation>
     </message>
 </context>
@@ -4815,83 +4820,84 @@ Name to give them here:</source>
     <name>ReportBar</name>
     <message>
         <source>Open in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;navegador</translation>
     </message>
     <message>
         <source>Open the HTML report in your web browser (as a temporary file), e.g. to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el informe HTML en su navegador web (como archivo temporal), p. ej., para imprimirlo</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>HTML, Word and Markdown are the report to read; Excel and CSV hold its tables, with every coded segment,
 for your own analysis (CSV: one file per table, in a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML, Word y Markdown son el informe para leer; Excel y CSV contienen sus tablas, con cada segmento codificado,
+para su propio análisis (CSV: un archivo por tabla, en una carpeta).</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save the report in the chosen format (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe en el formato elegido (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>&amp;Save tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar tablas…</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Codebook report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wait for the preview to be up to date, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing the %1 report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wait for the preview to be up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preparing the web page…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved the chart: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Untick fewer, or use &lt;b&gt;All&lt;/b&gt; above a list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The report could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The report could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
@@ -4903,8 +4909,8 @@ for your own analysis (CSV: one file per table, in a folder).</source>
     <message numerus="yes">
         <source>%Ln coding(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
@@ -4917,791 +4923,793 @@ for your own analysis (CSV: one file per table, in a folder).</source>
     <message numerus="yes">
         <source>%Ln coder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>no agreement section (the agreement engine gave nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>built in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The report could not be saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln file(s) in %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Saved the %1 report: %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The web page could not be written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opened the report in your browser (a temporary copy: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No web browser could be started. The report is in the temporary file
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReportForm</name>
     <message>
         <source>C&amp;oders</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;odificadores</translation>
     </message>
     <message>
         <source>Only the codings of the ticked coders are counted and quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se cuentan y citan las codificaciones de los codificadores marcados</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos</translation>
     </message>
     <message>
         <source>Only the codings in the ticked documents are counted and quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se cuentan y citan las codificaciones de los documentos marcados</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>How many coded passages to quote under each code (spread over the documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos fragmentos codificados citar bajo cada código (repartidos entre los documentos)</translation>
     </message>
     <message>
         <source>Example &amp;quotes per code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citas de ejemplo por código:</translation>
     </message>
     <message>
-        <source>The language of the report&apos;s headings, methods paragraph and numbers; it need not be the window&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>The language of the report's headings, methods paragraph and numbers; it need not be the window's</source>
+        <translation>El idioma de los títulos, el párrafo de métodos y los números del informe; no tiene por qué coincidir con el de la ventana</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
         <source>&amp;Memos (project, documents, codes, codings)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memos (proyecto, documentos, códigos, codificaciones)</translation>
     </message>
     <message>
         <source>Print the memos next to what they are about</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los memos junto a aquello a lo que se refieren</translation>
     </message>
     <message>
         <source>Inter-coder &amp;agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acuerdo entre codificadores</translation>
     </message>
     <message>
-        <source>Percent agreement, κ and Krippendorff&apos;s α per code, for two or more coders</source>
-        <translation type="unfinished"></translation>
+        <source>Percent agreement, κ and Krippendorff's α per code, for two or more coders</source>
+        <translation>Porcentaje de acuerdo, κ y α de Krippendorff por código, para dos o más codificadores</translation>
     </message>
     <message>
         <source>with 95 % &amp;intervals (bootstrap; slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>con &amp;intervalos del 95 % (bootstrap; más lento)</translation>
     </message>
     <message>
         <source>Bootstrap intervals for α (1,000 resamples of the documents; 200 above 20,000 codings).
 On large projects this is most of the time a report takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos bootstrap para α (1000 remuestreos de los documentos; 200 a partir de 20 000 codificaciones).
+En proyectos grandes, esto ocupa la mayor parte del tiempo que tarda un informe.</translation>
     </message>
     <message>
         <source>%1 (consensus)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (consenso)</translation>
     </message>
     <message>
         <source>Decisions of adjudication: reported, and compared, only when ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones de la resolución de desacuerdos: se incluyen en el informe y se comparan solo si están marcadas</translation>
     </message>
     <message>
         <source>Codings by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones de %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 characters, %Ln coding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 caracteres, %Ln codificación</numerusform>
+            <numerusform>%1: %2 caracteres, %Ln codificaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one code to see a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un código para ver un informe.</translation>
     </message>
     <message>
         <source>Tick at least one coder to see a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un codificador para ver un informe.</translation>
     </message>
     <message>
         <source>Tick at least one document to see a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un documento para ver un informe.</translation>
     </message>
     <message>
-        <source>The agreement section&apos;s bootstrap intervals take longest on large projects; untick &lt;i&gt;with 95 % intervals&lt;/i&gt; for a quicker preview.</source>
-        <translation type="unfinished"></translation>
+        <source>The agreement section's bootstrap intervals take longest on large projects; untick &lt;i&gt;with 95 % intervals&lt;/i&gt; for a quicker preview.</source>
+        <translation>En proyectos grandes, los intervalos bootstrap de la sección de acuerdo son lo que más tarda; desmarque &lt;i&gt;con intervalos del 95 %&lt;/i&gt; para obtener una vista previa más rápida.</translation>
     </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
         <source>Codings per code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código</translation>
     </message>
     <message>
         <source>Codings per code and document</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código y documento</translation>
     </message>
     <message>
         <source>Code co-occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Coocurrencia de códigos</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Generated %1 with Accord %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 con Accord %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln coder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln codificador</numerusform>
+            <numerusform>%Ln codificadores</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto sin título</translation>
     </message>
     <message>
         <source>This report is restricted to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe se limita a:</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documentos</translation>
     </message>
     <message>
         <source>codes (%1 used)</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos (%1 usados)</translation>
     </message>
     <message>
         <source>codings</source>
-        <translation type="unfinished"></translation>
+        <translation>codificaciones</translation>
     </message>
     <message>
         <source>coders</source>
-        <translation type="unfinished"></translation>
+        <translation>codificadores</translation>
     </message>
     <message>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificador</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones</translation>
     </message>
     <message>
         <source>Documents coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos codificados</translation>
     </message>
     <message>
         <source>No coders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin codificadores.</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos</translation>
     </message>
     <message>
         <source>Memo on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo sobre %1</translation>
     </message>
     <message>
         <source>No documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin documentos.</translation>
     </message>
     <message>
         <source>Codebook overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del libro de códigos</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los códigos</translation>
     </message>
     <message>
         <source>No codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin códigos.</translation>
     </message>
     <message>
         <source>Code frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencias de los códigos</translation>
     </message>
     <message>
         <source>Nothing has been coded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha codificado nada.</translation>
     </message>
     <message>
-        <source>Two codes co-occur where passages coded with both overlap (the codings of this report&apos;s coders taken together); each place, a stretch coded with both, counts once.</source>
-        <translation type="unfinished"></translation>
+        <source>Two codes co-occur where passages coded with both overlap (the codings of this report's coders taken together); each place, a stretch coded with both, counts once.</source>
+        <translation>Dos códigos coocurren donde se solapan fragmentos codificados con ambos (tomando en conjunto las codificaciones de los codificadores de este informe); cada lugar, un tramo codificado con ambos, cuenta una sola vez.</translation>
     </message>
     <message>
         <source>Co-occurs with</source>
-        <translation type="unfinished"></translation>
+        <translation>Coocurre con</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more pair(s) (all of them are in the CSV/XLSX export).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %Ln par más (todos figuran en la exportación CSV/XLSX).</numerusform>
+            <numerusform>… y %Ln pares más (todos figuran en la exportación CSV/XLSX).</numerusform>
         </translation>
     </message>
     <message>
         <source>No two codes overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún par de códigos se solapa.</translation>
     </message>
     <message>
         <source>Codes in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos en detalle</translation>
     </message>
     <message>
         <source>The preview shows the first %1 in detail; the saved report has all of them (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa muestra en detalle los primeros %1; el informe guardado los incluye todos (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln código</numerusform>
             <numerusform>%Ln códigos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln código más</numerusform>
+            <numerusform>%Ln códigos más</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · codebook report generated %2 by Accord %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · informe del libro de códigos generado el %2 con Accord %3.</translation>
     </message>
     <message>
-        <source>Codings per code, by coder (a code&apos;s own codings, without its sub-codes)</source>
-        <translation type="unfinished"></translation>
+        <source>Codings per code, by coder (a code's own codings, without its sub-codes)</source>
+        <translation>Codificaciones por código y codificador (codificaciones propias de cada código, sin sus subcódigos)</translation>
     </message>
     <message>
-        <source>Codings per code (a code&apos;s own codings, without its sub-codes)</source>
-        <translation type="unfinished"></translation>
+        <source>Codings per code (a code's own codings, without its sub-codes)</source>
+        <translation>Codificaciones por código (codificaciones propias de cada código, sin sus subcódigos)</translation>
     </message>
     <message>
         <source>Figure %1. %2; showing %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura %1. %2; se muestran %3.</translation>
     </message>
     <message>
         <source>Figure %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura %1. %2.</translation>
     </message>
     <message>
         <source>Codings per code and speaker: a coding counts once for each speaker whose turns it touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código y hablante: una codificación cuenta una vez por cada hablante cuyos turnos de palabra abarca.</translation>
     </message>
     <message>
         <source>Codes by speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos por hablante</translation>
     </message>
     <message>
         <source>Inter-coder agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo entre codificadores</translation>
     </message>
     <message>
         <source>Coders compared: %1; unit: %2; figures pooled over the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores comparados: %1; unidad: %2; cifras agrupadas sobre los documentos.</translation>
     </message>
     <message>
         <source>Coders compared: %1; figures pooled over the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificadores comparados: %1; cifras agrupadas sobre los documentos.</translation>
     </message>
     <message>
-        <source>Values of α below %1 are in &lt;span class=&quot;low&quot;&gt;red&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <source>Values of α below %1 are in &lt;span class="low"&gt;red&lt;/span&gt;.</source>
+        <translation>Los valores de α inferiores a %1 aparecen en &lt;span class="low"&gt;rojo&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>All codes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los códigos (%1)</translation>
     </message>
     <message>
         <source>%1 with its sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con sus subcódigos</translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln codificación</numerusform>
+            <numerusform>%Ln codificaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln documento</numerusform>
             <numerusform>%Ln documentos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición</translation>
     </message>
     <message>
         <source>Use when</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar cuando</translation>
     </message>
     <message>
         <source>Do not use</source>
-        <translation type="unfinished"></translation>
+        <translation>No usar</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %Ln documento más</numerusform>
+            <numerusform>… y %Ln documentos más</numerusform>
         </translation>
     </message>
     <message>
         <source>EXAMPLES</source>
-        <translation type="unfinished"></translation>
+        <translation>EJEMPLOS</translation>
     </message>
     <message>
         <source>EXAMPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>EJEMPLO</translation>
     </message>
     <message>
         <source>%1 · characters %2–%3 · coded by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · caracteres %2–%3 · codificado por %4</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more quote(s) in the saved report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %Ln cita más en el informe guardado.</numerusform>
+            <numerusform>… y %Ln citas más en el informe guardado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not used yet in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin usar en esta selección.</translation>
     </message>
     <message>
         <source>Not used yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin usar.</translation>
     </message>
 </context>
 <context>
     <name>ReportSaving</name>
     <message>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV tables (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Folders (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Save the report&apos;s tables — name a folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <source>Save the report's tables — name a folder for the CSV files</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the report as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>report tables</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>codebook report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a project file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the chart as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>chart %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The chart could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReportTabs</name>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <source>The report as it will be saved (the web page and Word file look the same, with their own fonts)</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como se guardará (la página web y el archivo de Word se ven igual, con sus propias fuentes)</translation>
     </message>
     <message>
-        <source>The report&apos;s charts; each can be saved as an image</source>
-        <translation type="unfinished"></translation>
+        <source>The report's charts; each can be saved as an image</source>
+        <translation>Los gráficos del informe; cada uno puede guardarse como imagen</translation>
     </message>
 </context>
 <context>
     <name>Restore</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad</translation>
     </message>
     <message>
         <source>Backups of %1, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de %1, de la más reciente a la más antigua:</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar</translation>
     </message>
     <message>
         <source>Restored %1 from the backup of %2.
 The previous file is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %1 a partir de la copia de seguridad de %2.
+El archivo anterior se conserva como %3.</translation>
     </message>
     <message>
         <source>Choose a backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Restore which project? Pick the project file (even a damaged one), or a folder of backups if the project file is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué proyecto desea restaurar? Elija el archivo del proyecto (aunque esté dañado) o una carpeta de copias de seguridad si el archivo del proyecto ya no existe.</translation>
     </message>
     <message>
         <source>Pick the project file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del proyecto…</translation>
     </message>
     <message>
         <source>Pick a backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta de copias…</translation>
     </message>
     <message>
         <source>There are no backups of %1 (they would be in %2). Pick a backup folder instead, if you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay copias de seguridad de %1 (estarían en %2). Elija en su lugar una carpeta de copias de seguridad, si la tiene.</translation>
     </message>
     <message>
         <source>%1 holds no Accord backups; they are in the folders under %2. Pick one of those.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene copias de seguridad de Accord; están en las carpetas dentro de %2. Elija una de ellas.</translation>
     </message>
     <message>
         <source>Backups in %1, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad en %1, de la más reciente a la más antigua:</translation>
     </message>
     <message>
         <source>Restore the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad como</translation>
     </message>
     <message>
         <source>%1 restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurado</translation>
     </message>
 </context>
 <context>
     <name>RetrieveDialog</name>
     <message>
         <source>Plain text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retrieve segments of a code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every passage coded with one code, document by document — to read, quote from or share with someone who does not use Accord.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The code whose segments to print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Include its &amp;sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Also print the segments coded with any code below this one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Coding &amp;memos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Print each segment&apos;s memo under it</source>
-        <translation type="unfinished"></translation>
+        <source>Print each segment's memo under it</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;oders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a code to see its segments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the segments in the chosen format (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the segments as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>segments %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save segments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a project file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Segments coded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This code has no sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The codebook is empty: there is nothing to retrieve.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick at least one coder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading the segments…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The segments could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>[… %Ln more character(s) in the saved file]</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln segment(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
@@ -5713,112 +5721,112 @@ The previous file is kept as %3.</source>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The segments could not be saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Saved %1 · &lt;a href=&quot;%2&quot;&gt;Show folder&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Saved %1 · &lt;a href="%2"&gt;Show folder&lt;/a&gt;</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Find in all documents…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code these hits…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Auto-code the places found, after a preview where each can be unticked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SegmentsPanel</name>
     <message>
         <source>Include sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Also list segments coded with codes below this one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>List only what this speaker said (the parts of segments in their turns)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select a code in the codebook to list its segments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 and its sub-codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>said by %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 · %n segment(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -5826,281 +5834,281 @@ The previous file is kept as %3.</source>
     <name>Session</name>
     <message>
         <source>Updated with changes made by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado con cambios hechos por otro programa</translation>
     </message>
 </context>
 <context>
     <name>SidePair</name>
     <message>
         <source>Scroll together</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar juntos</translation>
     </message>
     <message>
         <source>Scroll both texts as one (they show the same document)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar ambos textos a la vez (muestran el mismo documento)</translation>
     </message>
     <message>
         <source>&lt;i&gt;nothing here&lt;/i&gt; &amp;nbsp;·&amp;nbsp; the passage %1–%2 is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;nada aquí&lt;/i&gt; &amp;nbsp;·&amp;nbsp; el fragmento %1–%2 está seleccionado</translation>
     </message>
 </context>
 <context>
     <name>SimilarHandlers</name>
     <message>
         <source>Similar passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos similares</translation>
     </message>
     <message>
         <source>Select some text, or a code in the codebook, to find passages like it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un texto, o un código en el libro de códigos, para buscar fragmentos parecidos</translation>
     </message>
 </context>
 <context>
     <name>SimilarPanel</name>
     <message>
         <source>Right-click a code or selected text and choose Find similar passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic derecho en un código o en un texto seleccionado y elija Buscar fragmentos similares</translation>
     </message>
     <message>
         <source>By shared words</source>
-        <translation type="unfinished"></translation>
+        <translation>Por palabras compartidas</translation>
     </message>
     <message>
         <source>By meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Por significado</translation>
     </message>
     <message>
         <source>Accepted passages are coded with this code, as the current coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Los fragmentos aceptados se codifican con este código, como el codificador actual</translation>
     </message>
     <message>
         <source>Accept (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar (Intro)</translation>
     </message>
     <message>
         <source>Reject (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar (Supr)</translation>
     </message>
     <message>
         <source>Open in text</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el texto</translation>
     </message>
     <message>
         <source>Choose a model first: Settings ▸ Similar passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un modelo: Configuración ▸ Fragmentos similares</translation>
     </message>
     <message>
         <source>Code with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificar con:</translation>
     </message>
     <message>
         <source>Passages like “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos como “%1”</translation>
     </message>
     <message>
-        <source>Passages like “%1” (%2&apos;s segments)</source>
-        <translation type="unfinished"></translation>
+        <source>Passages like “%1” (%2's segments)</source>
+        <translation>Fragmentos como “%1” (segmentos de %2)</translation>
     </message>
     <message>
         <source>finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sugerencia</numerusform>
+            <numerusform>%Ln sugerencias</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing similar found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró nada similar</translation>
     </message>
     <message>
         <source>Matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias: %1</translation>
     </message>
 </context>
 <context>
     <name>SimilarSettingsDialog</name>
     <message>
         <source>Similar passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos similares</translation>
     </message>
     <message>
         <source>Accord finds passages like the ones you point at on this computer; nothing is sent anywhere. By shared words it always works. By meaning it needs a model2vec model: download one once, or use the folder of one you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord busca fragmentos parecidos a los que usted señala en este ordenador; no se envía nada a ninguna parte. La búsqueda por palabras compartidas funciona siempre. La búsqueda por significado necesita un modelo model2vec: descargue uno una vez o use la carpeta de uno que ya tenga.</translation>
     </message>
     <message>
-        <source>Finding passages by meaning needs the optional model2vec package. Install it with: pip install &quot;accord[similar]&quot; — then restart Accord.</source>
-        <translation type="unfinished"></translation>
+        <source>Finding passages by meaning needs the optional model2vec package. Install it with: pip install "accord[similar]" — then restart Accord.</source>
+        <translation>Buscar fragmentos por significado requiere el paquete opcional model2vec. Instálelo con: pip install "accord[similar]" y después reinicie Accord.</translation>
     </message>
     <message>
         <source>Use a model folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una carpeta de modelo…</translation>
     </message>
     <message>
-        <source>Index this project&apos;s passages now</source>
-        <translation type="unfinished"></translation>
+        <source>Index this project's passages now</source>
+        <translation>Indexar ahora los fragmentos de este proyecto</translation>
     </message>
     <message>
-        <source>Compute every passage&apos;s vector once, so searches by meaning are quick</source>
-        <translation type="unfinished"></translation>
+        <source>Compute every passage's vector once, so searches by meaning are quick</source>
+        <translation>Calcular una vez el vector de cada fragmento para que las búsquedas por significado sean rápidas</translation>
     </message>
     <message>
         <source>Empty the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la caché</translation>
     </message>
     <message>
         <source>Remove the cached vectors from the project; they can be rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar del proyecto los vectores en caché; pueden volver a generarse</translation>
     </message>
     <message>
         <source>Download a model (once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar un modelo (una vez)</translation>
     </message>
     <message>
         <source>%1, %2&lt;br&gt;from huggingface.co/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&lt;br&gt;de huggingface.co/%3</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar…</translation>
     </message>
     <message>
         <source>Model in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo en uso: %1</translation>
     </message>
     <message>
         <source>No model yet: passages are found by shared words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay modelo: los fragmentos se buscan por palabras compartidas.</translation>
     </message>
     <message>
         <source>Download %1 (%2) from huggingface.co/%3 into %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descargar %1 (%2) de huggingface.co/%3 en %4?</translation>
     </message>
     <message>
         <source>Download a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar un modelo</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar</translation>
     </message>
     <message>
         <source>A model2vec model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta de modelo model2vec</translation>
     </message>
     <message>
         <source>Use a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una carpeta de modelo</translation>
     </message>
     <message>
         <source>Index passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexar fragmentos</translation>
     </message>
     <message>
         <source>Indexing passages (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexando fragmentos (%1 de %2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln passage(s) indexed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fragmento indexado.</numerusform>
+            <numerusform>%Ln fragmentos indexados.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cache is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché está vacía.</translation>
     </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
         <source>and also coded</source>
-        <translation type="unfinished"></translation>
+        <translation>y además codificado</translation>
     </message>
     <message>
         <source>or coded</source>
-        <translation type="unfinished"></translation>
+        <translation>o codificado</translation>
     </message>
     <message>
         <source>but not coded</source>
-        <translation type="unfinished"></translation>
+        <translation>pero no codificado</translation>
     </message>
     <message>
         <source>near</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caracteres</translation>
     </message>
     <message>
         <source>At most this many characters between the two passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de caracteres entre los dos fragmentos</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta condición</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Code interviews and other texts, then see where coders agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifique entrevistas y otros textos, y vea dónde coinciden los codificadores.</translation>
     </message>
     <message>
         <source>Create an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de proyecto vacío</translation>
     </message>
     <message>
         <source>Open an existing .accord file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo .accord existente</translation>
     </message>
     <message>
         <source>Four fictional interviews, a codebook, two coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro entrevistas ficticias, un libro de códigos, dos codificadores</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
         <source>Put back a damaged or lost project from its automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar un proyecto dañado o perdido a partir de sus copias de seguridad automáticas</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos recientes</translation>
     </message>
 </context>
 <context>
     <name>_Header</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>_SuggestionsModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -4377,450 +4377,450 @@ Nom à lui donner ici :</translation>
     <name>Report</name>
     <message>
         <source>Not used by any compared coder, so left out: %1.</source>
-        <translation type="unfinished" />
+        <translation>Non utilisés par les codeurs comparés, donc écartés : %1.</translation>
     </message>
     <message>
         <source>Used by one coder only: %1.</source>
-        <translation type="unfinished" />
+        <translation>Utilisés par un seul codeur : %1.</translation>
     </message>
     <message>
         <source>A dash marks a coefficient that is undefined (no variation): %1.</source>
-        <translation type="unfinished" />
+        <translation>Un tiret signale un coefficient non défini (aucune variation) : %1.</translation>
     </message>
     <message>
         <source>All codes (%1)</source>
-        <translation type="unfinished" />
+        <translation>Tous les codes (%1)</translation>
     </message>
     <message>
         <source>α 95 % interval</source>
-        <translation type="unfinished" />
+        <translation>Intervalle à 95 % de α</translation>
     </message>
     <message>
         <source>interval</source>
-        <translation type="unfinished" />
+        <translation>intervalle</translation>
     </message>
     <message>
         <source>undefined (%1)</source>
-        <translation type="unfinished" />
+        <translation>non défini (%1)</translation>
     </message>
     <message>
         <source>Which code each passage gets, all codes at once: %1.</source>
-        <translation type="unfinished" />
+        <translation>Code attribué à chaque passage, tous codes confondus : %1.</translation>
     </message>
     <message>
         <source>The table gives percent agreement, κ and α with its interval for each code; the other figures the methods paragraph names are in the agreement export (accord agreement PROJECT --export OUT.xlsx).</source>
-        <translation type="unfinished" />
+        <translation>Le tableau donne, pour chaque code, le pourcentage d'accord, κ et α avec son intervalle ; les autres valeurs citées dans le paragraphe de méthodes figurent dans l'export de l'accord (accord agreement PROJECT --export OUT.xlsx).</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished">non défini</translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Codes: %1 and their sub-codes (%2)</source>
-        <translation type="unfinished" />
+        <translation>Codes : %1 et leurs sous-codes (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln code</numerusform>
             <numerusform>%Ln codes</numerusform>
         </translation>
     </message>
     <message>
         <source>Coders: %1 (of %2)</source>
-        <translation type="unfinished" />
+        <translation>Codeurs : %1 (sur %2)</translation>
     </message>
     <message>
         <source>Coders: %1 (consensus left out: %2)</source>
-        <translation type="unfinished" />
+        <translation>Codeurs : %1 (consensus écarté : %2)</translation>
     </message>
     <message>
         <source>Documents: %1 (of %2)</source>
-        <translation type="unfinished" />
+        <translation>Documents : %1 (sur %2)</translation>
     </message>
     <message>
         <source>%1 — codebook report</source>
-        <translation type="unfinished" />
+        <translation>%1 — rapport de la grille de codage</translation>
     </message>
     <message>
         <source>Codebook report</source>
-        <translation type="unfinished" />
+        <translation>Rapport de la grille de codage</translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished" />
+        <translation>Projet sans titre</translation>
     </message>
     <message>
         <source>Generated %1 with Accord %2</source>
-        <translation type="unfinished" />
+        <translation>Généré le %1 avec Accord %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln coder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln codeur</numerusform>
+            <numerusform>%Ln codeurs</numerusform>
         </translation>
     </message>
     <message>
         <source>This report is restricted to:</source>
-        <translation type="unfinished" />
+        <translation>Ce rapport est limité à :</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished" />
+        <translation>documents</translation>
     </message>
     <message>
         <source>codes (%1 used)</source>
-        <translation type="unfinished" />
+        <translation>codes (%1 utilisés)</translation>
     </message>
     <message>
         <source>codings</source>
-        <translation type="unfinished" />
+        <translation>codages</translation>
     </message>
     <message>
         <source>coders</source>
-        <translation type="unfinished" />
+        <translation>codeurs</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished" />
+        <translation>Mémo</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Coders</source>
-        <translation type="unfinished" />
+        <translation>Codeurs</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished" />
+        <translation>Attributs</translation>
     </message>
     <message>
         <source>Codebook overview</source>
-        <translation type="unfinished" />
+        <translation>Vue d'ensemble de la grille de codage</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished" />
+        <translation>Doc.</translation>
     </message>
     <message>
         <source>Code frequencies</source>
-        <translation type="unfinished" />
+        <translation>Fréquences des codes</translation>
     </message>
     <message>
         <source>showing the %1 most used of %2 codes</source>
-        <translation type="unfinished" />
+        <translation>sont représentés les %1 codes les plus utilisés sur %2</translation>
     </message>
     <message>
         <source>Codes by speaker</source>
-        <translation type="unfinished" />
+        <translation>Codes par locuteur</translation>
     </message>
     <message>
         <source>the %1 most used of %2 codes</source>
-        <translation type="unfinished" />
+        <translation>les %1 codes les plus utilisés sur %2</translation>
     </message>
     <message>
         <source>Codings per code and coder</source>
-        <translation type="unfinished" />
+        <translation>Codages par code et par codeur</translation>
     </message>
     <message>
         <source>Codings per code</source>
-        <translation type="unfinished" />
+        <translation>Codages par code</translation>
     </message>
     <message>
         <source>the %1 documents with the most codings of %2</source>
-        <translation type="unfinished" />
+        <translation>les %1 documents les plus codés sur %2</translation>
     </message>
     <message>
         <source>the %1 codes with the most overlaps of %2</source>
-        <translation type="unfinished" />
+        <translation>les %1 codes présentant le plus de chevauchements sur %2</translation>
     </message>
     <message>
         <source>Code co-occurrence</source>
-        <translation type="unfinished" />
+        <translation>Cooccurrence des codes</translation>
     </message>
     <message>
         <source>Inter-coder agreement</source>
-        <translation type="unfinished" />
+        <translation>Accord inter-codeurs</translation>
     </message>
     <message>
         <source>Values of α below %1 are in bold red.</source>
-        <translation type="unfinished" />
+        <translation>Les valeurs de α inférieures à %1 sont en rouge et en gras.</translation>
     </message>
     <message>
         <source>Codes in detail</source>
-        <translation type="unfinished" />
+        <translation>Codes en détail</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished" />
+        <translation>Codeur</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished" />
+        <translation>Codages</translation>
     </message>
     <message>
         <source>Documents coded</source>
-        <translation type="unfinished" />
+        <translation>Documents codés</translation>
     </message>
     <message>
         <source>No coders.</source>
-        <translation type="unfinished" />
+        <translation>Aucun codeur.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Document</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished" />
+        <translation>Caractères</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished" />
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Memo on %1</source>
-        <translation type="unfinished" />
+        <translation>Mémo sur %1</translation>
     </message>
     <message>
         <source>No documents.</source>
-        <translation type="unfinished" />
+        <translation>Aucun document.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished" />
+        <translation>Tous les codes</translation>
     </message>
     <message>
         <source>No codes.</source>
-        <translation type="unfinished" />
+        <translation>Aucun code.</translation>
     </message>
     <message>
         <source>Figure 1. Codings per code, by coder (a code's own codings, without its sub-codes)</source>
-        <translation type="unfinished" />
+        <translation>Figure 1. Codages par code, par codeur (codages propres à chaque code, sans ses sous-codes)</translation>
     </message>
     <message>
         <source>Figure 1. Codings per code (a code's own codings, without its sub-codes)</source>
-        <translation type="unfinished" />
+        <translation>Figure 1. Codages par code (codages propres à chaque code, sans ses sous-codes)</translation>
     </message>
     <message>
         <source>showing %1</source>
-        <translation type="unfinished" />
+        <translation>sont représentés %1</translation>
     </message>
     <message>
         <source>Figure 2. Codings per code and document</source>
-        <translation type="unfinished" />
+        <translation>Figure 2. Codages par code et par document</translation>
     </message>
     <message>
         <source>Nothing has been coded yet.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a encore été codé.</translation>
     </message>
     <message>
         <source>Codings per code and speaker: a coding counts once for each speaker whose turns it touches.</source>
-        <translation type="unfinished" />
+        <translation>Codages par code et par locuteur : un codage compte une fois pour chaque locuteur dont il touche les tours de parole.</translation>
     </message>
     <message>
         <source>Showing the %1 speakers with the most codings of %2 (all are in the CSV/XLSX export).</source>
-        <translation type="unfinished" />
+        <translation>Sont représentés les %1 locuteurs ayant le plus de codages sur %2 (tous figurent dans l'export CSV/XLSX).</translation>
     </message>
     <message>
         <source>Two codes co-occur where passages coded with both overlap (the codings of this report's coders taken together); each place, a stretch of text coded with both, counts once.</source>
-        <translation type="unfinished" />
+        <translation>Deux codes sont en cooccurrence là où des passages codés avec l'un et l'autre se chevauchent (codages de l'ensemble des codeurs de ce rapport) ; chaque emplacement, c'est-à-dire chaque portion de texte codée avec les deux, compte une fois.</translation>
     </message>
     <message>
         <source>Figure %1. Code co-occurrence</source>
-        <translation type="unfinished" />
+        <translation>Figure %1. Cooccurrence des codes</translation>
     </message>
     <message>
         <source>Co-occurs with</source>
-        <translation type="unfinished" />
+        <translation>En cooccurrence avec</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Emplacements</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more pair(s) (all of them are in the CSV/XLSX export).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>… et %Ln autre paire (toutes figurent dans l'export CSV/XLSX).</numerusform>
+            <numerusform>… et %Ln autres paires (toutes figurent dans l'export CSV/XLSX).</numerusform>
         </translation>
     </message>
     <message>
         <source>No two codes overlap.</source>
-        <translation type="unfinished" />
+        <translation>Aucune paire de codes ne se chevauche.</translation>
     </message>
     <message>
         <source>Showing the %1 codes with the most overlaps of %2.</source>
-        <translation type="unfinished" />
+        <translation>Sont représentés les %1 codes présentant le plus de chevauchements sur %2.</translation>
     </message>
     <message>
         <source>Figure %1. Code co-occurrence (columns: %2).</source>
-        <translation type="unfinished" />
+        <translation>Figure %1. Cooccurrence des codes (colonnes : %2).</translation>
     </message>
     <message>
         <source>Coders compared: %1; unit: %2; figures pooled over the documents.</source>
-        <translation type="unfinished" />
+        <translation>Codeurs comparés : %1 ; unité : %2 ; valeurs agrégées sur l'ensemble des documents.</translation>
     </message>
     <message>
         <source>Coders compared: %1; figures pooled over the documents.</source>
-        <translation type="unfinished" />
+        <translation>Codeurs comparés : %1 ; valeurs agrégées sur l'ensemble des documents.</translation>
     </message>
     <message>
         <source>Values of α below %1 are shown in red.</source>
-        <translation type="unfinished" />
+        <translation>Les valeurs de α inférieures à %1 sont en rouge.</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished" />
+        <translation>Méthodes</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished">Références</translation>
+        <translation>Références</translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
         </translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished" />
+        <translation>dans</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln document</numerusform>
-            <numerusform />
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 with its sub-codes</source>
-        <translation type="unfinished" />
+        <translation>%1 avec ses sous-codes</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished" />
+        <translation>couleur</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished" />
+        <translation>Définition</translation>
     </message>
     <message>
         <source>Use when</source>
-        <translation type="unfinished" />
+        <translation>À utiliser lorsque</translation>
     </message>
     <message>
         <source>Do not use</source>
-        <translation type="unfinished" />
+        <translation>Ne pas utiliser</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished" />
+        <translation>Exemple</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more document(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>… et %Ln autre document</numerusform>
+            <numerusform>… et %Ln autres documents</numerusform>
         </translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation>Exemples</translation>
     </message>
     <message>
         <source>characters %1–%2</source>
-        <translation type="unfinished" />
+        <translation>caractères %1–%2</translation>
     </message>
     <message>
         <source>coded by %1</source>
-        <translation type="unfinished" />
+        <translation>codé par %1</translation>
     </message>
     <message>
         <source>Memo:</source>
-        <translation type="unfinished" />
+        <translation>Mémo :</translation>
     </message>
     <message>
         <source>Not used yet in this selection.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore utilisé dans cette sélection.</translation>
     </message>
     <message>
         <source>Not used yet.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore utilisé.</translation>
     </message>
     <message>
         <source>%1 · codebook report generated %2 by Accord %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 · rapport de la grille de codage généré le %2 par Accord %3.</translation>
     </message>
     <message>
         <source>%1 used</source>
-        <translation type="unfinished" />
+        <translation>%1 utilisés</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Codings per code and document</source>
-        <translation type="unfinished" />
+        <translation>Codages par code et par document</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %1 documents with the most codings; %Ln more document(s) are in the CSV/XLSX export. The totals count every document.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Sont représentés les %1 documents les plus codés ; %Ln autre document figure dans l'export CSV/XLSX. Les totaux portent sur tous les documents.</numerusform>
+            <numerusform>Sont représentés les %1 documents les plus codés ; %Ln autres documents figurent dans l'export CSV/XLSX. Les totaux portent sur tous les documents.</numerusform>
         </translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation type="unfinished" />
+        <translation>Définition :</translation>
     </message>
     <message>
         <source>Use when:</source>
-        <translation type="unfinished" />
+        <translation>À utiliser lorsque :</translation>
     </message>
     <message>
         <source>Do not use:</source>
-        <translation type="unfinished" />
+        <translation>Ne pas utiliser :</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished" />
+        <translation>Exemple :</translation>
     </message>
     <message>
         <source>By coder:</source>
-        <translation type="unfinished" />
+        <translation>Par codeur :</translation>
     </message>
     <message>
         <source>By document:</source>
-        <translation type="unfinished" />
+        <translation>Par document :</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more document(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>et %Ln autre document</numerusform>
+            <numerusform>et %Ln autres documents</numerusform>
         </translation>
     </message>
 </context>
@@ -5029,11 +5029,11 @@ pour vos propres analyses (CSV : un fichier par tableau, dans un dossier).</tra
     </message>
     <message>
         <source>The language of the report's headings, methods paragraph and numbers; it need not be the window's</source>
-        <translation type="unfinished" />
+        <translation>Langue des titres, du paragraphe de méthodes et des nombres du rapport ; elle peut différer de celle de la fenêtre</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue du rapport :</translation>
     </message>
     <message>
         <source>&amp;Memos (project, documents, codes, codings)</source>
