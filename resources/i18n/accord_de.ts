@@ -5,435 +5,435 @@
     <name>Actions</name>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>Create an empty project file</source>
-        <translation type="unfinished" />
+        <translation>Leere Projektdatei anlegen</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished" />
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open an .accord project</source>
-        <translation type="unfinished" />
+        <translation>Ein .accord-Projekt öffnen</translation>
     </message>
     <message>
         <source>Open the &amp;sample project</source>
-        <translation type="unfinished" />
+        <translation>Beis&amp;pielprojekt öffnen</translation>
     </message>
     <message>
         <source>Open the bundled sample study</source>
-        <translation type="unfinished" />
+        <translation>Die mitgelieferte Beispielstudie öffnen</translation>
     </message>
     <message>
         <source>&amp;Import documents…</source>
-        <translation type="unfinished" />
+        <translation>Dokumente &amp;importieren…</translation>
     </message>
     <message>
         <source>Import .txt, .md, .docx, .pdf, .html, .odt or .rtf files, or .vtt and .srt transcripts</source>
-        <translation type="unfinished" />
+        <translation>Dateien im Format .txt, .md, .docx, .pdf, .html, .odt oder .rtf oder Transkripte im Format .vtt und .srt importieren</translation>
     </message>
     <message>
         <source>Import REFI-QDA (.qdpx, .qdc)…</source>
-        <translation type="unfinished" />
+        <translation>REFI-QDA importieren (.qdpx, .qdc)…</translation>
     </message>
     <message>
         <source>Bring in a project or codebook exported by MAXQDA, ATLAS.ti, NVivo, QualCoder or Taguette</source>
-        <translation type="unfinished" />
+        <translation>Ein Projekt oder Kodiersystem übernehmen, das aus MAXQDA, ATLAS.ti, NVivo, QualCoder oder Taguette exportiert wurde</translation>
     </message>
     <message>
         <source>Export project as REFI-QDA (.qdpx)…</source>
-        <translation type="unfinished" />
+        <translation>Projekt als REFI-QDA exportieren (.qdpx)…</translation>
     </message>
     <message>
         <source>The whole project in the exchange format other QDA tools read</source>
-        <translation type="unfinished" />
+        <translation>Das ganze Projekt im Austauschformat, das andere QDA-Programme lesen</translation>
     </message>
     <message>
         <source>Export codebook as REFI-QDA (.qdc)…</source>
-        <translation type="unfinished" />
+        <translation>Kodiersystem als REFI-QDA exportieren (.qdc)…</translation>
     </message>
     <message>
         <source>The codebook alone, for another project or tool</source>
-        <translation type="unfinished" />
+        <translation>Nur das Kodiersystem, für ein anderes Projekt oder Programm</translation>
     </message>
     <message>
         <source>&amp;Merge coders' projects…</source>
-        <translation type="unfinished" />
+        <translation>Projekte der Kodierenden &amp;zusammenführen…</translation>
     </message>
     <message>
         <source>Bring other coders' copies of this project (their coders, codes and codings) into it</source>
-        <translation type="unfinished" />
+        <translation>Die Kopien dieses Projekts von anderen Kodierenden (mit deren Kodierenden, Codes und Kodierungen) hier einfügen</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished" />
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Put back an earlier state of this project from its automatic backups</source>
-        <translation type="unfinished" />
+        <translation>Einen früheren Stand dieses Projekts aus den automatischen Sicherungen wiederherstellen</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
         <source>Write a copy of the project to another file</source>
-        <translation type="unfinished" />
+        <translation>Eine Kopie des Projekts in eine andere Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
-        <translation type="unfinished" />
+        <translation>Projekt sc&amp;hließen</translation>
     </message>
     <message>
         <source>Close this project</source>
-        <translation type="unfinished" />
+        <translation>Dieses Projekt schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit Accord (all work is already saved)</source>
-        <translation type="unfinished" />
+        <translation>Accord beenden (alle Arbeit ist bereits gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished" />
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Redo the change just undone</source>
-        <translation type="unfinished" />
+        <translation>Die eben rückgängig gemachte Änderung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Find in document…</source>
-        <translation type="unfinished" />
+        <translation>Im Dokument &amp;suchen…</translation>
     </message>
     <message>
         <source>Find text in this document</source>
-        <translation type="unfinished" />
+        <translation>Text in diesem Dokument suchen</translation>
     </message>
     <message>
         <source>Find in &amp;all documents…</source>
-        <translation type="unfinished" />
+        <translation>In &amp;allen Dokumenten suchen…</translation>
     </message>
     <message>
         <source>Search every document of the project</source>
-        <translation type="unfinished" />
+        <translation>Alle Dokumente des Projekts durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Quick code…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Schnell kodieren…</translation>
     </message>
     <message>
         <source>Code the selection with a code picked by typing (or a new one)</source>
-        <translation type="unfinished" />
+        <translation>Die Auswahl mit einem per Eingabe gewählten Code kodieren (oder mit einem neuen)</translation>
     </message>
     <message>
         <source>&amp;In-vivo code</source>
-        <translation type="unfinished" />
+        <translation>&amp;In-vivo kodieren</translation>
     </message>
     <message>
         <source>Create a code named after the selected words and apply it</source>
-        <translation type="unfinished" />
+        <translation>Einen Code mit den markierten Wörtern als Namen anlegen und zuweisen</translation>
     </message>
     <message>
         <source>Code with a ne&amp;w code…</source>
-        <translation type="unfinished" />
+        <translation>Mit &amp;neuem Code kodieren…</translation>
     </message>
     <message>
         <source>Create a code (name, where, colour, definition) and code the selection with it</source>
-        <translation type="unfinished" />
+        <translation>Einen Code anlegen (Name, Einordnung, Farbe, Definition) und die Auswahl damit kodieren</translation>
     </message>
     <message>
         <source>&amp;Remove coding</source>
-        <translation type="unfinished" />
+        <translation>Kodierung &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the selected coding</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählte Kodierung entfernen</translation>
     </message>
     <message>
         <source>&amp;Change code of coding…</source>
-        <translation type="unfinished" />
+        <translation>Code der Kodierung ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Give the selected coding another code</source>
-        <translation type="unfinished" />
+        <translation>Der ausgewählten Kodierung einen anderen Code geben</translation>
     </message>
     <message>
         <source>Coding &amp;memo…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Memo zur Kodierung…</translation>
     </message>
     <message>
         <source>Edit the selected coding's memo</source>
-        <translation type="unfinished" />
+        <translation>Das Memo der ausgewählten Kodierung bearbeiten</translation>
     </message>
     <message>
         <source>&amp;New code…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Code…</translation>
     </message>
     <message>
         <source>Add a code to the codebook: name, where, colour and definition</source>
-        <translation type="unfinished" />
+        <translation>Dem Kodiersystem einen Code hinzufügen: Name, Einordnung, Farbe und Definition</translation>
     </message>
     <message>
         <source>&amp;Snap selections to whole words</source>
-        <translation type="unfinished" />
+        <translation>Auswahl auf ganze &amp;Wörter erweitern</translation>
     </message>
     <message>
         <source>Extend selections that start or end inside a word</source>
-        <translation type="unfinished" />
+        <translation>Eine Auswahl erweitern, die innerhalb eines Wortes beginnt oder endet</translation>
     </message>
     <message>
         <source>&amp;Trim white space from selections</source>
-        <translation type="unfinished" />
+        <translation>&amp;Leerraum an Auswahlrändern entfernen</translation>
     </message>
     <message>
         <source>Leave out spaces and line breaks at either end of a selection when coding it</source>
-        <translation type="unfinished" />
+        <translation>Beim Kodieren Leerzeichen und Zeilenumbrüche an beiden Enden der Auswahl weglassen</translation>
     </message>
     <message>
         <source>One &amp;click on a code applies it</source>
-        <translation type="unfinished" />
+        <translation>Ein &amp;Klick auf einen Code weist ihn zu</translation>
     </message>
     <message>
         <source>Off: a click only shows a code; double-click it, press Enter or use Code to apply it</source>
-        <translation type="unfinished" />
+        <translation>Aus: Ein Klick zeigt einen Code nur an; zum Zuweisen doppelklicken, Enter drücken oder „Kodieren“ verwenden</translation>
     </message>
     <message>
         <source>&amp;Import codebook…</source>
-        <translation type="unfinished" />
+        <translation>Kodiersystem &amp;importieren…</translation>
     </message>
     <message>
         <source>Add the codes of a codebook kept in Excel, CSV or Word, after a preview of what is new</source>
-        <translation type="unfinished" />
+        <translation>Die Codes eines in Excel, CSV oder Word geführten Kodiersystems hinzufügen, nach einer Vorschau der Neuerungen</translation>
     </message>
     <message>
         <source>&amp;Export codebook…</source>
-        <translation type="unfinished" />
+        <translation>Kodiersystem e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the codebook as an Excel, CSV or Word table that Import codebook reads back</source>
-        <translation type="unfinished" />
+        <translation>Das Kodiersystem als Excel-, CSV- oder Word-Tabelle schreiben, die „Kodiersystem importieren“ wieder einliest</translation>
     </message>
     <message>
         <source>Compare &amp;coders…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kodierende vergleichen…</translation>
     </message>
     <message>
         <source>Agreement statistics, the disagreements between two coders, and adjudication</source>
-        <translation type="unfinished" />
+        <translation>Übereinstimmungsmaße, die Abweichungen zwischen zwei Kodierenden und die Konsensentscheidung</translation>
     </message>
     <message>
         <source>Codebook &amp;report…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bericht zum Kodiersystem…</translation>
     </message>
     <message>
         <source>The codebook with counts, quotes, charts and agreement, as HTML, Word, Markdown, CSV or Excel</source>
-        <translation type="unfinished" />
+        <translation>Das Kodiersystem mit Häufigkeiten, Zitaten, Diagrammen und Übereinstimmung als HTML, Word, Markdown, CSV oder Excel</translation>
     </message>
     <message>
         <source>Retrieve &amp;segments of a code…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Segmente eines Codes abrufen…</translation>
     </message>
     <message>
         <source>Print every segment of a code (and its sub-codes) as text or Word</source>
-        <translation type="unfinished" />
+        <translation>Alle Segmente eines Codes (und seiner Subcodes) als Text oder Word ausgeben</translation>
     </message>
     <message>
         <source>Project &amp;memos…</source>
-        <translation type="unfinished" />
+        <translation>Projekt-&amp;Memos…</translation>
     </message>
     <message>
         <source>Memos about the whole project</source>
-        <translation type="unfinished" />
+        <translation>Memos zum ganzen Projekt</translation>
     </message>
     <message>
         <source>&amp;Document memos…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dokument-Memos…</translation>
     </message>
     <message>
         <source>Memos on the current document</source>
-        <translation type="unfinished" />
+        <translation>Memos zum aktuellen Dokument</translation>
     </message>
     <message>
         <source>C&amp;ode memos…</source>
-        <translation type="unfinished" />
+        <translation>C&amp;ode-Memos…</translation>
     </message>
     <message>
         <source>Memos on the current code</source>
-        <translation type="unfinished" />
+        <translation>Memos zum aktuellen Code</translation>
     </message>
     <message>
         <source>&amp;Attributes…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Attribute…</translation>
     </message>
     <message>
         <source>Every document's attributes (age, site, …) as a table you can edit; add, type and remove them</source>
-        <translation type="unfinished" />
+        <translation>Die Attribute aller Dokumente (Alter, Ort, …) als bearbeitbare Tabelle; Attribute hinzufügen, ihren Typ festlegen und entfernen</translation>
     </message>
     <message>
         <source>&amp;Import attributes…</source>
-        <translation type="unfinished" />
+        <translation>Attribute &amp;importieren…</translation>
     </message>
     <message>
         <source>Attributes from a spreadsheet (.csv, .xlsx): a row per document, a column per attribute</source>
-        <translation type="unfinished" />
+        <translation>Attribute aus einer Tabelle (.csv, .xlsx): eine Zeile pro Dokument, eine Spalte pro Attribut</translation>
     </message>
     <message>
         <source>E&amp;xport attributes…</source>
-        <translation type="unfinished" />
+        <translation>Attribute e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Every document's attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
-        <translation type="unfinished" />
+        <translation>Die Attribute aller Dokumente in eine .csv- oder .xlsx-Datei, in der Form, die „Attribute importieren“ liest</translation>
     </message>
     <message>
         <source>&amp;Rename document…</source>
-        <translation type="unfinished" />
+        <translation>Dokument &amp;umbenennen…</translation>
     </message>
     <message>
         <source>Rename the current document</source>
-        <translation type="unfinished" />
+        <translation>Das aktuelle Dokument umbenennen</translation>
     </message>
     <message>
         <source>De&amp;lete document…</source>
-        <translation type="unfinished" />
+        <translation>Dokument &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete the current document and its codings</source>
-        <translation type="unfinished" />
+        <translation>Das aktuelle Dokument und seine Kodierungen löschen</translation>
     </message>
     <message>
         <source>Add &amp;coder…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kodierer·in hinzufügen…</translation>
     </message>
     <message>
         <source>Add a coder to this project</source>
-        <translation type="unfinished" />
+        <translation>Diesem Projekt eine kodierende Person hinzufügen</translation>
     </message>
     <message>
         <source>C&amp;oders…</source>
-        <translation type="unfinished" />
+        <translation>K&amp;odierende…</translation>
     </message>
     <message>
         <source>Rename or delete coders, and mark a consensus (left out of "all coders")</source>
-        <translation type="unfinished" />
+        <translation>Kodierende umbenennen oder löschen und einen Konsens markieren (nicht Teil von „alle Kodierenden“)</translation>
     </message>
     <message>
         <source>&amp;Matrix…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Matrix…</translation>
     </message>
     <message>
         <source>Codes against documents, speakers, coders or an attribute, as counts, presence, coverage or words</source>
-        <translation type="unfinished" />
+        <translation>Codes nach Dokumenten, Sprecher·innen, Kodierenden oder einem Attribut, als Häufigkeit, Vorkommen, Abdeckung oder Wörter</translation>
     </message>
     <message>
         <source>Code &amp;relations…</source>
-        <translation type="unfinished" />
+        <translation>Code-&amp;Relationen…</translation>
     </message>
     <message>
         <source>Codes against codes: in how many places two codes overlap, share a turn or paragraph, or lie near each other</source>
-        <translation type="unfinished" />
+        <translation>Codes nach Codes: an wie vielen Stellen sich zwei Codes überschneiden, einen Redebeitrag oder Absatz teilen oder nahe beieinanderliegen</translation>
     </message>
     <message>
         <source>Coding &amp;query…</source>
-        <translation type="unfinished" />
+        <translation>Kodier&amp;abfrage…</translation>
     </message>
     <message>
         <source>Find passages coded with one code and/or/not/near others, by coder, speaker or attribute; save queries by name</source>
-        <translation type="unfinished" />
+        <translation>Textstellen finden, die mit einem Code und/oder/nicht/nahe anderen kodiert sind, nach Kodierer·in, Sprecher·in oder Attribut; Abfragen unter einem Namen speichern</translation>
     </message>
     <message>
         <source>&amp;Auto-code…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Automatisch kodieren…</translation>
     </message>
     <message>
         <source>Code every place a text occurs, or every turn of a speaker, after a preview where each passage can be unticked</source>
-        <translation type="unfinished" />
+        <translation>Jede Stelle, an der ein Text vorkommt, oder jeden Redebeitrag einer Person kodieren – nach einer Vorschau, in der sich jede Textstelle abwählen lässt</translation>
     </message>
     <message>
         <source>Find &amp;similar passages</source>
-        <translation type="unfinished" />
+        <translation>Ä&amp;hnliche Textstellen finden</translation>
     </message>
     <message>
         <source>Suggest passages like the selected text, or like the current code's segments (nothing is coded until you accept one)</source>
-        <translation type="unfinished" />
+        <translation>Textstellen vorschlagen, die dem markierten Text oder den Segmenten des aktuellen Codes ähneln (nichts wird kodiert, bevor Sie einen Vorschlag annehmen)</translation>
     </message>
     <message>
         <source>&amp;Similar passages…</source>
-        <translation type="unfinished" />
+        <translation>Ähnliche &amp;Textstellen…</translation>
     </message>
     <message>
         <source>The model that finds passages by meaning (downloaded once, or a folder you have), and its cache</source>
-        <translation type="unfinished" />
+        <translation>Das Modell, das Textstellen nach Bedeutung findet (einmalig heruntergeladen oder aus einem vorhandenen Ordner), und sein Cache</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache…</translation>
     </message>
     <message>
         <source>The language of Accord's menus and windows, from its next start</source>
-        <translation type="unfinished" />
+        <translation>Die Sprache der Menüs und Fenster von Accord, ab dem nächsten Start</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished" />
+        <translation>Größerer Text</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished" />
+        <translation>Kleinerer Text</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished" />
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Text at its normal size</source>
-        <translation type="unfinished" />
+        <translation>Text in normaler Größe</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <source>A short guide: coding, comparing coders, reports</source>
-        <translation type="unfinished" />
+        <translation>Eine kurze Anleitung: Kodieren, Kodierende vergleichen, Berichte</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every shortcut</source>
-        <translation type="unfinished" />
+        <translation>Alle Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Accord</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;ber Accord</translation>
     </message>
     <message>
         <source>Version and where Accord keeps its files</source>
-        <translation type="unfinished" />
+        <translation>Version und Speicherort der Dateien von Accord</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Import another coder's work (File ▸ Merge coders' projects) or code as a second coder.</source>
-        <translation>Importieren Sie die Arbeit einer weiteren kodierenden Person (Datei ▸ Projekte von Kodierenden zusammenführen) oder kodieren Sie als zweite Person.</translation>
+        <translation>Importieren Sie die Arbeit einer weiteren kodierenden Person (Datei ▸ Projekte der Kodierenden zusammenführen) oder kodieren Sie als zweite Person.</translation>
     </message>
     <message numerus="yes">
         <source>all %n coders (%1)</source>
@@ -522,7 +522,7 @@
     <name>AttributeFileHandlers</name>
     <message>
         <source>Exported the attributes to %1</source>
-        <translation type="unfinished" />
+        <translation>Attribute nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -539,191 +539,191 @@
     <name>AttributeFiles</name>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import attributes</source>
-        <translation type="unfinished" />
+        <translation>Attribute importieren</translation>
     </message>
     <message>
         <source>Cannot import attributes</source>
-        <translation type="unfinished" />
+        <translation>Attribute können nicht importiert werden</translation>
     </message>
     <message>
         <source>Import attributes from %1</source>
-        <translation type="unfinished" />
+        <translation>Attribute aus %1 importieren</translation>
     </message>
     <message>
         <source>Export attributes</source>
-        <translation type="unfinished" />
+        <translation>Attribute exportieren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export attributes</source>
-        <translation type="unfinished" />
+        <translation>Attribute können nicht exportiert werden</translation>
     </message>
 </context>
 <context>
     <name>AttributesDialog</name>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished" />
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>&amp;Add attribute…</source>
-        <translation type="unfinished" />
+        <translation>Attribut &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Change &amp;type…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Typ ändern…</translation>
     </message>
     <message>
         <source>&amp;Remove attribute…</source>
-        <translation type="unfinished" />
+        <translation>Attribut &amp;entfernen…</translation>
     </message>
     <message>
         <source>&amp;Clear cells</source>
-        <translation type="unfinished" />
+        <translation>Zellen &amp;leeren</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Attributes from a spreadsheet (.csv, .xlsx): a row per document</source>
-        <translation type="unfinished" />
+        <translation>Attribute aus einer Tabelle (.csv, .xlsx): eine Zeile pro Dokument</translation>
     </message>
     <message>
         <source>Every document's attributes to a .csv or .xlsx file</source>
-        <translation type="unfinished" />
+        <translation>Die Attribute aller Dokumente in eine .csv- oder .xlsx-Datei</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>A row per document, a column per attribute. Type in a cell to set a value; Delete clears it; Ctrl+Z undoes.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zeile pro Dokument, eine Spalte pro Attribut. Tippen Sie in eine Zelle, um einen Wert zu setzen; Entf leert sie; Ctrl+Z macht rückgängig.</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished" />
+        <translation>Nur %1</translation>
     </message>
     <message>
         <source>Attributes — %1</source>
-        <translation type="unfinished" />
+        <translation>Attribute — %1</translation>
     </message>
     <message>
         <source>Add attribute</source>
-        <translation type="unfinished" />
+        <translation>Attribut hinzufügen</translation>
     </message>
     <message>
         <source>Name of the new attribute (e.g. age, site):</source>
-        <translation type="unfinished" />
+        <translation>Name des neuen Attributs (z. B. Alter, Ort):</translation>
     </message>
     <message>
         <source>What kind of value is %1?</source>
-        <translation type="unfinished" />
+        <translation>Welche Art von Wert ist %1?</translation>
     </message>
     <message>
         <source>Add attribute %1</source>
-        <translation type="unfinished" />
+        <translation>Attribut %1 hinzufügen</translation>
     </message>
     <message>
         <source>What kind of value is %1? (now: %2)</source>
-        <translation type="unfinished" />
+        <translation>Welche Art von Wert ist %1? (derzeit: %2)</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished" />
+        <translation>Typ ändern</translation>
     </message>
     <message numerus="yes">
         <source>Remove the attribute %1 from every document (%n value(s))? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Attribut %1 aus allen Dokumenten entfernen (%n Wert)? Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
+            <numerusform>Das Attribut %1 aus allen Dokumenten entfernen (%n Werte)? Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation type="unfinished" />
+        <translation>Attribut entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove attribute %1</source>
-        <translation type="unfinished" />
+        <translation>Attribut %1 entfernen</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished" />
+        <translation>%1 leeren</translation>
     </message>
     <message numerus="yes">
         <source>Clear %n attribute value(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Attributwert leeren</numerusform>
+            <numerusform>%n Attributwerte leeren</numerusform>
         </translation>
     </message>
     <message>
         <source>Make %1 a text</source>
-        <translation type="unfinished" />
+        <translation>%1 als Text festlegen</translation>
     </message>
     <message>
         <source>Make %1 a number</source>
-        <translation type="unfinished" />
+        <translation>%1 als Zahl festlegen</translation>
     </message>
     <message>
         <source>Make %1 a date</source>
-        <translation type="unfinished" />
+        <translation>%1 als Datum festlegen</translation>
     </message>
 </context>
 <context>
     <name>AttributesModel</name>
     <message>
         <source>a number, e.g. 42 or 3.5</source>
-        <translation type="unfinished" />
+        <translation>eine Zahl, z. B. 42 oder 3.5</translation>
     </message>
     <message>
         <source>a date, YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>ein Datum, JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished" />
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Remove %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 setzen</translation>
     </message>
 </context>
 <context>
@@ -863,58 +863,58 @@
     <name>BackupsDialog</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished" />
+        <translation>intakt</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished" />
+        <translation>beschädigt: %1</translation>
     </message>
     <message>
         <source>This backup fails SQLite's integrity check; choose another one</source>
-        <translation type="unfinished" />
+        <translation>Diese Sicherung besteht die Integritätsprüfung von SQLite nicht; wählen Sie eine andere</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>This backup is damaged and cannot be restored; choose one marked ok.</source>
-        <translation type="unfinished" />
+        <translation>Diese Sicherung ist beschädigt und kann nicht wiederhergestellt werden; wählen Sie eine als „intakt“ markierte.</translation>
     </message>
 </context>
 <context>
     <name>CellDetails</name>
     <message>
         <source>Show disagreements</source>
-        <translation type="unfinished" />
+        <translation>Abweichungen anzeigen</translation>
     </message>
     <message>
         <source>Open the disagreements about this code and document (double-click a cell)</source>
-        <translation type="unfinished" />
+        <translation>Die Abweichungen zu diesem Code und Dokument öffnen (Doppelklick auf eine Zelle)</translation>
     </message>
     <message>
         <source>&lt;p style='color:gray'&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p style='color:gray'&gt;Wählen Sie eine Zelle, um die zugrunde liegenden Werte zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished" />
+        <translation>Alle Codes</translation>
     </message>
     <message>
         <source>Pooled over documents</source>
-        <translation type="unfinished" />
+        <translation>Über Dokumente gepoolt</translation>
     </message>
     <message>
         <source>&lt;i&gt;not used here&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;i&gt;hier nicht verwendet&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;undefined&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;i&gt;nicht definiert&lt;/i&gt;</translation>
     </message>
     <message>
         <source>95 % interval %1 – %2</source>
-        <translation type="unfinished" />
+        <translation>95-%-Intervall %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -996,27 +996,27 @@
     <name>CheckList</name>
     <message>
         <source>Tick every coder</source>
-        <translation type="unfinished" />
+        <translation>Alle Kodierenden ankreuzen</translation>
     </message>
     <message>
         <source>Untick every coder</source>
-        <translation type="unfinished" />
+        <translation>Haken bei allen Kodierenden entfernen</translation>
     </message>
     <message>
         <source>Tick every document</source>
-        <translation type="unfinished" />
+        <translation>Alle Dokumente ankreuzen</translation>
     </message>
     <message>
         <source>Untick every document</source>
-        <translation type="unfinished" />
+        <translation>Haken bei allen Dokumenten entfernen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>noch keine</translation>
     </message>
 </context>
 <context>
@@ -1077,62 +1077,63 @@
     <name>CodeTree</name>
     <message>
         <source>&amp;Codes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Codes</translation>
     </message>
     <message>
         <source>Filter codes…</source>
-        <translation type="unfinished" />
+        <translation>Codes filtern…</translation>
     </message>
     <message>
         <source>Show only the codes whose name contains this text (the ticks stay as they are)</source>
-        <translation type="unfinished" />
+        <translation>Nur die Codes anzeigen, deren Name diesen Text enthält (die Haken bleiben, wie sie sind)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished" />
+        <translation>Kodierungen</translation>
     </message>
     <message>
         <source>The codes the report covers. A code comes with all of its sub-codes; a half-ticked code is left
 out itself (only its ticked sub-codes are in the report).</source>
-        <translation type="unfinished" />
+        <translation>Die Codes, die der Bericht umfasst. Ein Code bringt alle seine Subcodes mit; ein halb angekreuzter Code
+selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
     </message>
     <message>
         <source>Tick every code</source>
-        <translation type="unfinished" />
+        <translation>Alle Codes ankreuzen</translation>
     </message>
     <message>
         <source>Untick every code</source>
-        <translation type="unfinished" />
+        <translation>Haken bei allen Codes entfernen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s) of %1 and its sub-codes (all coders); %2 of the code itself</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Kodierung von %1 und seinen Subcodes (alle Kodierenden); %2 vom Code selbst</numerusform>
+            <numerusform>%Ln Kodierungen von %1 und seinen Subcodes (alle Kodierenden); %2 vom Code selbst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s) of %1 and its sub-codes (the ticked coders); %2 of the code itself</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Kodierung von %1 und seinen Subcodes (die angekreuzten Kodierenden); %2 vom Code selbst</numerusform>
+            <numerusform>%Ln Kodierungen von %1 und seinen Subcodes (die angekreuzten Kodierenden); %2 vom Code selbst</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 itself is not in the report: only some of its sub-codes are ticked</source>
-        <translation type="unfinished" />
+        <translation>%1 selbst ist nicht im Bericht: Nur einige seiner Subcodes sind angekreuzt</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>noch keine</translation>
     </message>
 </context>
 <context>
@@ -1166,16 +1167,16 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>CodebookFileMessages</name>
     <message numerus="yes">
         <source>Imported %1: %n code(s) added, %2 updated</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 importiert: %n Code hinzugefügt, %2 aktualisiert</numerusform>
+            <numerusform>%1 importiert: %n Codes hinzugefügt, %2 aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n code(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Code nach %1 exportiert</numerusform>
+            <numerusform>%n Codes nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1428,19 +1429,19 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>CoderPairPicker</name>
     <message>
         <source>Coder A</source>
-        <translation type="unfinished" />
+        <translation>Kodierer·in A</translation>
     </message>
     <message>
         <source>Coder B</source>
-        <translation type="unfinished" />
+        <translation>Kodierer·in B</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished" />
+        <translation>mit</translation>
     </message>
 </context>
 <context>
@@ -1663,95 +1664,95 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>CodingGestures</name>
     <message>
         <source>To code the selection, double-click the code (or press Enter, or Code)</source>
-        <translation type="unfinished" />
+        <translation>Zum Kodieren der Auswahl doppelklicken Sie auf den Code (oder drücken Sie Enter bzw. „Kodieren“)</translation>
     </message>
     <message>
         <source>Select some text first, then double-click a code</source>
-        <translation type="unfinished" />
+        <translation>Markieren Sie zuerst Text und doppelklicken Sie dann auf einen Code</translation>
     </message>
     <message>
         <source>Change code…</source>
-        <translation type="unfinished" />
+        <translation>Code ändern…</translation>
     </message>
     <message>
         <source>Memo…</source>
-        <translation type="unfinished" />
+        <translation>Memo…</translation>
     </message>
     <message>
         <source>Remove coding</source>
-        <translation type="unfinished" />
+        <translation>Kodierung entfernen</translation>
     </message>
     <message>
         <source>Code with “%1”</source>
-        <translation type="unfinished" />
+        <translation>Mit „%1“ kodieren</translation>
     </message>
     <message>
         <source>Quick code…</source>
-        <translation type="unfinished" />
+        <translation>Schnell kodieren…</translation>
     </message>
     <message>
         <source>Code with a new code…</source>
-        <translation type="unfinished" />
+        <translation>Mit neuem Code kodieren…</translation>
     </message>
     <message>
         <source>In-vivo code</source>
-        <translation type="unfinished" />
+        <translation>In-vivo kodieren</translation>
     </message>
     <message>
         <source>Find similar passages</source>
-        <translation type="unfinished" />
+        <translation>Ähnliche Textstellen finden</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
     <name>CodingMemoDialog</name>
     <message>
         <source>Memo on coding — %1</source>
-        <translation type="unfinished" />
+        <translation>Memo zur Kodierung — %1</translation>
     </message>
     <message>
         <source>In “%1”, coded by %2</source>
-        <translation type="unfinished" />
+        <translation>In „%1“, kodiert von %2</translation>
     </message>
     <message>
         <source>The coded text</source>
-        <translation type="unfinished" />
+        <translation>Der kodierte Text</translation>
     </message>
     <message>
         <source>&amp;Memo:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Memo:</translation>
     </message>
     <message>
         <source>Why this passage was coded so, doubts, ideas…</source>
-        <translation type="unfinished" />
+        <translation>Warum diese Textstelle so kodiert wurde, Zweifel, Ideen…</translation>
     </message>
     <message>
         <source>The memo of this coding (Ctrl+Enter saves)</source>
-        <translation type="unfinished" />
+        <translation>Das Memo dieser Kodierung (Ctrl+Enter speichert)</translation>
     </message>
     <message>
         <source>Save the memo (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Memo speichern (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Schließen, ohne zu speichern (Esc)</translation>
     </message>
     <message>
         <source>Edit coding memo</source>
-        <translation type="unfinished" />
+        <translation>Memo zur Kodierung bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>CodingTooltip</name>
     <message numerus="yes">
         <source>Coder: %1 &amp;middot; %2&amp;ndash;%3 (%n character(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kodierer·in: %1 &amp;middot; %2&amp;ndash;%3 (%n Zeichen)</numerusform>
+            <numerusform>Kodierer·in: %1 &amp;middot; %2&amp;ndash;%3 (%n Zeichen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2054,99 +2055,99 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>DecisionBar</name>
     <message>
         <source>Accept &amp;A</source>
-        <translation type="unfinished" />
+        <translation>&amp;A übernehmen</translation>
     </message>
     <message>
         <source>Accept &amp;B</source>
-        <translation type="unfinished" />
+        <translation>&amp;B übernehmen</translation>
     </message>
     <message>
         <source>&amp;Union</source>
-        <translation type="unfinished" />
+        <translation>Vereinig&amp;ung</translation>
     </message>
     <message>
         <source>&amp;Intersection</source>
-        <translation type="unfinished" />
+        <translation>Schn&amp;ittmenge</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>B&amp;earbeiten</translation>
     </message>
     <message>
         <source>&amp;Neither</source>
-        <translation type="unfinished" />
+        <translation>Weder &amp;noch</translation>
     </message>
     <message>
         <source>The code “Edit” gives the passage selected in either text</source>
-        <translation type="unfinished" />
+        <translation>Der Code, den „Bearbeiten“ der in einem der beiden Texte markierten Textstelle gibt</translation>
     </message>
     <message>
         <source>The coder the decisions are written to (created if needed)</source>
-        <translation type="unfinished" />
+        <translation>Die kodierende Person, unter der die Entscheidungen gespeichert werden (wird bei Bedarf angelegt)</translation>
     </message>
     <message>
         <source>Note on this decision (optional, kept with it)</source>
-        <translation type="unfinished" />
+        <translation>Notiz zu dieser Entscheidung (optional, wird mit ihr gespeichert)</translation>
     </message>
     <message>
         <source>Consensus coder</source>
-        <translation type="unfinished" />
+        <translation>Konsens-Kodierer·in</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Accept &amp;A · %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;A übernehmen · %1</translation>
     </message>
     <message>
         <source>Accept &amp;B · %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;B übernehmen · %1</translation>
     </message>
     <message>
         <source>&lt;span style='color:#b3261e'&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b3261e'&gt;Konsens-Kodierer·in muss eine andere Person als %1 und %2 sein.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b style='color:%1'&gt;✓ Decided&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b style='color:%1'&gt;✓ Entschieden&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not decided yet&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Noch nicht entschieden&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 has here: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 hat hier: %2</translation>
     </message>
     <message>
         <source>%1 has nothing here</source>
-        <translation type="unfinished" />
+        <translation>%1 hat hier nichts</translation>
     </message>
     <message>
         <source>Edit would use the passage selected in %1: %2–%3</source>
-        <translation type="unfinished" />
+        <translation>„Bearbeiten“ würde die in %1 markierte Textstelle verwenden: %2–%3</translation>
     </message>
     <message>
         <source>&lt;span style='color:#b3261e'&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b3261e'&gt;Markieren Sie zuerst die Konsens-Textstelle in einem der beiden Texte, wählen Sie ihren Code neben „Bearbeiten“ und drücken Sie dann „Bearbeiten“.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Give the code chosen beside this button to the passage you selected in either text (Alt+E)</source>
-        <translation type="unfinished" />
+        <translation>Der in einem der beiden Texte markierten Textstelle den neben dieser Schaltfläche gewählten Code geben (Alt+E)</translation>
     </message>
     <message>
         <source>%1 on %2–%3</source>
-        <translation type="unfinished" />
+        <translation>%1 an %2–%3</translation>
     </message>
     <message>
         <source>%1: the consensus gets %2 (Alt+%3)</source>
-        <translation type="unfinished" />
+        <translation>%1: Der Konsens erhält %2 (Alt+%3)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
@@ -2210,200 +2211,200 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>DisagreementList</name>
     <message>
         <source>No confusions: wherever these coders' spans overlap, they share a code.</source>
-        <translation type="unfinished" />
+        <translation>Keine Verwechslungen: Wo sich die Abschnitte dieser Kodierenden überschneiden, teilen sie einen Code.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>A · %1</source>
-        <translation type="unfinished" />
+        <translation>A · %1</translation>
     </message>
     <message>
         <source>B · %1</source>
-        <translation type="unfinished" />
+        <translation>B · %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Größe</translation>
     </message>
     <message numerus="yes">
         <source>%n decided</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n entschieden</numerusform>
+            <numerusform>%n entschieden</numerusform>
         </translation>
     </message>
     <message>
         <source>all decided</source>
-        <translation type="unfinished" />
+        <translation>alle entschieden</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3–%4</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2, %3–%4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s) in dispute</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln strittiges Zeichen</numerusform>
+            <numerusform>%Ln strittige Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;✓ decided&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;✓ entschieden&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 and %2 agree everywhere: no disagreements.</source>
-        <translation type="unfinished" />
+        <translation>%1 und %2 stimmen überall überein: keine Abweichungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n boundary</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Grenzabweichung</numerusform>
+            <numerusform>%n Grenzabweichungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n omission</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Auslassung</numerusform>
+            <numerusform>%n Auslassungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confusion</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Verwechslung</numerusform>
+            <numerusform>%n Verwechslungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n disagreement(s)&lt;/b&gt; between %1 and %2, largest first: %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;%n Abweichung&lt;/b&gt; zwischen %1 und %2, größte zuerst: %3</numerusform>
+            <numerusform>&lt;b&gt;%n Abweichungen&lt;/b&gt; zwischen %1 und %2, größte zuerst: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decided hidden</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n entschiedene ausgeblendet</numerusform>
+            <numerusform>%n entschiedene ausgeblendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confusion(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Verwechslung</numerusform>
+            <numerusform>%n Verwechslungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s) overlapping</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln überlappendes Zeichen</numerusform>
+            <numerusform>%Ln überlappende Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to go to the first one</source>
-        <translation type="unfinished" />
+        <translation>Klicken, um zur ersten zu springen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style='color:gray'&gt;— rows: %1's code, columns: %2's code&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Verwechslungen&lt;/b&gt; &lt;span style='color:gray'&gt;— Zeilen: Code von %1, Spalten: Code von %2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>DisagreementsPanel</name>
     <message>
         <source>Group by kind</source>
-        <translation type="unfinished" />
+        <translation>Nach Art gruppieren</translation>
     </message>
     <message>
         <source>Boundary, omission and confusion disagreements apart (each largest first)</source>
-        <translation type="unfinished" />
+        <translation>Grenzabweichungen, Auslassungen und Verwechslungen getrennt (jeweils größte zuerst)</translation>
     </message>
     <message>
         <source>Hide decided</source>
-        <translation type="unfinished" />
+        <translation>Entschiedene ausblenden</translation>
     </message>
     <message>
         <source>Leave out the disagreements already decided</source>
-        <translation type="unfinished" />
+        <translation>Bereits entschiedene Abweichungen weglassen</translation>
     </message>
     <message>
         <source>%v of %m decided</source>
-        <translation type="unfinished" />
+        <translation>%v von %m entschieden</translation>
     </message>
     <message>
         <source>Disagreements need two coders.</source>
-        <translation type="unfinished" />
+        <translation>Abweichungen erfordern zwei Kodierende.</translation>
     </message>
     <message>
         <source>Choose two different coders.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zwei verschiedene Kodierende.</translation>
     </message>
     <message>
         <source>%1 of %2 decided</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 entschieden</translation>
     </message>
     <message>
         <source>nothing to decide</source>
-        <translation type="unfinished" />
+        <translation>nichts zu entscheiden</translation>
     </message>
     <message>
         <source>Pick two coders above; a coder's work comes in with File ▸ Merge coders' projects.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie oben zwei Kodierende; die Arbeit einer kodierenden Person kommt über Datei ▸ Projekte der Kodierenden zusammenführen hinzu.</translation>
     </message>
     <message>
         <source>boundary</source>
-        <translation type="unfinished" />
+        <translation>Grenzabweichung</translation>
     </message>
     <message>
         <source>omission</source>
-        <translation type="unfinished" />
+        <translation>Auslassung</translation>
     </message>
     <message>
         <source>confusion</source>
-        <translation type="unfinished" />
+        <translation>Verwechslung</translation>
     </message>
     <message>
         <source>Adjudicate %1 (accept %2)</source>
-        <translation type="unfinished" />
+        <translation>Konsensentscheidung: %1 (%2 übernehmen)</translation>
     </message>
     <message>
         <source>union</source>
-        <translation type="unfinished" />
+        <translation>Vereinigung</translation>
     </message>
     <message>
         <source>intersection</source>
-        <translation type="unfinished" />
+        <translation>Schnittmenge</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished" />
+        <translation>Bearbeitung</translation>
     </message>
     <message>
         <source>neither</source>
-        <translation type="unfinished" />
+        <translation>weder noch</translation>
     </message>
     <message>
         <source>Adjudicate %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Konsensentscheidung: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
         <source>Resize coding</source>
-        <translation type="unfinished" />
+        <translation>Länge der Kodierung ändern</translation>
     </message>
 </context>
 <context>
@@ -2464,23 +2465,23 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>FileList</name>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished" />
+        <translation>Zeichen</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished" />
+        <translation>Zeichensatz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>The files to import; select one to preview it</source>
-        <translation type="unfinished" />
+        <translation>Die zu importierenden Dateien; wählen Sie eine für die Vorschau aus</translation>
     </message>
     <message>
         <source>No files yet.
@@ -2488,81 +2489,86 @@ Click “Add files…” or drop files here.
 
 Accord reads .txt, .md, .docx, .pdf, .html, .odt and .rtf files,
 and transcripts with speakers and times (.vtt from Zoom or Teams, .srt).</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Dateien.
+Klicken Sie auf „Dateien hinzufügen…“ oder ziehen Sie Dateien hierher.
+
+Accord liest .txt-, .md-, .docx-, .pdf-, .html-, .odt- und .rtf-Dateien
+sowie Transkripte mit Sprecher·innen und Zeiten (.vtt aus Zoom oder Teams, .srt).</translation>
     </message>
     <message>
         <source>%1
 Ticked files are imported</source>
-        <translation type="unfinished" />
+        <translation>%1
+Angekreuzte Dateien werden importiert</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Zeichen</numerusform>
             <numerusform>%Ln Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Read as %1</source>
-        <translation type="unfinished" />
+        <translation>Gelesen als %1</translation>
     </message>
     <message>
         <source>A .%1 file carries its own encoding</source>
-        <translation type="unfinished" />
+        <translation>Eine .%1-Datei bringt ihren eigenen Zeichensatz mit</translation>
     </message>
     <message>
         <source>%1: tick it to import it anyway</source>
-        <translation type="unfinished" />
+        <translation>%1: ankreuzen, um sie trotzdem zu importieren</translation>
     </message>
     <message>
         <source>The project already has this text; a ticked file is imported anyway</source>
-        <translation type="unfinished" />
+        <translation>Das Projekt enthält diesen Text bereits; eine angekreuzte Datei wird trotzdem importiert</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Unticked: not imported</source>
-        <translation type="unfinished" />
+        <translation>Nicht angekreuzt: wird nicht importiert</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) broken mid-sentence will be joined</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln mitten im Satz umbrochene Zeile wird verbunden</numerusform>
+            <numerusform>%Ln mitten im Satz umbrochene Zeilen werden verbunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) broken mid-sentence found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln mitten im Satz umbrochene Zeile gefunden</numerusform>
+            <numerusform>%Ln mitten im Satz umbrochene Zeilen gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Sprecher·in</numerusform>
+            <numerusform>%Ln Sprecher·innen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to import</source>
-        <translation type="unfinished" />
+        <translation>Bereit zum Import</translation>
     </message>
     <message numerus="yes">
         <source>imported as '%1', %Ln line(s) joined</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>importiert als „%1“, %Ln Zeile verbunden</numerusform>
+            <numerusform>importiert als „%1“, %Ln Zeilen verbunden</numerusform>
         </translation>
     </message>
 </context>
@@ -2571,481 +2577,483 @@ Ticked files are imported</source>
     <message>
         <source>Replace these line breaks with spaces before importing (for text copied from PDFs or web pages).
 A document's text never changes once imported, so decide now.</source>
-        <translation type="unfinished" />
+        <translation>Diese Zeilenumbrüche vor dem Import durch Leerzeichen ersetzen (für Text aus PDFs oder Webseiten).
+Der Text eines Dokuments ändert sich nach dem Import nie mehr – entscheiden Sie also jetzt.</translation>
     </message>
     <message>
         <source>The beginning of the text as it will be imported</source>
-        <translation type="unfinished" />
+        <translation>Der Anfang des Textes, wie er importiert wird</translation>
     </message>
     <message>
         <source>Select a file to see the beginning of its text.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Datei, um den Anfang ihres Textes zu sehen.</translation>
     </message>
     <message>
         <source>Each line break found in mid-sentence; ⏎ marks where the lines would be joined</source>
-        <translation type="unfinished" />
+        <translation>Jeder mitten im Satz gefundene Zeilenumbruch; ⏎ markiert, wo die Zeilen verbunden würden</translation>
     </message>
     <message>
         <source>Speakers found (untick any that is not one):</source>
-        <translation type="unfinished" />
+        <translation>Gefundene Sprecher·innen (Haken entfernen, wo es keine sind):</translation>
     </message>
     <message>
         <source>Lines starting with a ticked name open that speaker's turns.
 Untick a name that is not a speaker ("By:", "Edition:"): its lines are kept as text.</source>
-        <translation type="unfinished" />
+        <translation>Zeilen, die mit einem angekreuzten Namen beginnen, eröffnen Redebeiträge dieser Person.
+Entfernen Sie den Haken bei Namen, die keine Sprecher·innen sind („Von:“, „Ausgabe:“): Deren Zeilen bleiben als Text erhalten.</translation>
     </message>
     <message>
         <source>Ticked: it will be imported anyway.</source>
-        <translation type="unfinished" />
+        <translation>Angekreuzt: wird trotzdem importiert.</translation>
     </message>
     <message>
         <source>Tick it in the list above to import it anyway.</source>
-        <translation type="unfinished" />
+        <translation>Kreuzen Sie sie in der Liste oben an, um sie trotzdem zu importieren.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Add files to see what will be imported.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie Dateien hinzu, um zu sehen, was importiert wird.</translation>
     </message>
     <message>
         <source>Preview of %1</source>
-        <translation type="unfinished" />
+        <translation>Vorschau von %1</translation>
     </message>
     <message>
         <source>This file cannot be imported:</source>
-        <translation type="unfinished" />
+        <translation>Diese Datei kann nicht importiert werden:</translation>
     </message>
     <message numerus="yes">
         <source>[… %Ln more character(s)]</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>[… %Ln weiteres Zeichen]</numerusform>
+            <numerusform>[… %Ln weitere Zeichen]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Join %Ln line(s) broken mid-sentence</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln mitten im Satz umbrochene Zeile &amp;verbinden</numerusform>
+            <numerusform>%Ln mitten im Satz umbrochene Zeilen &amp;verbinden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Sprecher·in</numerusform>
+            <numerusform>%Ln Sprecher·innen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln turn(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Redebeitrag</numerusform>
+            <numerusform>%Ln Redebeiträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcript recognised: %1</source>
-        <translation type="unfinished" />
+        <translation>Transkript erkannt: %1</translation>
     </message>
     <message>
         <source>Speakers and times come from the file; each turn is stored as "Name: text" with its times.</source>
-        <translation type="unfinished" />
+        <translation>Sprecher·innen und Zeiten stammen aus der Datei; jeder Redebeitrag wird als „Name: Text“ mit seinen Zeiten gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Getting started with Accord</source>
-        <translation type="unfinished" />
+        <translation>Erste Schritte mit Accord</translation>
     </message>
     <message>
         <source>The guide could not be read: %s</source>
-        <translation type="unfinished" />
+        <translation>Die Anleitung konnte nicht gelesen werden: %s</translation>
     </message>
 </context>
 <context>
     <name>HeatWindow</name>
     <message>
         <source>Coders:</source>
-        <translation type="unfinished" />
+        <translation>Kodierende:</translation>
     </message>
 </context>
 <context>
     <name>ImportCodebookDialog</name>
     <message>
         <source>description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished" />
+        <translation>Definition</translation>
     </message>
     <message>
         <source>inclusion</source>
-        <translation type="unfinished" />
+        <translation>Einschluss</translation>
     </message>
     <message>
         <source>exclusion</source>
-        <translation type="unfinished" />
+        <translation>Ausschluss</translation>
     </message>
     <message>
         <source>example</source>
-        <translation type="unfinished" />
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished" />
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Import codebook</source>
-        <translation type="unfinished" />
+        <translation>Kodiersystem importieren</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <source>Update conflicting codes (the file's values replace the project's)</source>
-        <translation type="unfinished" />
+        <translation>Codes mit Konflikten aktualisieren (die Werte der Datei ersetzen die des Projekts)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importieren</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) to add</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n neuer Code</numerusform>
+            <numerusform>%n neue Codes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the codebook</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n bereits im Kodiersystem</numerusform>
+            <numerusform>%n bereits im Kodiersystem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Conflicting codes are left as they are unless you tick the box below.</source>
-        <translation type="unfinished" />
+        <translation>Codes mit Konflikten bleiben unverändert, sofern Sie das Kästchen unten nicht ankreuzen.</translation>
     </message>
     <message>
         <source>Nothing to import: the codebook already has every code of this file.</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu importieren: Das Kodiersystem enthält bereits alle Codes dieser Datei.</translation>
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished" />
+        <translation>Hinzuzufügen</translation>
     </message>
     <message>
         <source>(no definition)</source>
-        <translation type="unfinished" />
+        <translation>(keine Definition)</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>differs in: %1</source>
-        <translation type="unfinished" />
+        <translation>weicht ab in: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>%1 here → %2 in the file</source>
-        <translation type="unfinished" />
+        <translation>%1 hier → %2 in der Datei</translation>
     </message>
     <message>
         <source>Already in the codebook</source>
-        <translation type="unfinished" />
+        <translation>Bereits im Kodiersystem</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished" />
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Import codebook %1</source>
-        <translation type="unfinished" />
+        <translation>Kodiersystem %1 importieren</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Documents (*.txt *.md *.docx *.pdf *.html *.htm *.odt *.rtf *.vtt *.srt);;Plain text (*.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web pages (*.html *.htm);;OpenDocument (*.odt);;Rich text (*.rtf);;Transcripts and subtitles (*.vtt *.srt *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Dokumente (*.txt *.md *.docx *.pdf *.html *.htm *.odt *.rtf *.vtt *.srt);;Reiner Text (*.txt *.md);;Word (*.docx);;PDF (*.pdf);;Webseiten (*.html *.htm);;OpenDocument (*.odt);;Rich Text (*.rtf);;Transkripte und Untertitel (*.vtt *.srt *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished" />
+        <translation>Dokumente importieren</translation>
     </message>
     <message>
         <source>Check what Accord read from each file; nothing is added to the project until you press &lt;b&gt;Import&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, was Accord aus jeder Datei gelesen hat; dem Projekt wird nichts hinzugefügt, bevor Sie &lt;b&gt;Importieren&lt;/b&gt; drücken.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished" />
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Choose files to import (Ctrl+O); you can also drop files on this window</source>
-        <translation type="unfinished" />
+        <translation>Dateien zum Importieren wählen (Ctrl+O); Sie können Dateien auch auf dieses Fenster ziehen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Leave the selected file out of the import (Del)</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählte Datei vom Import ausnehmen (Entf)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Add the files that could be read to the project</source>
-        <translation type="unfinished" />
+        <translation>Die lesbaren Dateien dem Projekt hinzufügen</translation>
     </message>
     <message>
         <source>Close without importing (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Schließen, ohne zu importieren (Esc)</translation>
     </message>
     <message>
         <source>Add files to import</source>
-        <translation type="unfinished" />
+        <translation>Dateien zum Importieren hinzufügen</translation>
     </message>
     <message>
         <source>same text as %1, above</source>
-        <translation type="unfinished" />
+        <translation>gleicher Text wie %1, oben</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 von %n Datei importiert.</numerusform>
+            <numerusform>%1 von %n Dateien importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ready</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n bereit</numerusform>
+            <numerusform>%n bereit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the project</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n bereits im Projekt</numerusform>
+            <numerusform>%n bereits im Projekt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repeated in the list</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n doppelt in der Liste</numerusform>
+            <numerusform>%n doppelt in der Liste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unticked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n nicht angekreuzt</numerusform>
+            <numerusform>%n nicht angekreuzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cannot be read</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished" />
+        <translation>Dieses Fenster schließen</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Import attributes from %1</source>
-        <translation type="unfinished" />
+        <translation>Attribute aus %1 importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Documents are named in the column</source>
-        <translation type="unfinished" />
+        <translation>Dokumentnamen stehen in der Spalte</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s) match a document.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Einem Dokument zugeordnet: %1 von %n Zeile.</numerusform>
+            <numerusform>Einem Dokument zugeordnet: %1 von %n Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import sets %n value(s) (%1 already as in the file).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Der Import setzt %n Wert (%1 bereits wie in der Datei).</numerusform>
+            <numerusform>Der Import setzt %n Werte (%1 bereits wie in der Datei).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty cell(s) leave values as they are.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n leere Zelle lässt Werte unverändert.</numerusform>
+            <numerusform>%n leere Zellen lassen Werte unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Matched documents (%1)</source>
-        <translation type="unfinished" />
+        <translation>Zugeordnete Dokumente (%1)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>In der Datei</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished" />
+        <translation>Zugeordnet über</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>source file</source>
-        <translation type="unfinished" />
+        <translation>Quelldatei</translation>
     </message>
     <message>
         <source>Values to set (%1)</source>
-        <translation type="unfinished" />
+        <translation>Zu setzende Werte (%1)</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Derzeit</translation>
     </message>
     <message>
         <source>After import</source>
-        <translation type="unfinished" />
+        <translation>Nach dem Import</translation>
     </message>
     <message>
         <source>Attributes (%1)</source>
-        <translation type="unfinished" />
+        <translation>Attribute (%1)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>neu</translation>
     </message>
     <message>
         <source>exists</source>
-        <translation type="unfinished" />
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>Unmatched rows (%1)</source>
-        <translation type="unfinished" />
+        <translation>Nicht zugeordnete Zeilen (%1)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Empty cells (%1)</source>
-        <translation type="unfinished" />
+        <translation>Leere Zellen (%1)</translation>
     </message>
 </context>
 <context>
     <name>ImportRunner</name>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished" />
+        <translation>Dokumente importieren</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>could not be read</source>
-        <translation type="unfinished" />
+        <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>not imported: %1</source>
-        <translation type="unfinished" />
+        <translation>nicht importiert: %1</translation>
     </message>
     <message>
         <source>not imported: unticked</source>
-        <translation type="unfinished" />
+        <translation>nicht importiert: nicht angekreuzt</translation>
     </message>
     <message>
         <source>could not be read (%1: %2)</source>
-        <translation type="unfinished" />
+        <translation>konnte nicht gelesen werden (%1: %2)</translation>
     </message>
     <message>
         <source>Storing %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
         <source>could not be stored (%1: %2)</source>
-        <translation type="unfinished" />
+        <translation>konnte nicht gespeichert werden (%1: %2)</translation>
     </message>
     <message>
         <source>imported as '%1'</source>
-        <translation type="unfinished" />
+        <translation>importiert als „%1“</translation>
     </message>
     <message>
         <source>not imported: cancelled</source>
-        <translation type="unfinished" />
+        <translation>nicht importiert: abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3109,19 +3117,19 @@ Untick a name that is not a speaker ("By:", "Edition:"): its lines are kept as t
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished" />
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>The new language takes effect when Accord next starts.</source>
-        <translation type="unfinished" />
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Accord.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
 </context>
 <context>
@@ -3271,62 +3279,62 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
     <name>MatrixLegend</name>
     <message>
         <source>% agreement also counts the characters nobody coded, so it runs high; coloured at %1 % and %2 %.</source>
-        <translation type="unfinished" />
+        <translation>Die %-Übereinstimmung zählt auch die Zeichen, die niemand kodiert hat, und fällt daher hoch aus; eingefärbt ab %1 % und %2 %.</translation>
     </message>
     <message>
         <source>Thresholds after Krippendorff (2004). Hover a cell for its basis; an undefined figure says why.</source>
-        <translation type="unfinished" />
+        <translation>Schwellenwerte nach Krippendorff (2004). Zeigen Sie auf eine Zelle, um ihre Grundlage zu sehen; ein nicht definierter Wert nennt den Grund.</translation>
     </message>
     <message>
         <source>Prevalence is the mean share of characters the coders coded. Double-click a cell to see its disagreements.</source>
-        <translation type="unfinished" />
+        <translation>Die Prävalenz ist der mittlere Anteil der von den Kodierenden kodierten Zeichen. Doppelklicken Sie auf eine Zelle, um ihre Abweichungen zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <source>Pooled</source>
-        <translation type="unfinished" />
+        <translation>Gepoolt</translation>
     </message>
     <message>
         <source>Prevalence</source>
-        <translation type="unfinished" />
+        <translation>Prävalenz</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished" />
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>Pooled over documents (character counts summed)</source>
-        <translation type="unfinished" />
+        <translation>Über Dokumente gepoolt (Zeichenzahlen addiert)</translation>
     </message>
     <message>
         <source>Mean share of the characters the compared coders coded with the code (pooled over documents); low prevalence makes α and κ fragile</source>
-        <translation type="unfinished" />
+        <translation>Mittlerer Anteil der Zeichen, die die verglichenen Kodierenden mit dem Code kodiert haben (über Dokumente gepoolt); geringe Prävalenz macht α und κ instabil</translation>
     </message>
     <message>
         <source>Bootstrap 95 % interval of the pooled figure (resampling documents); use “Compute intervals”</source>
-        <translation type="unfinished" />
+        <translation>Bootstrap-95-%-Intervall des gepoolten Werts (Stichproben aus Dokumenten); „Intervalle berechnen“ verwenden</translation>
     </message>
     <message>
         <source>%1: the compared coders coded %2 of the characters on average</source>
-        <translation type="unfinished" />
+        <translation>%1: Die verglichenen Kodierenden haben im Mittel %2 der Zeichen kodiert</translation>
     </message>
     <message>
         <source>Use “Compute intervals” for bootstrap intervals</source>
-        <translation type="unfinished" />
+        <translation>Für Bootstrap-Intervalle „Intervalle berechnen“ verwenden</translation>
     </message>
     <message>
         <source>Every code at once: De Vries et al.'s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
-        <translation type="unfinished" />
+        <translation>Alle Codes zugleich: gepooltes κ nach De Vries et al. (beobachtete und erwartete Übereinstimmung, gemittelt über die Codes, die mindestens eine der beiden kodierenden Personen verwendet hat)</translation>
     </message>
     <message>
         <source>Every code at once: % agreement averaged over the codes either coder used</source>
-        <translation type="unfinished" />
+        <translation>Alle Codes zugleich: %-Übereinstimmung, gemittelt über die Codes, die mindestens eine der beiden kodierenden Personen verwendet hat</translation>
     </message>
 </context>
 <context>
@@ -4131,177 +4139,177 @@ Name für diese Person hier:</translation>
     <name>QueryBuilder</name>
     <message>
         <source>Coding query</source>
-        <translation type="unfinished" />
+        <translation>Kodierabfrage</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished" />
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Add a condition</source>
-        <translation type="unfinished" />
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <source>the same characters</source>
-        <translation type="unfinished" />
+        <translation>dieselben Zeichen</translation>
     </message>
     <message>
         <source>the same speaker turn</source>
-        <translation type="unfinished" />
+        <translation>denselben Redebeitrag</translation>
     </message>
     <message>
         <source>the same paragraph</source>
-        <translation type="unfinished" />
+        <translation>denselben Absatz</translation>
     </message>
     <message>
         <source>What "and" and "not" look at: the passage's own characters, or the turn or paragraph around it</source>
-        <translation type="unfinished" />
+        <translation>Worauf sich „und“ und „nicht“ beziehen: die Zeichen der Textstelle selbst oder den Redebeitrag bzw. Absatz um sie herum</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished" />
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Saved queries:</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherte Abfragen:</translation>
     </message>
     <message>
         <source>Passages coded:</source>
-        <translation type="unfinished" />
+        <translation>Kodierte Textstellen:</translation>
     </message>
     <message>
         <source>And/not look at:</source>
-        <translation type="unfinished" />
+        <translation>Und/nicht beziehen sich auf:</translation>
     </message>
     <message>
         <source>Coder:</source>
-        <translation type="unfinished" />
+        <translation>Kodierer·in:</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished" />
+        <translation>Sprecher·in:</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished" />
+        <translation>Dokumente:</translation>
     </message>
     <message>
         <source>%1 (consensus)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Konsens)</translation>
     </message>
     <message>
         <source>All coders (not consensus)</source>
-        <translation type="unfinished" />
+        <translation>Alle Kodierenden (ohne Konsens)</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished" />
+        <translation>Alle Sprecher·innen</translation>
     </message>
     <message>
         <source>Any document</source>
-        <translation type="unfinished" />
+        <translation>Alle Dokumente</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) found, listed in Retrieved segments.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Textstelle gefunden, aufgeführt unter „Abgerufene Segmente“.</numerusform>
+            <numerusform>%n Textstellen gefunden, aufgeführt unter „Abgerufene Segmente“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Query: %1</source>
-        <translation type="unfinished" />
+        <translation>Abfrage: %1</translation>
     </message>
     <message>
         <source>Save query</source>
-        <translation type="unfinished" />
+        <translation>Abfrage speichern</translation>
     </message>
     <message>
         <source>Name of the query:</source>
-        <translation type="unfinished" />
+        <translation>Name der Abfrage:</translation>
     </message>
     <message>
         <source>Save query %1</source>
-        <translation type="unfinished" />
+        <translation>Abfrage %1 speichern</translation>
     </message>
     <message>
         <source>Saved as “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert als „%1“.</translation>
     </message>
     <message>
         <source>Not saved: the query does not run (see the message).</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert: Die Abfrage lässt sich nicht ausführen (siehe Meldung).</translation>
     </message>
     <message>
         <source>Delete query</source>
-        <translation type="unfinished" />
+        <translation>Abfrage löschen</translation>
     </message>
     <message>
         <source>Delete the saved query “%1”?</source>
-        <translation type="unfinished" />
+        <translation>Die gespeicherte Abfrage „%1“ löschen?</translation>
     </message>
     <message>
         <source>Delete query %1</source>
-        <translation type="unfinished" />
+        <translation>Abfrage %1 löschen</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished" />
+        <translation>(noch keine)</translation>
     </message>
 </context>
 <context>
     <name>QuickCodePalette</name>
     <message>
         <source>Create code “%1”</source>
-        <translation type="unfinished" />
+        <translation>Code „%1“ anlegen</translation>
     </message>
     <message>
         <source>Quick code</source>
-        <translation type="unfinished" />
+        <translation>Schnell kodieren</translation>
     </message>
     <message>
         <source>Type to find a code, or a new name to create one…</source>
-        <translation type="unfinished" />
+        <translation>Tippen, um einen Code zu finden, oder einen neuen Namen, um ihn anzulegen…</translation>
     </message>
     <message>
         <source>Filter the codes by name. Enter codes the selection with the highlighted code.</source>
-        <translation type="unfinished" />
+        <translation>Codes nach Namen filtern. Enter kodiert die Auswahl mit dem hervorgehobenen Code.</translation>
     </message>
     <message>
         <source>No codes yet: type a name to create the first one.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Codes: Geben Sie einen Namen ein, um den ersten anzulegen.</translation>
     </message>
     <message>
         <source>↑ ↓ to move  ·  Enter to choose  ·  Esc to cancel</source>
-        <translation type="unfinished" />
+        <translation>↑ ↓ bewegen  ·  Enter wählen  ·  Esc abbrechen</translation>
     </message>
     <message>
         <source>Add “%1” at the top level of the codebook and code with it</source>
-        <translation type="unfinished" />
+        <translation>„%1“ auf der obersten Ebene des Kodiersystems anlegen und damit kodieren</translation>
     </message>
     <message>
         <source>New code “%1”</source>
-        <translation type="unfinished" />
+        <translation>Neuer Code „%1“</translation>
     </message>
     <message>
         <source>Could not create the code “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Der Code „%1“ konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -4318,51 +4326,51 @@ Name für diese Person hier:</translation>
     <name>RelationsWindow</name>
     <message>
         <source>Code relations</source>
-        <translation type="unfinished" />
+        <translation>Code-Relationen</translation>
     </message>
     <message>
         <source>Overlapping passages</source>
-        <translation type="unfinished" />
+        <translation>Überlappende Textstellen</translation>
     </message>
     <message>
         <source>Same speaker turn</source>
-        <translation type="unfinished" />
+        <translation>Gleicher Redebeitrag</translation>
     </message>
     <message>
         <source>Same paragraph</source>
-        <translation type="unfinished" />
+        <translation>Gleicher Absatz</translation>
     </message>
     <message>
         <source>Within N characters</source>
-        <translation type="unfinished" />
+        <translation>Innerhalb von N Zeichen</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished" />
+        <translation> Zeichen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Co-occur when:</source>
-        <translation type="unfinished" />
+        <translation>Gemeinsam bei:</translation>
     </message>
     <message>
         <source>Distance:</source>
-        <translation type="unfinished" />
+        <translation>Abstand:</translation>
     </message>
     <message>
         <source>Tick at least one coder.</source>
-        <translation type="unfinished" />
+        <translation>Kreuzen Sie mindestens eine kodierende Person an.</translation>
     </message>
     <message>
         <source>No two codes co-occur with these settings.</source>
-        <translation type="unfinished" />
+        <translation>Mit diesen Einstellungen treten keine zwei Codes gemeinsam auf.</translation>
     </message>
     <message>
         <source>Each number counts places (a passage, turn or paragraph) once. Click a cell to list its places.</source>
-        <translation type="unfinished" />
+        <translation>Jede Zahl zählt Stellen (eine Textstelle, einen Redebeitrag oder Absatz) einmal. Klicken Sie auf eine Zelle, um ihre Stellen aufzulisten.</translation>
     </message>
 </context>
 <context>
@@ -4857,129 +4865,132 @@ für Ihre eigene Analyse (CSV: eine Datei pro Tabelle, in einem Ordner).</transl
     <name>ReportDialog</name>
     <message>
         <source>Codebook report</source>
-        <translation type="unfinished" />
+        <translation>Bericht zum Kodiersystem</translation>
     </message>
     <message>
         <source>Wait for the preview to be up to date, then save.</source>
-        <translation type="unfinished" />
+        <translation>Warten Sie, bis die Vorschau aktuell ist, und speichern Sie dann.</translation>
     </message>
     <message>
         <source>Writing the %1 report…</source>
-        <translation type="unfinished" />
+        <translation>Bericht (%1) wird geschrieben…</translation>
     </message>
     <message>
         <source>Wait for the preview to be up to date.</source>
-        <translation type="unfinished" />
+        <translation>Warten Sie, bis die Vorschau aktuell ist.</translation>
     </message>
     <message>
         <source>Preparing the web page…</source>
-        <translation type="unfinished" />
+        <translation>Webseite wird vorbereitet…</translation>
     </message>
     <message>
         <source>Saved the chart: %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Diagramm gespeichert: %1 · %2</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished" />
+        <translation>Ordner anzeigen</translation>
     </message>
     <message>
         <source>Untick fewer, or use &lt;b&gt;All&lt;/b&gt; above a list.</source>
-        <translation type="unfinished" />
+        <translation>Entfernen Sie weniger Haken oder nutzen Sie &lt;b&gt;Alle&lt;/b&gt; über einer Liste.</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished" />
+        <translation>Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>The report could not be built.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The report could not be built: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Code</numerusform>
             <numerusform>%Ln Codes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Kodierung</numerusform>
+            <numerusform>%Ln Kodierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Dokument</numerusform>
-            <numerusform>%Ln Dokumenten</numerusform>
+            <numerusform>%Ln Dokumente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln coder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Kodierer·in</numerusform>
+            <numerusform>%Ln Kodierende</numerusform>
         </translation>
     </message>
     <message>
         <source>no agreement section (the agreement engine gave nothing)</source>
-        <translation type="unfinished" />
+        <translation>kein Abschnitt zur Übereinstimmung (die Übereinstimmungsberechnung lieferte nichts)</translation>
     </message>
     <message>
         <source>built in %1 s</source>
-        <translation type="unfinished" />
+        <translation>erstellt in %1 s</translation>
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation type="unfinished" />
+        <translation>Vorschau wird aktualisiert…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished" />
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>The report could not be saved:
 %1</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht konnte nicht gespeichert werden:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Datei in %1</numerusform>
+            <numerusform>%Ln Dateien in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the %1 report: %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Bericht (%1) gespeichert: %2 · %3</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished" />
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>The web page could not be written:
 %1</source>
-        <translation type="unfinished" />
+        <translation>Die Webseite konnte nicht geschrieben werden:
+%1</translation>
     </message>
     <message>
         <source>Opened the report in your browser (a temporary copy: %1).</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht wurde in Ihrem Browser geöffnet (eine temporäre Kopie: %1).</translation>
     </message>
     <message>
         <source>No web browser could be started. The report is in the temporary file
 %1</source>
-        <translation type="unfinished" />
+        <translation>Es konnte kein Webbrowser gestartet werden. Der Bericht liegt in der temporären Datei
+%1</translation>
     </message>
 </context>
 <context>
@@ -5026,7 +5037,7 @@ für Ihre eigene Analyse (CSV: eine Datei pro Tabelle, in einem Ordner).</transl
     </message>
     <message>
         <source>&amp;Memos (project, documents, codes, codings)</source>
-        <translation>&amp;Memos (Projekt, Dokumente, Codes, Kodierungen)</translation>
+        <translation>&amp;Memos (Projekt, Dokumente, Codes, Segmente)</translation>
     </message>
     <message>
         <source>Print the memos next to what they are about</source>
@@ -5389,91 +5400,91 @@ Bei großen Projekten entfällt darauf der größte Teil der Zeit, die ein Beric
     <name>ReportSaving</name>
     <message>
         <source>Web page (.html)</source>
-        <translation type="unfinished" />
+        <translation>Webseite (.html)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished" />
+        <translation>Webseiten (*.html *.htm)</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished" />
+        <translation>Word-Dokument (.docx)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
         <source>Markdown (.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (.md)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV tables (a folder)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Tabellen (ein Ordner)</translation>
     </message>
     <message>
         <source>Folders (*)</source>
-        <translation type="unfinished" />
+        <translation>Ordner (*)</translation>
     </message>
     <message>
         <source>Save the report's tables — name a folder for the CSV files</source>
-        <translation type="unfinished" />
+        <translation>Tabellen des Berichts speichern — Ordner für die CSV-Dateien angeben</translation>
     </message>
     <message>
         <source>Save the report as %1</source>
-        <translation type="unfinished" />
+        <translation>Bericht als %1 speichern</translation>
     </message>
     <message>
         <source>report tables</source>
-        <translation type="unfinished" />
+        <translation>Berichtstabellen</translation>
     </message>
     <message>
         <source>codebook report</source>
-        <translation type="unfinished" />
+        <translation>Kodiersystem-Bericht</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished" />
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>%1 is a project file; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Projektdatei; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Save the chart as %1</source>
-        <translation type="unfinished" />
+        <translation>Diagramm als %1 speichern</translation>
     </message>
     <message>
         <source>chart %1</source>
-        <translation type="unfinished" />
+        <translation>Diagramm %1</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished" />
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>The chart could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Diagramm konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5576,257 +5587,258 @@ Die bisherige Datei bleibt als %3 erhalten.</translation>
     <name>RetrieveDialog</name>
     <message>
         <source>Plain text (.txt)</source>
-        <translation type="unfinished" />
+        <translation>Reiner Text (.txt)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished" />
+        <translation>Word-Dokument (.docx)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
         <source>Retrieve segments of a code</source>
-        <translation type="unfinished" />
+        <translation>Segmente eines Codes abrufen</translation>
     </message>
     <message>
         <source>Every passage coded with one code, document by document — to read, quote from or share with someone who does not use Accord.</source>
-        <translation type="unfinished" />
+        <translation>Alle mit einem Code kodierten Textstellen, Dokument für Dokument – zum Lesen, Zitieren oder Weitergeben an Personen, die Accord nicht nutzen.</translation>
     </message>
     <message>
         <source>The code whose segments to print</source>
-        <translation type="unfinished" />
+        <translation>Der Code, dessen Segmente ausgegeben werden</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>Include its &amp;sub-codes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Subcodes einbeziehen</translation>
     </message>
     <message>
         <source>Also print the segments coded with any code below this one</source>
-        <translation type="unfinished" />
+        <translation>Auch die Segmente ausgeben, die mit einem untergeordneten Code kodiert sind</translation>
     </message>
     <message>
         <source>Coding &amp;memos</source>
-        <translation type="unfinished" />
+        <translation>&amp;Memos zu Kodierungen</translation>
     </message>
     <message>
         <source>Print each segment's memo under it</source>
-        <translation type="unfinished" />
+        <translation>Das Memo jedes Segments darunter ausgeben</translation>
     </message>
     <message>
         <source>C&amp;oders</source>
-        <translation type="unfinished" />
+        <translation>K&amp;odierende</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dokumente</translation>
     </message>
     <message>
         <source>Choose a code to see its segments.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Code, um seine Segmente zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save the segments in the chosen format (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Die Segmente im gewählten Format speichern (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Save the segments as %1</source>
-        <translation type="unfinished" />
+        <translation>Segmente als %1 speichern</translation>
     </message>
     <message>
         <source>segments %1</source>
-        <translation type="unfinished" />
+        <translation>Segmente %1</translation>
     </message>
     <message>
         <source>Save segments</source>
-        <translation type="unfinished" />
+        <translation>Segmente speichern</translation>
     </message>
     <message>
         <source>%1 is a project file; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Projektdatei; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished" />
+        <translation>Wird geschrieben…</translation>
     </message>
     <message>
         <source>Segments coded by %1</source>
-        <translation type="unfinished" />
+        <translation>Von %1 kodierte Segmente</translation>
     </message>
     <message>
         <source>This code has no sub-codes</source>
-        <translation type="unfinished" />
+        <translation>Dieser Code hat keine Subcodes</translation>
     </message>
     <message>
         <source>The codebook is empty: there is nothing to retrieve.</source>
-        <translation type="unfinished" />
+        <translation>Das Kodiersystem ist leer: Es gibt nichts abzurufen.</translation>
     </message>
     <message>
         <source>Tick at least one coder.</source>
-        <translation type="unfinished" />
+        <translation>Kreuzen Sie mindestens eine kodierende Person an.</translation>
     </message>
     <message>
         <source>Tick at least one document.</source>
-        <translation type="unfinished" />
+        <translation>Kreuzen Sie mindestens ein Dokument an.</translation>
     </message>
     <message>
         <source>Reading the segments…</source>
-        <translation type="unfinished" />
+        <translation>Segmente werden gelesen…</translation>
     </message>
     <message>
         <source>The segments could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Die Segmente konnten nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>[… %Ln more character(s) in the saved file]</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>[… %Ln weiteres Zeichen in der gespeicherten Datei]</numerusform>
+            <numerusform>[… %Ln weitere Zeichen in der gespeicherten Datei]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln segment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln Segment</numerusform>
+            <numerusform>%Ln Segmente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Dokument</numerusform>
-            <numerusform>%Ln Dokumenten</numerusform>
+            <numerusform>%Ln Dokumente</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 in %3</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The segments could not be saved:
 %1</source>
-        <translation type="unfinished" />
+        <translation>Die Segmente konnten nicht gespeichert werden:
+%1</translation>
     </message>
     <message>
         <source>Saved %1 · &lt;a href="%2"&gt;Show folder&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>%1 gespeichert · &lt;a href="%2"&gt;Ordner anzeigen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Find in all documents…</source>
-        <translation type="unfinished" />
+        <translation>In allen Dokumenten suchen…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Code these hits…</source>
-        <translation type="unfinished" />
+        <translation>Diese Treffer kodieren…</translation>
     </message>
     <message>
         <source>Auto-code the places found, after a preview where each can be unticked</source>
-        <translation type="unfinished" />
+        <translation>Die gefundenen Stellen automatisch kodieren, nach einer Vorschau, in der sich jede abwählen lässt</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>Position</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished" />
+        <translation>%1 gefunden</translation>
     </message>
 </context>
 <context>
     <name>SegmentsPanel</name>
     <message>
         <source>Include sub-codes</source>
-        <translation type="unfinished" />
+        <translation>Subcodes einbeziehen</translation>
     </message>
     <message>
         <source>Also list segments coded with codes below this one</source>
-        <translation type="unfinished" />
+        <translation>Auch Segmente auflisten, die mit untergeordneten Codes kodiert sind</translation>
     </message>
     <message>
         <source>List only what this speaker said (the parts of segments in their turns)</source>
-        <translation type="unfinished" />
+        <translation>Nur auflisten, was diese Person gesagt hat (die Teile der Segmente in ihren Redebeiträgen)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished" />
+        <translation>Kodierer·in</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>Position</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished" />
+        <translation>Alle Sprecher·innen</translation>
     </message>
     <message>
         <source>Select a code in the codebook to list its segments</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Code im Kodiersystem, um seine Segmente aufzulisten</translation>
     </message>
     <message>
         <source>%1 and its sub-codes</source>
-        <translation type="unfinished" />
+        <translation>%1 und seine Subcodes</translation>
     </message>
     <message>
         <source>said by %1</source>
-        <translation type="unfinished" />
+        <translation>gesagt von %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 · %n Segment</numerusform>
+            <numerusform>%1 · %n Segmente</numerusform>
         </translation>
     </message>
 </context>
@@ -6089,26 +6101,26 @@ Die bisherige Datei bleibt als %3 erhalten.</translation>
     <name>_Header</name>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
     <name>_SuggestionsModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Ähnlichkeit</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished" />
+        <translation>Textstelle</translation>
     </message>
 </context>
 </TS>
