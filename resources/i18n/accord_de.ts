@@ -3201,6 +3201,10 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
         <translation>Kodierer·in %1 hinzufügen</translation>
     </message>
     <message>
+        <source>Apply favourite code 1–9 (in the text)</source>
+        <translation>Favoriten-Code 1–9 anwenden (im Text)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -5135,6 +5139,10 @@ Bei großen Projekten entfällt darauf der größte Teil der Zeit, die ein Beric
         <translation>Unbenanntes Projekt</translation>
     </message>
     <message>
+        <source>CODEBOOK REPORT</source>
+        <translation>KODIERSYSTEM-BERICHT</translation>
+    </message>
+    <message>
         <source>This report is restricted to:</source>
         <translation>Dieser Bericht ist beschränkt auf:</translation>
     </message>
@@ -5320,6 +5328,14 @@ Bei großen Projekten entfällt darauf der größte Teil der Zeit, die ein Beric
         <translation>α-Werte unter %1 sind &lt;span class="low"&gt;rot&lt;/span&gt; markiert.</translation>
     </message>
     <message>
+        <source>METHODS</source>
+        <translation>METHODEN</translation>
+    </message>
+    <message>
+        <source>REFERENCES</source>
+        <translation>LITERATUR</translation>
+    </message>
+    <message>
         <source>All codes (%1)</source>
         <translation>Alle Codes (%1)</translation>
     </message>
@@ -5379,6 +5395,10 @@ Bei großen Projekten entfällt darauf der größte Teil der Zeit, die ein Beric
     <message>
         <source>%1 · characters %2–%3 · coded by %4</source>
         <translation>%1 · Zeichen %2–%3 · kodiert von %4</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>Memo: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more quote(s) in the saved report.</source>

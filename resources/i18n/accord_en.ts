@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -350,10 +350,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>imported as '%1', %Ln line(s) joined</source>
+        <source>imported as &apos;%1&apos;, %Ln line(s) joined</source>
         <translation>
-            <numerusform>imported as '%1', %Ln line joined</numerusform>
-            <numerusform>imported as '%1', %Ln lines joined</numerusform>
+            <numerusform>imported as &apos;%1&apos;, %Ln line joined</numerusform>
+            <numerusform>imported as &apos;%1&apos;, %Ln lines joined</numerusform>
         </translation>
     </message>
 </context>
@@ -535,17 +535,17 @@ You can undo this with Ctrl+Z.</numerusform>
 <context>
     <name>Methods</name>
     <message numerus="yes">
-        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</source>
+        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder&apos;s own computer</source>
         <translation>
-            <numerusform>%Ln was accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</numerusform>
-            <numerusform>%Ln were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</numerusform>
+            <numerusform>%Ln was accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder&apos;s own computer</numerusform>
+            <numerusform>%Ln were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder&apos;s own computer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder's request)</source>
+        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder&apos;s request)</source>
         <translation>
-            <numerusform>%Ln was made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder's request)</numerusform>
-            <numerusform>%Ln were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder's request)</numerusform>
+            <numerusform>%Ln was made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder&apos;s request)</numerusform>
+            <numerusform>%Ln were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder&apos;s request)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5,435 +5,435 @@
     <name>Actions</name>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
         <source>Create an empty project file</source>
-        <translation type="unfinished" />
+        <translation>Crear un archivo de proyecto vacío</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
         <source>Open an .accord project</source>
-        <translation type="unfinished" />
+        <translation>Abrir un proyecto .accord</translation>
     </message>
     <message>
         <source>Open the &amp;sample project</source>
-        <translation type="unfinished" />
+        <translation>Abrir proyecto de &amp;ejemplo</translation>
     </message>
     <message>
         <source>Open the bundled sample study</source>
-        <translation type="unfinished" />
+        <translation>Abrir el estudio de ejemplo incluido</translation>
     </message>
     <message>
         <source>&amp;Import documents…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar documentos…</translation>
     </message>
     <message>
         <source>Import .txt, .md, .docx, .pdf, .html, .odt or .rtf files, or .vtt and .srt transcripts</source>
-        <translation type="unfinished" />
+        <translation>Importar archivos .txt, .md, .docx, .pdf, .html, .odt o .rtf, o transcripciones .vtt y .srt</translation>
     </message>
     <message>
         <source>Import REFI-QDA (.qdpx, .qdc)…</source>
-        <translation type="unfinished" />
+        <translation>Importar REFI-QDA (.qdpx, .qdc)…</translation>
     </message>
     <message>
         <source>Bring in a project or codebook exported by MAXQDA, ATLAS.ti, NVivo, QualCoder or Taguette</source>
-        <translation type="unfinished" />
+        <translation>Incorporar un proyecto o libro de códigos exportado desde MAXQDA, ATLAS.ti, NVivo, QualCoder o Taguette</translation>
     </message>
     <message>
         <source>Export project as REFI-QDA (.qdpx)…</source>
-        <translation type="unfinished" />
+        <translation>Exportar proyecto como REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
         <source>The whole project in the exchange format other QDA tools read</source>
-        <translation type="unfinished" />
+        <translation>Todo el proyecto en el formato de intercambio que leen otras herramientas QDA</translation>
     </message>
     <message>
         <source>Export codebook as REFI-QDA (.qdc)…</source>
-        <translation type="unfinished" />
+        <translation>Exportar libro de códigos como REFI-QDA (.qdc)…</translation>
     </message>
     <message>
         <source>The codebook alone, for another project or tool</source>
-        <translation type="unfinished" />
+        <translation>Solo el libro de códigos, para otro proyecto u otra herramienta</translation>
     </message>
     <message>
         <source>&amp;Merge coders' projects…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fusionar proyectos de codificadores…</translation>
     </message>
     <message>
         <source>Bring other coders' copies of this project (their coders, codes and codings) into it</source>
-        <translation type="unfinished" />
+        <translation>Incorporar a este proyecto las copias de otros codificadores (sus codificadores, códigos y codificaciones)</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished" />
+        <translation>Restaurar copia de se&amp;guridad…</translation>
     </message>
     <message>
         <source>Put back an earlier state of this project from its automatic backups</source>
-        <translation type="unfinished" />
+        <translation>Recuperar un estado anterior de este proyecto a partir de sus copias de seguridad automáticas</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished" />
+        <translation>Guardar una c&amp;opia como…</translation>
     </message>
     <message>
         <source>Write a copy of the project to another file</source>
-        <translation type="unfinished" />
+        <translation>Escribir una copia del proyecto en otro archivo</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cerrar proyecto</translation>
     </message>
     <message>
         <source>Close this project</source>
-        <translation type="unfinished" />
+        <translation>Cerrar este proyecto</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Accord (all work is already saved)</source>
-        <translation type="unfinished" />
+        <translation>Salir de Accord (todo el trabajo ya está guardado)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished" />
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo the change just undone</source>
-        <translation type="unfinished" />
+        <translation>Rehacer el cambio que se acaba de deshacer</translation>
     </message>
     <message>
         <source>&amp;Find in document…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar en el documento…</translation>
     </message>
     <message>
         <source>Find text in this document</source>
-        <translation type="unfinished" />
+        <translation>Buscar texto en este documento</translation>
     </message>
     <message>
         <source>Find in &amp;all documents…</source>
-        <translation type="unfinished" />
+        <translation>Buscar en &amp;todos los documentos…</translation>
     </message>
     <message>
         <source>Search every document of the project</source>
-        <translation type="unfinished" />
+        <translation>Buscar en todos los documentos del proyecto</translation>
     </message>
     <message>
         <source>&amp;Quick code…</source>
-        <translation type="unfinished" />
+        <translation>Codificación &amp;rápida…</translation>
     </message>
     <message>
         <source>Code the selection with a code picked by typing (or a new one)</source>
-        <translation type="unfinished" />
+        <translation>Codificar la selección con un código elegido escribiendo (o con uno nuevo)</translation>
     </message>
     <message>
         <source>&amp;In-vivo code</source>
-        <translation type="unfinished" />
+        <translation>Código &amp;in vivo</translation>
     </message>
     <message>
         <source>Create a code named after the selected words and apply it</source>
-        <translation type="unfinished" />
+        <translation>Crear un código con el nombre de las palabras seleccionadas y aplicarlo</translation>
     </message>
     <message>
         <source>Code with a ne&amp;w code…</source>
-        <translation type="unfinished" />
+        <translation>Codificar con código &amp;nuevo…</translation>
     </message>
     <message>
         <source>Create a code (name, where, colour, definition) and code the selection with it</source>
-        <translation type="unfinished" />
+        <translation>Crear un código (nombre, ubicación, color, definición) y codificar la selección con él</translation>
     </message>
     <message>
         <source>&amp;Remove coding</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eliminar codificación</translation>
     </message>
     <message>
         <source>Remove the selected coding</source>
-        <translation type="unfinished" />
+        <translation>Eliminar la codificación seleccionada</translation>
     </message>
     <message>
         <source>&amp;Change code of coding…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cambiar código de la codificación…</translation>
     </message>
     <message>
         <source>Give the selected coding another code</source>
-        <translation type="unfinished" />
+        <translation>Asignar otro código a la codificación seleccionada</translation>
     </message>
     <message>
         <source>Coding &amp;memo…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Memo de la codificación…</translation>
     </message>
     <message>
         <source>Edit the selected coding's memo</source>
-        <translation type="unfinished" />
+        <translation>Editar el memo de la codificación seleccionada</translation>
     </message>
     <message>
         <source>&amp;New code…</source>
-        <translation type="unfinished" />
+        <translation>N&amp;uevo código…</translation>
     </message>
     <message>
         <source>Add a code to the codebook: name, where, colour and definition</source>
-        <translation type="unfinished" />
+        <translation>Añadir un código al libro de códigos: nombre, ubicación, color y definición</translation>
     </message>
     <message>
         <source>&amp;Snap selections to whole words</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajustar selecciones a palabras completas</translation>
     </message>
     <message>
         <source>Extend selections that start or end inside a word</source>
-        <translation type="unfinished" />
+        <translation>Ampliar las selecciones que empiezan o terminan dentro de una palabra</translation>
     </message>
     <message>
         <source>&amp;Trim white space from selections</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitar espacios en blanco de las selecciones</translation>
     </message>
     <message>
         <source>Leave out spaces and line breaks at either end of a selection when coding it</source>
-        <translation type="unfinished" />
+        <translation>Omitir los espacios y saltos de línea en los extremos de una selección al codificarla</translation>
     </message>
     <message>
         <source>One &amp;click on a code applies it</source>
-        <translation type="unfinished" />
+        <translation>Aplicar un código con un &amp;solo clic</translation>
     </message>
     <message>
         <source>Off: a click only shows a code; double-click it, press Enter or use Code to apply it</source>
-        <translation type="unfinished" />
+        <translation>Desactivado: un clic solo muestra el código; haga doble clic, pulse Intro o use Codificar para aplicarlo</translation>
     </message>
     <message>
         <source>&amp;Import codebook…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar libro de códigos…</translation>
     </message>
     <message>
         <source>Add the codes of a codebook kept in Excel, CSV or Word, after a preview of what is new</source>
-        <translation type="unfinished" />
+        <translation>Añadir los códigos de un libro de códigos en Excel, CSV o Word, tras una vista previa de lo nuevo</translation>
     </message>
     <message>
         <source>&amp;Export codebook…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar libro de códigos…</translation>
     </message>
     <message>
         <source>Write the codebook as an Excel, CSV or Word table that Import codebook reads back</source>
-        <translation type="unfinished" />
+        <translation>Escribir el libro de códigos como tabla de Excel, CSV o Word que Importar libro de códigos puede volver a leer</translation>
     </message>
     <message>
         <source>Compare &amp;coders…</source>
-        <translation type="unfinished" />
+        <translation>Comparar &amp;codificadores…</translation>
     </message>
     <message>
         <source>Agreement statistics, the disagreements between two coders, and adjudication</source>
-        <translation type="unfinished" />
+        <translation>Estadísticos de acuerdo, desacuerdos entre dos codificadores y resolución de desacuerdos</translation>
     </message>
     <message>
         <source>Codebook &amp;report…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Informe del libro de códigos…</translation>
     </message>
     <message>
         <source>The codebook with counts, quotes, charts and agreement, as HTML, Word, Markdown, CSV or Excel</source>
-        <translation type="unfinished" />
+        <translation>El libro de códigos con recuentos, citas, gráficos y acuerdo, en HTML, Word, Markdown, CSV o Excel</translation>
     </message>
     <message>
         <source>Retrieve &amp;segments of a code…</source>
-        <translation type="unfinished" />
+        <translation>Recuperar &amp;segmentos de un código…</translation>
     </message>
     <message>
         <source>Print every segment of a code (and its sub-codes) as text or Word</source>
-        <translation type="unfinished" />
+        <translation>Imprimir todos los segmentos de un código (y de sus subcódigos) como texto o Word</translation>
     </message>
     <message>
         <source>Project &amp;memos…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Memos del proyecto…</translation>
     </message>
     <message>
         <source>Memos about the whole project</source>
-        <translation type="unfinished" />
+        <translation>Memos sobre el proyecto en su conjunto</translation>
     </message>
     <message>
         <source>&amp;Document memos…</source>
-        <translation type="unfinished" />
+        <translation>Memos del &amp;documento…</translation>
     </message>
     <message>
         <source>Memos on the current document</source>
-        <translation type="unfinished" />
+        <translation>Memos sobre el documento actual</translation>
     </message>
     <message>
         <source>C&amp;ode memos…</source>
-        <translation type="unfinished" />
+        <translation>Memos del códi&amp;go…</translation>
     </message>
     <message>
         <source>Memos on the current code</source>
-        <translation type="unfinished" />
+        <translation>Memos sobre el código actual</translation>
     </message>
     <message>
         <source>&amp;Attributes…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atributos…</translation>
     </message>
     <message>
         <source>Every document's attributes (age, site, …) as a table you can edit; add, type and remove them</source>
-        <translation type="unfinished" />
+        <translation>Los atributos de cada documento (edad, lugar, …) en una tabla editable; añádalos, defina su tipo o elimínelos</translation>
     </message>
     <message>
         <source>&amp;Import attributes…</source>
-        <translation type="unfinished" />
+        <translation>Importar a&amp;tributos…</translation>
     </message>
     <message>
         <source>Attributes from a spreadsheet (.csv, .xlsx): a row per document, a column per attribute</source>
-        <translation type="unfinished" />
+        <translation>Atributos desde una hoja de cálculo (.csv, .xlsx): una fila por documento, una columna por atributo</translation>
     </message>
     <message>
         <source>E&amp;xport attributes…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportar atributos…</translation>
     </message>
     <message>
         <source>Every document's attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
-        <translation type="unfinished" />
+        <translation>Los atributos de cada documento a un archivo .csv o .xlsx, con la forma que lee Importar atributos</translation>
     </message>
     <message>
         <source>&amp;Rename document…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Renombrar documento…</translation>
     </message>
     <message>
         <source>Rename the current document</source>
-        <translation type="unfinished" />
+        <translation>Renombrar el documento actual</translation>
     </message>
     <message>
         <source>De&amp;lete document…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;liminar documento…</translation>
     </message>
     <message>
         <source>Delete the current document and its codings</source>
-        <translation type="unfinished" />
+        <translation>Eliminar el documento actual y sus codificaciones</translation>
     </message>
     <message>
         <source>Add &amp;coder…</source>
-        <translation type="unfinished" />
+        <translation>Añadir codi&amp;ficador…</translation>
     </message>
     <message>
         <source>Add a coder to this project</source>
-        <translation type="unfinished" />
+        <translation>Añadir un codificador a este proyecto</translation>
     </message>
     <message>
         <source>C&amp;oders…</source>
-        <translation type="unfinished" />
+        <translation>C&amp;odificadores…</translation>
     </message>
     <message>
         <source>Rename or delete coders, and mark a consensus (left out of "all coders")</source>
-        <translation type="unfinished" />
+        <translation>Renombrar o eliminar codificadores y marcar un consenso (excluido de "todos los codificadores")</translation>
     </message>
     <message>
         <source>&amp;Matrix…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Matriz…</translation>
     </message>
     <message>
         <source>Codes against documents, speakers, coders or an attribute, as counts, presence, coverage or words</source>
-        <translation type="unfinished" />
+        <translation>Códigos frente a documentos, hablantes, codificadores o un atributo, como recuentos, presencia, cobertura o palabras</translation>
     </message>
     <message>
         <source>Code &amp;relations…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Relaciones entre códigos…</translation>
     </message>
     <message>
         <source>Codes against codes: in how many places two codes overlap, share a turn or paragraph, or lie near each other</source>
-        <translation type="unfinished" />
+        <translation>Códigos frente a códigos: en cuántos lugares dos códigos se solapan, comparten un turno de palabra o párrafo, o están próximos</translation>
     </message>
     <message>
         <source>Coding &amp;query…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Consulta de codificación…</translation>
     </message>
     <message>
         <source>Find passages coded with one code and/or/not/near others, by coder, speaker or attribute; save queries by name</source>
-        <translation type="unfinished" />
+        <translation>Buscar fragmentos codificados con un código y/o/no/cerca de otros, por codificador, hablante o atributo; guardar consultas con nombre</translation>
     </message>
     <message>
         <source>&amp;Auto-code…</source>
-        <translation type="unfinished" />
+        <translation>Codificación &amp;automática…</translation>
     </message>
     <message>
         <source>Code every place a text occurs, or every turn of a speaker, after a preview where each passage can be unticked</source>
-        <translation type="unfinished" />
+        <translation>Codificar cada lugar donde aparece un texto, o cada turno de un hablante, tras una vista previa donde puede desmarcar cada fragmento</translation>
     </message>
     <message>
         <source>Find &amp;similar passages</source>
-        <translation type="unfinished" />
+        <translation>Buscar fragmentos &amp;similares</translation>
     </message>
     <message>
         <source>Suggest passages like the selected text, or like the current code's segments (nothing is coded until you accept one)</source>
-        <translation type="unfinished" />
+        <translation>Sugerir fragmentos parecidos al texto seleccionado o a los segmentos del código actual (no se codifica nada hasta que acepte uno)</translation>
     </message>
     <message>
         <source>&amp;Similar passages…</source>
-        <translation type="unfinished" />
+        <translation>Fragmentos &amp;similares…</translation>
     </message>
     <message>
         <source>The model that finds passages by meaning (downloaded once, or a folder you have), and its cache</source>
-        <translation type="unfinished" />
+        <translation>El modelo que busca fragmentos por significado (se descarga una vez, o una carpeta que ya tenga) y su caché</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma…</translation>
     </message>
     <message>
         <source>The language of Accord's menus and windows, from its next start</source>
-        <translation type="unfinished" />
+        <translation>El idioma de los menús y ventanas de Accord, a partir del próximo inicio</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished" />
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished" />
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>Text at its normal size</source>
-        <translation type="unfinished" />
+        <translation>Texto a su tamaño normal</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished" />
+        <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
         <source>A short guide: coding, comparing coders, reports</source>
-        <translation type="unfinished" />
+        <translation>Una guía breve: codificar, comparar codificadores, informes</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every shortcut</source>
-        <translation type="unfinished" />
+        <translation>Todos los atajos</translation>
     </message>
     <message>
         <source>&amp;About Accord</source>
-        <translation type="unfinished" />
+        <translation>A&amp;cerca de Accord</translation>
     </message>
     <message>
         <source>Version and where Accord keeps its files</source>
-        <translation type="unfinished" />
+        <translation>Versión y dónde guarda Accord sus archivos</translation>
     </message>
 </context>
 <context>
@@ -522,7 +522,7 @@
     <name>AttributeFileHandlers</name>
     <message>
         <source>Exported the attributes to %1</source>
-        <translation type="unfinished" />
+        <translation>Atributos exportados a %1</translation>
     </message>
 </context>
 <context>
@@ -539,191 +539,191 @@
     <name>AttributeFiles</name>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Hojas de cálculo (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import attributes</source>
-        <translation type="unfinished" />
+        <translation>Importar atributos</translation>
     </message>
     <message>
         <source>Cannot import attributes</source>
-        <translation type="unfinished" />
+        <translation>No se pueden importar los atributos</translation>
     </message>
     <message>
         <source>Import attributes from %1</source>
-        <translation type="unfinished" />
+        <translation>Importar atributos desde %1</translation>
     </message>
     <message>
         <source>Export attributes</source>
-        <translation type="unfinished" />
+        <translation>Exportar atributos</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export attributes</source>
-        <translation type="unfinished" />
+        <translation>No se pueden exportar los atributos</translation>
     </message>
 </context>
 <context>
     <name>AttributesDialog</name>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished" />
+        <translation>Atributos</translation>
     </message>
     <message>
         <source>&amp;Add attribute…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir atributo…</translation>
     </message>
     <message>
         <source>Change &amp;type…</source>
-        <translation type="unfinished" />
+        <translation>Cambiar &amp;tipo…</translation>
     </message>
     <message>
         <source>&amp;Remove attribute…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eliminar atributo…</translation>
     </message>
     <message>
         <source>&amp;Clear cells</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vaciar celdas</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Attributes from a spreadsheet (.csv, .xlsx): a row per document</source>
-        <translation type="unfinished" />
+        <translation>Atributos desde una hoja de cálculo (.csv, .xlsx): una fila por documento</translation>
     </message>
     <message>
         <source>Every document's attributes to a .csv or .xlsx file</source>
-        <translation type="unfinished" />
+        <translation>Los atributos de cada documento a un archivo .csv o .xlsx</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>A row per document, a column per attribute. Type in a cell to set a value; Delete clears it; Ctrl+Z undoes.</source>
-        <translation type="unfinished" />
+        <translation>Una fila por documento, una columna por atributo. Escriba en una celda para asignar un valor; Supr lo borra; Ctrl+Z deshace.</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished" />
+        <translation>Solo %1</translation>
     </message>
     <message>
         <source>Attributes — %1</source>
-        <translation type="unfinished" />
+        <translation>Atributos — %1</translation>
     </message>
     <message>
         <source>Add attribute</source>
-        <translation type="unfinished" />
+        <translation>Añadir atributo</translation>
     </message>
     <message>
         <source>Name of the new attribute (e.g. age, site):</source>
-        <translation type="unfinished" />
+        <translation>Nombre del nuevo atributo (p. ej., edad, lugar):</translation>
     </message>
     <message>
         <source>What kind of value is %1?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué tipo de valor es %1?</translation>
     </message>
     <message>
         <source>Add attribute %1</source>
-        <translation type="unfinished" />
+        <translation>Añadir atributo %1</translation>
     </message>
     <message>
         <source>What kind of value is %1? (now: %2)</source>
-        <translation type="unfinished" />
+        <translation>¿Qué tipo de valor es %1? (actual: %2)</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished" />
+        <translation>Cambiar tipo</translation>
     </message>
     <message numerus="yes">
         <source>Remove the attribute %1 from every document (%n value(s))? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>¿Eliminar el atributo %1 de todos los documentos (%n valor)? Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>¿Eliminar el atributo %1 de todos los documentos (%n valores)? Puede deshacerlo con Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation type="unfinished" />
+        <translation>Eliminar atributo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Remove attribute %1</source>
-        <translation type="unfinished" />
+        <translation>Eliminar atributo %1</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished" />
+        <translation>Vaciar %1</translation>
     </message>
     <message numerus="yes">
         <source>Clear %n attribute value(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vaciar %n valor de atributo</numerusform>
+            <numerusform>Vaciar %n valores de atributo</numerusform>
         </translation>
     </message>
     <message>
         <source>Make %1 a text</source>
-        <translation type="unfinished" />
+        <translation>Convertir %1 en texto</translation>
     </message>
     <message>
         <source>Make %1 a number</source>
-        <translation type="unfinished" />
+        <translation>Convertir %1 en número</translation>
     </message>
     <message>
         <source>Make %1 a date</source>
-        <translation type="unfinished" />
+        <translation>Convertir %1 en fecha</translation>
     </message>
 </context>
 <context>
     <name>AttributesModel</name>
     <message>
         <source>a number, e.g. 42 or 3.5</source>
-        <translation type="unfinished" />
+        <translation>un número, p. ej., 42 o 3.5</translation>
     </message>
     <message>
         <source>a date, YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>una fecha, AAAA-MM-DD</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>texto</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished" />
+        <translation>número</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>fecha</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 (%3)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Remove %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Eliminar %1 de %2</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Asignar %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -863,58 +863,58 @@
     <name>BackupsDialog</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished" />
+        <translation>correcta</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished" />
+        <translation>dañada: %1</translation>
     </message>
     <message>
         <source>This backup fails SQLite's integrity check; choose another one</source>
-        <translation type="unfinished" />
+        <translation>Esta copia de seguridad no supera la comprobación de integridad de SQLite; elija otra</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>This backup is damaged and cannot be restored; choose one marked ok.</source>
-        <translation type="unfinished" />
+        <translation>Esta copia de seguridad está dañada y no se puede restaurar; elija una marcada como correcta.</translation>
     </message>
 </context>
 <context>
     <name>CellDetails</name>
     <message>
         <source>Show disagreements</source>
-        <translation type="unfinished" />
+        <translation>Mostrar desacuerdos</translation>
     </message>
     <message>
         <source>Open the disagreements about this code and document (double-click a cell)</source>
-        <translation type="unfinished" />
+        <translation>Abrir los desacuerdos sobre este código y documento (doble clic en una celda)</translation>
     </message>
     <message>
         <source>&lt;p style='color:gray'&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p style='color:gray'&gt;Seleccione una celda para ver las cifras que hay detrás.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished" />
+        <translation>Todos los códigos</translation>
     </message>
     <message>
         <source>Pooled over documents</source>
-        <translation type="unfinished" />
+        <translation>Agrupado sobre los documentos</translation>
     </message>
     <message>
         <source>&lt;i&gt;not used here&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;i&gt;no se usa aquí&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;undefined&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;i&gt;no definido&lt;/i&gt;</translation>
     </message>
     <message>
         <source>95 % interval %1 – %2</source>
-        <translation type="unfinished" />
+        <translation>Intervalo del 95 %: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -996,27 +996,27 @@
     <name>CheckList</name>
     <message>
         <source>Tick every coder</source>
-        <translation type="unfinished" />
+        <translation>Marcar todos los codificadores</translation>
     </message>
     <message>
         <source>Untick every coder</source>
-        <translation type="unfinished" />
+        <translation>Desmarcar todos los codificadores</translation>
     </message>
     <message>
         <source>Tick every document</source>
-        <translation type="unfinished" />
+        <translation>Marcar todos los documentos</translation>
     </message>
     <message>
         <source>Untick every document</source>
-        <translation type="unfinished" />
+        <translation>Desmarcar todos los documentos</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>aún ninguno</translation>
     </message>
 </context>
 <context>
@@ -1077,62 +1077,63 @@
     <name>CodeTree</name>
     <message>
         <source>&amp;Codes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Códigos</translation>
     </message>
     <message>
         <source>Filter codes…</source>
-        <translation type="unfinished" />
+        <translation>Filtrar códigos…</translation>
     </message>
     <message>
         <source>Show only the codes whose name contains this text (the ticks stay as they are)</source>
-        <translation type="unfinished" />
+        <translation>Mostrar solo los códigos cuyo nombre contiene este texto (las marcas no cambian)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished" />
+        <translation>Codificaciones</translation>
     </message>
     <message>
         <source>The codes the report covers. A code comes with all of its sub-codes; a half-ticked code is left
 out itself (only its ticked sub-codes are in the report).</source>
-        <translation type="unfinished" />
+        <translation>Los códigos que abarca el informe. Un código incluye todos sus subcódigos; un código marcado a medias queda
+excluido él mismo (solo sus subcódigos marcados están en el informe).</translation>
     </message>
     <message>
         <source>Tick every code</source>
-        <translation type="unfinished" />
+        <translation>Marcar todos los códigos</translation>
     </message>
     <message>
         <source>Untick every code</source>
-        <translation type="unfinished" />
+        <translation>Desmarcar todos los códigos</translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s) of %1 and its sub-codes (all coders); %2 of the code itself</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln codificación de %1 y sus subcódigos (todos los codificadores); %2 del propio código</numerusform>
+            <numerusform>%Ln codificaciones de %1 y sus subcódigos (todos los codificadores); %2 del propio código</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s) of %1 and its sub-codes (the ticked coders); %2 of the code itself</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln codificación de %1 y sus subcódigos (los codificadores marcados); %2 del propio código</numerusform>
+            <numerusform>%Ln codificaciones de %1 y sus subcódigos (los codificadores marcados); %2 del propio código</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 itself is not in the report: only some of its sub-codes are ticked</source>
-        <translation type="unfinished" />
+        <translation>%1 no está en el informe: solo están marcados algunos de sus subcódigos</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>aún ninguno</translation>
     </message>
 </context>
 <context>
@@ -1166,16 +1167,16 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>CodebookFileMessages</name>
     <message numerus="yes">
         <source>Imported %1: %n code(s) added, %2 updated</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 importado: %n código añadido, %2 actualizados</numerusform>
+            <numerusform>%1 importado: %n códigos añadidos, %2 actualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n code(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n código exportado a %1</numerusform>
+            <numerusform>%n códigos exportados a %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1428,19 +1429,19 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>CoderPairPicker</name>
     <message>
         <source>Coder A</source>
-        <translation type="unfinished" />
+        <translation>Codificador A</translation>
     </message>
     <message>
         <source>Coder B</source>
-        <translation type="unfinished" />
+        <translation>Codificador B</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished" />
+        <translation>con</translation>
     </message>
 </context>
 <context>
@@ -1663,95 +1664,95 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>CodingGestures</name>
     <message>
         <source>To code the selection, double-click the code (or press Enter, or Code)</source>
-        <translation type="unfinished" />
+        <translation>Para codificar la selección, haga doble clic en el código (o pulse Intro, o Codificar)</translation>
     </message>
     <message>
         <source>Select some text first, then double-click a code</source>
-        <translation type="unfinished" />
+        <translation>Seleccione primero un texto y después haga doble clic en un código</translation>
     </message>
     <message>
         <source>Change code…</source>
-        <translation type="unfinished" />
+        <translation>Cambiar código…</translation>
     </message>
     <message>
         <source>Memo…</source>
-        <translation type="unfinished" />
+        <translation>Memo…</translation>
     </message>
     <message>
         <source>Remove coding</source>
-        <translation type="unfinished" />
+        <translation>Eliminar codificación</translation>
     </message>
     <message>
         <source>Code with “%1”</source>
-        <translation type="unfinished" />
+        <translation>Codificar con “%1”</translation>
     </message>
     <message>
         <source>Quick code…</source>
-        <translation type="unfinished" />
+        <translation>Codificación rápida…</translation>
     </message>
     <message>
         <source>Code with a new code…</source>
-        <translation type="unfinished" />
+        <translation>Codificar con código nuevo…</translation>
     </message>
     <message>
         <source>In-vivo code</source>
-        <translation type="unfinished" />
+        <translation>Código in vivo</translation>
     </message>
     <message>
         <source>Find similar passages</source>
-        <translation type="unfinished" />
+        <translation>Buscar fragmentos similares</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
     <name>CodingMemoDialog</name>
     <message>
         <source>Memo on coding — %1</source>
-        <translation type="unfinished" />
+        <translation>Memo de la codificación — %1</translation>
     </message>
     <message>
         <source>In “%1”, coded by %2</source>
-        <translation type="unfinished" />
+        <translation>En “%1”, codificado por %2</translation>
     </message>
     <message>
         <source>The coded text</source>
-        <translation type="unfinished" />
+        <translation>El texto codificado</translation>
     </message>
     <message>
         <source>&amp;Memo:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Memo:</translation>
     </message>
     <message>
         <source>Why this passage was coded so, doubts, ideas…</source>
-        <translation type="unfinished" />
+        <translation>Por qué se codificó así este fragmento, dudas, ideas…</translation>
     </message>
     <message>
         <source>The memo of this coding (Ctrl+Enter saves)</source>
-        <translation type="unfinished" />
+        <translation>El memo de esta codificación (Ctrl+Intro guarda)</translation>
     </message>
     <message>
         <source>Save the memo (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Guardar el memo (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Cerrar sin guardar (Esc)</translation>
     </message>
     <message>
         <source>Edit coding memo</source>
-        <translation type="unfinished" />
+        <translation>Editar memo de la codificación</translation>
     </message>
 </context>
 <context>
     <name>CodingTooltip</name>
     <message numerus="yes">
         <source>Coder: %1 &amp;middot; %2&amp;ndash;%3 (%n character(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Codificador: %1 &amp;middot; %2&amp;ndash;%3 (%n carácter)</numerusform>
+            <numerusform>Codificador: %1 &amp;middot; %2&amp;ndash;%3 (%n caracteres)</numerusform>
         </translation>
     </message>
 </context>
@@ -2054,99 +2055,99 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>DecisionBar</name>
     <message>
         <source>Accept &amp;A</source>
-        <translation type="unfinished" />
+        <translation>Aceptar &amp;A</translation>
     </message>
     <message>
         <source>Accept &amp;B</source>
-        <translation type="unfinished" />
+        <translation>Aceptar &amp;B</translation>
     </message>
     <message>
         <source>&amp;Union</source>
-        <translation type="unfinished" />
+        <translation>&amp;Unión</translation>
     </message>
     <message>
         <source>&amp;Intersection</source>
-        <translation type="unfinished" />
+        <translation>&amp;Intersección</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Neither</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ninguno</translation>
     </message>
     <message>
         <source>The code “Edit” gives the passage selected in either text</source>
-        <translation type="unfinished" />
+        <translation>El código que “Editar” asigna al fragmento seleccionado en cualquiera de los textos</translation>
     </message>
     <message>
         <source>The coder the decisions are written to (created if needed)</source>
-        <translation type="unfinished" />
+        <translation>El codificador en el que se escriben las decisiones (se crea si hace falta)</translation>
     </message>
     <message>
         <source>Note on this decision (optional, kept with it)</source>
-        <translation type="unfinished" />
+        <translation>Nota sobre esta decisión (opcional, se guarda con ella)</translation>
     </message>
     <message>
         <source>Consensus coder</source>
-        <translation type="unfinished" />
+        <translation>Codificador de consenso</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Accept &amp;A · %1</source>
-        <translation type="unfinished" />
+        <translation>Aceptar &amp;A · %1</translation>
     </message>
     <message>
         <source>Accept &amp;B · %1</source>
-        <translation type="unfinished" />
+        <translation>Aceptar &amp;B · %1</translation>
     </message>
     <message>
         <source>&lt;span style='color:#b3261e'&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b3261e'&gt;El codificador de consenso debe ser alguien distinto de %1 y %2.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b style='color:%1'&gt;✓ Decided&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b style='color:%1'&gt;✓ Resuelto&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not decided yet&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Aún no resuelto&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 has here: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 tiene aquí: %2</translation>
     </message>
     <message>
         <source>%1 has nothing here</source>
-        <translation type="unfinished" />
+        <translation>%1 no tiene nada aquí</translation>
     </message>
     <message>
         <source>Edit would use the passage selected in %1: %2–%3</source>
-        <translation type="unfinished" />
+        <translation>Editar usaría el fragmento seleccionado en %1: %2–%3</translation>
     </message>
     <message>
         <source>&lt;span style='color:#b3261e'&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b3261e'&gt;Seleccione primero el fragmento de consenso en cualquiera de los textos, elija su código junto a “Editar” y pulse Editar.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Give the code chosen beside this button to the passage you selected in either text (Alt+E)</source>
-        <translation type="unfinished" />
+        <translation>Asignar el código elegido junto a este botón al fragmento que ha seleccionado en cualquiera de los textos (Alt+E)</translation>
     </message>
     <message>
         <source>%1 on %2–%3</source>
-        <translation type="unfinished" />
+        <translation>%1 en %2–%3</translation>
     </message>
     <message>
         <source>%1: the consensus gets %2 (Alt+%3)</source>
-        <translation type="unfinished" />
+        <translation>%1: el consenso recibe %2 (Alt+%3)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>nada</translation>
     </message>
 </context>
 <context>
@@ -2210,200 +2211,200 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>DisagreementList</name>
     <message>
         <source>No confusions: wherever these coders' spans overlap, they share a code.</source>
-        <translation type="unfinished" />
+        <translation>Sin confusiones: allí donde los tramos de estos codificadores se solapan, comparten un código.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Documento</translation>
     </message>
     <message>
         <source>A · %1</source>
-        <translation type="unfinished" />
+        <translation>A · %1</translation>
     </message>
     <message>
         <source>B · %1</source>
-        <translation type="unfinished" />
+        <translation>B · %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Tamaño</translation>
     </message>
     <message numerus="yes">
         <source>%n decided</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n resuelto</numerusform>
+            <numerusform>%n resueltos</numerusform>
         </translation>
     </message>
     <message>
         <source>all decided</source>
-        <translation type="unfinished" />
+        <translation>todos resueltos</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2, %3–%4</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; en %2, %3–%4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s) in dispute</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln carácter en disputa</numerusform>
+            <numerusform>%Ln caracteres en disputa</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;✓ decided&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;✓ resuelto&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 and %2 agree everywhere: no disagreements.</source>
-        <translation type="unfinished" />
+        <translation>%1 y %2 coinciden en todo: no hay desacuerdos.</translation>
     </message>
     <message numerus="yes">
         <source>%n boundary</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n límite</numerusform>
+            <numerusform>%n límites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n omission</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n omisión</numerusform>
+            <numerusform>%n omisiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confusion</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n confusión</numerusform>
+            <numerusform>%n confusiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n disagreement(s)&lt;/b&gt; between %1 and %2, largest first: %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;%n desacuerdo&lt;/b&gt; entre %1 y %2, de mayor a menor: %3</numerusform>
+            <numerusform>&lt;b&gt;%n desacuerdos&lt;/b&gt; entre %1 y %2, de mayor a menor: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decided hidden</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n resuelto oculto</numerusform>
+            <numerusform>%n resueltos ocultos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n confusion(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n confusión</numerusform>
+            <numerusform>%n confusiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s) overlapping</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln carácter solapado</numerusform>
+            <numerusform>%Ln caracteres solapados</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to go to the first one</source>
-        <translation type="unfinished" />
+        <translation>Haga clic para ir al primero</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style='color:gray'&gt;— rows: %1's code, columns: %2's code&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Confusiones&lt;/b&gt; &lt;span style='color:gray'&gt;— filas: código de %1, columnas: código de %2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>DisagreementsPanel</name>
     <message>
         <source>Group by kind</source>
-        <translation type="unfinished" />
+        <translation>Agrupar por tipo</translation>
     </message>
     <message>
         <source>Boundary, omission and confusion disagreements apart (each largest first)</source>
-        <translation type="unfinished" />
+        <translation>Desacuerdos de límites, de omisión y de confusión por separado (cada grupo de mayor a menor)</translation>
     </message>
     <message>
         <source>Hide decided</source>
-        <translation type="unfinished" />
+        <translation>Ocultar resueltos</translation>
     </message>
     <message>
         <source>Leave out the disagreements already decided</source>
-        <translation type="unfinished" />
+        <translation>Omitir los desacuerdos ya resueltos</translation>
     </message>
     <message>
         <source>%v of %m decided</source>
-        <translation type="unfinished" />
+        <translation>%v de %m resueltos</translation>
     </message>
     <message>
         <source>Disagreements need two coders.</source>
-        <translation type="unfinished" />
+        <translation>Los desacuerdos requieren dos codificadores.</translation>
     </message>
     <message>
         <source>Choose two different coders.</source>
-        <translation type="unfinished" />
+        <translation>Elija dos codificadores distintos.</translation>
     </message>
     <message>
         <source>%1 of %2 decided</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 resueltos</translation>
     </message>
     <message>
         <source>nothing to decide</source>
-        <translation type="unfinished" />
+        <translation>nada que resolver</translation>
     </message>
     <message>
         <source>Pick two coders above; a coder's work comes in with File ▸ Merge coders' projects.</source>
-        <translation type="unfinished" />
+        <translation>Elija dos codificadores arriba; el trabajo de un codificador se incorpora con Archivo ▸ Fusionar proyectos de codificadores.</translation>
     </message>
     <message>
         <source>boundary</source>
-        <translation type="unfinished" />
+        <translation>límites</translation>
     </message>
     <message>
         <source>omission</source>
-        <translation type="unfinished" />
+        <translation>omisión</translation>
     </message>
     <message>
         <source>confusion</source>
-        <translation type="unfinished" />
+        <translation>confusión</translation>
     </message>
     <message>
         <source>Adjudicate %1 (accept %2)</source>
-        <translation type="unfinished" />
+        <translation>Resolver %1 (aceptar %2)</translation>
     </message>
     <message>
         <source>union</source>
-        <translation type="unfinished" />
+        <translation>unión</translation>
     </message>
     <message>
         <source>intersection</source>
-        <translation type="unfinished" />
+        <translation>intersección</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished" />
+        <translation>editar</translation>
     </message>
     <message>
         <source>neither</source>
-        <translation type="unfinished" />
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Adjudicate %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Resolver %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
         <source>Resize coding</source>
-        <translation type="unfinished" />
+        <translation>Redimensionar codificación</translation>
     </message>
 </context>
 <context>
@@ -2464,23 +2465,23 @@ out itself (only its ticked sub-codes are in the report).</source>
     <name>FileList</name>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished" />
+        <translation>Caracteres</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished" />
+        <translation>Juego de caracteres</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>The files to import; select one to preview it</source>
-        <translation type="unfinished" />
+        <translation>Los archivos que se importarán; seleccione uno para ver su vista previa</translation>
     </message>
     <message>
         <source>No files yet.
@@ -2488,81 +2489,86 @@ Click “Add files…” or drop files here.
 
 Accord reads .txt, .md, .docx, .pdf, .html, .odt and .rtf files,
 and transcripts with speakers and times (.vtt from Zoom or Teams, .srt).</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay archivos.
+Haga clic en “Añadir archivos…” o suelte archivos aquí.
+
+Accord lee archivos .txt, .md, .docx, .pdf, .html, .odt y .rtf,
+y transcripciones con hablantes y tiempos (.vtt de Zoom o Teams, .srt).</translation>
     </message>
     <message>
         <source>%1
 Ticked files are imported</source>
-        <translation type="unfinished" />
+        <translation>%1
+Se importan los archivos marcados</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln carácter</numerusform>
             <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>Read as %1</source>
-        <translation type="unfinished" />
+        <translation>Leído como %1</translation>
     </message>
     <message>
         <source>A .%1 file carries its own encoding</source>
-        <translation type="unfinished" />
+        <translation>Un archivo .%1 lleva su propia codificación de caracteres</translation>
     </message>
     <message>
         <source>%1: tick it to import it anyway</source>
-        <translation type="unfinished" />
+        <translation>%1: márquelo para importarlo de todos modos</translation>
     </message>
     <message>
         <source>The project already has this text; a ticked file is imported anyway</source>
-        <translation type="unfinished" />
+        <translation>El proyecto ya contiene este texto; un archivo marcado se importa de todos modos</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Unticked: not imported</source>
-        <translation type="unfinished" />
+        <translation>Desmarcado: no se importa</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) broken mid-sentence will be joined</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se unirá %Ln línea cortada en mitad de una frase</numerusform>
+            <numerusform>Se unirán %Ln líneas cortadas en mitad de una frase</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) broken mid-sentence found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se encontró %Ln línea cortada en mitad de una frase</numerusform>
+            <numerusform>Se encontraron %Ln líneas cortadas en mitad de una frase</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln hablante</numerusform>
+            <numerusform>%Ln hablantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to import</source>
-        <translation type="unfinished" />
+        <translation>Listo para importar</translation>
     </message>
     <message numerus="yes">
         <source>imported as '%1', %Ln line(s) joined</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>importado como '%1', %Ln línea unida</numerusform>
+            <numerusform>importado como '%1', %Ln líneas unidas</numerusform>
         </translation>
     </message>
 </context>
@@ -2571,481 +2577,483 @@ Ticked files are imported</source>
     <message>
         <source>Replace these line breaks with spaces before importing (for text copied from PDFs or web pages).
 A document's text never changes once imported, so decide now.</source>
-        <translation type="unfinished" />
+        <translation>Sustituir estos saltos de línea por espacios antes de importar (para texto copiado de PDF o páginas web).
+El texto de un documento no cambia una vez importado, así que decida ahora.</translation>
     </message>
     <message>
         <source>The beginning of the text as it will be imported</source>
-        <translation type="unfinished" />
+        <translation>El comienzo del texto tal como se importará</translation>
     </message>
     <message>
         <source>Select a file to see the beginning of its text.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione un archivo para ver el comienzo de su texto.</translation>
     </message>
     <message>
         <source>Each line break found in mid-sentence; ⏎ marks where the lines would be joined</source>
-        <translation type="unfinished" />
+        <translation>Cada salto de línea encontrado en mitad de una frase; ⏎ marca dónde se unirían las líneas</translation>
     </message>
     <message>
         <source>Speakers found (untick any that is not one):</source>
-        <translation type="unfinished" />
+        <translation>Hablantes encontrados (desmarque los que no lo sean):</translation>
     </message>
     <message>
         <source>Lines starting with a ticked name open that speaker's turns.
 Untick a name that is not a speaker ("By:", "Edition:"): its lines are kept as text.</source>
-        <translation type="unfinished" />
+        <translation>Las líneas que empiezan con un nombre marcado abren los turnos de ese hablante.
+Desmarque un nombre que no sea un hablante ("Por:", "Edición:"): sus líneas se conservan como texto.</translation>
     </message>
     <message>
         <source>Ticked: it will be imported anyway.</source>
-        <translation type="unfinished" />
+        <translation>Marcado: se importará de todos modos.</translation>
     </message>
     <message>
         <source>Tick it in the list above to import it anyway.</source>
-        <translation type="unfinished" />
+        <translation>Márquelo en la lista de arriba para importarlo de todos modos.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Add files to see what will be imported.</source>
-        <translation type="unfinished" />
+        <translation>Añada archivos para ver qué se importará.</translation>
     </message>
     <message>
         <source>Preview of %1</source>
-        <translation type="unfinished" />
+        <translation>Vista previa de %1</translation>
     </message>
     <message>
         <source>This file cannot be imported:</source>
-        <translation type="unfinished" />
+        <translation>Este archivo no se puede importar:</translation>
     </message>
     <message numerus="yes">
         <source>[… %Ln more character(s)]</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>[… %Ln carácter más]</numerusform>
+            <numerusform>[… %Ln caracteres más]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Join %Ln line(s) broken mid-sentence</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&amp;Unir %Ln línea cortada en mitad de una frase</numerusform>
+            <numerusform>&amp;Unir %Ln líneas cortadas en mitad de una frase</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln hablante</numerusform>
+            <numerusform>%Ln hablantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln turn(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln turno</numerusform>
+            <numerusform>%Ln turnos</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcript recognised: %1</source>
-        <translation type="unfinished" />
+        <translation>Transcripción reconocida: %1</translation>
     </message>
     <message>
         <source>Speakers and times come from the file; each turn is stored as "Name: text" with its times.</source>
-        <translation type="unfinished" />
+        <translation>Los hablantes y los tiempos proceden del archivo; cada turno se guarda como "Nombre: texto" con sus tiempos.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Getting started with Accord</source>
-        <translation type="unfinished" />
+        <translation>Primeros pasos con Accord</translation>
     </message>
     <message>
         <source>The guide could not be read: %s</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la guía: %s</translation>
     </message>
 </context>
 <context>
     <name>HeatWindow</name>
     <message>
         <source>Coders:</source>
-        <translation type="unfinished" />
+        <translation>Codificadores:</translation>
     </message>
 </context>
 <context>
     <name>ImportCodebookDialog</name>
     <message>
         <source>description</source>
-        <translation type="unfinished" />
+        <translation>descripción</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished" />
+        <translation>definición</translation>
     </message>
     <message>
         <source>inclusion</source>
-        <translation type="unfinished" />
+        <translation>inclusión</translation>
     </message>
     <message>
         <source>exclusion</source>
-        <translation type="unfinished" />
+        <translation>exclusión</translation>
     </message>
     <message>
         <source>example</source>
-        <translation type="unfinished" />
+        <translation>ejemplo</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished" />
+        <translation>color</translation>
     </message>
     <message>
         <source>Import codebook</source>
-        <translation type="unfinished" />
+        <translation>Importar libro de códigos</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Update conflicting codes (the file's values replace the project's)</source>
-        <translation type="unfinished" />
+        <translation>Actualizar los códigos en conflicto (los valores del archivo sustituyen a los del proyecto)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importar</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) to add</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n código que añadir</numerusform>
+            <numerusform>%n códigos que añadir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the codebook</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ya está en el libro de códigos</numerusform>
+            <numerusform>%n ya están en el libro de códigos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Conflicting codes are left as they are unless you tick the box below.</source>
-        <translation type="unfinished" />
+        <translation>Los códigos en conflicto se dejan como están salvo que marque la casilla de abajo.</translation>
     </message>
     <message>
         <source>Nothing to import: the codebook already has every code of this file.</source>
-        <translation type="unfinished" />
+        <translation>Nada que importar: el libro de códigos ya tiene todos los códigos de este archivo.</translation>
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished" />
+        <translation>Por añadir</translation>
     </message>
     <message>
         <source>(no definition)</source>
-        <translation type="unfinished" />
+        <translation>(sin definición)</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>differs in: %1</source>
-        <translation type="unfinished" />
+        <translation>difiere en: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>%1 here → %2 in the file</source>
-        <translation type="unfinished" />
+        <translation>%1 aquí → %2 en el archivo</translation>
     </message>
     <message>
         <source>Already in the codebook</source>
-        <translation type="unfinished" />
+        <translation>Ya en el libro de códigos</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished" />
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Import codebook %1</source>
-        <translation type="unfinished" />
+        <translation>Importar libro de códigos %1</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Documents (*.txt *.md *.docx *.pdf *.html *.htm *.odt *.rtf *.vtt *.srt);;Plain text (*.txt *.md);;Word (*.docx);;PDF (*.pdf);;Web pages (*.html *.htm);;OpenDocument (*.odt);;Rich text (*.rtf);;Transcripts and subtitles (*.vtt *.srt *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Documentos (*.txt *.md *.docx *.pdf *.html *.htm *.odt *.rtf *.vtt *.srt);;Texto sin formato (*.txt *.md);;Word (*.docx);;PDF (*.pdf);;Páginas web (*.html *.htm);;OpenDocument (*.odt);;Texto enriquecido (*.rtf);;Transcripciones y subtítulos (*.vtt *.srt *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished" />
+        <translation>Importar documentos</translation>
     </message>
     <message>
         <source>Check what Accord read from each file; nothing is added to the project until you press &lt;b&gt;Import&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe lo que Accord ha leído de cada archivo; no se añade nada al proyecto hasta que pulse &lt;b&gt;Importar&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Añadir archivos…</translation>
     </message>
     <message>
         <source>Choose files to import (Ctrl+O); you can also drop files on this window</source>
-        <translation type="unfinished" />
+        <translation>Elegir archivos para importar (Ctrl+O); también puede soltar archivos en esta ventana</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Leave the selected file out of the import (Del)</source>
-        <translation type="unfinished" />
+        <translation>Excluir de la importación el archivo seleccionado (Supr)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Add the files that could be read to the project</source>
-        <translation type="unfinished" />
+        <translation>Añadir al proyecto los archivos que se han podido leer</translation>
     </message>
     <message>
         <source>Close without importing (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Cerrar sin importar (Esc)</translation>
     </message>
     <message>
         <source>Add files to import</source>
-        <translation type="unfinished" />
+        <translation>Añadir archivos para importar</translation>
     </message>
     <message>
         <source>same text as %1, above</source>
-        <translation type="unfinished" />
+        <translation>mismo texto que %1, más arriba</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n file(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 de %n archivo importado.</numerusform>
+            <numerusform>%1 de %n archivos importados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ready</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n listo</numerusform>
+            <numerusform>%n listos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the project</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ya está en el proyecto</numerusform>
+            <numerusform>%n ya están en el proyecto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repeated in the list</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n repetido en la lista</numerusform>
+            <numerusform>%n repetidos en la lista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unticked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n desmarcado</numerusform>
+            <numerusform>%n desmarcados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cannot be read</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n no se puede leer</numerusform>
+            <numerusform>%n no se pueden leer</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished" />
+        <translation>Cerrar esta ventana</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Import attributes from %1</source>
-        <translation type="unfinished" />
+        <translation>Importar atributos desde %1</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Documents are named in the column</source>
-        <translation type="unfinished" />
+        <translation>Los documentos se identifican en la columna</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s) match a document.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 de %n fila coincide con un documento.</numerusform>
+            <numerusform>%1 de %n filas coinciden con un documento.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import sets %n value(s) (%1 already as in the file).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La importación asigna %n valor (%1 ya como en el archivo).</numerusform>
+            <numerusform>La importación asigna %n valores (%1 ya como en el archivo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty cell(s) leave values as they are.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n celda vacía deja los valores como están.</numerusform>
+            <numerusform>%n celdas vacías dejan los valores como están.</numerusform>
         </translation>
     </message>
     <message>
         <source>Matched documents (%1)</source>
-        <translation type="unfinished" />
+        <translation>Documentos coincidentes (%1)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Fila</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>En el archivo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished" />
+        <translation>Coincidencia por</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>nombre</translation>
     </message>
     <message>
         <source>source file</source>
-        <translation type="unfinished" />
+        <translation>archivo de origen</translation>
     </message>
     <message>
         <source>Values to set (%1)</source>
-        <translation type="unfinished" />
+        <translation>Valores por asignar (%1)</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation>Atributo</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>After import</source>
-        <translation type="unfinished" />
+        <translation>Tras importar</translation>
     </message>
     <message>
         <source>Attributes (%1)</source>
-        <translation type="unfinished" />
+        <translation>Atributos (%1)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>exists</source>
-        <translation type="unfinished" />
+        <translation>existe</translation>
     </message>
     <message>
         <source>Unmatched rows (%1)</source>
-        <translation type="unfinished" />
+        <translation>Filas sin coincidencia (%1)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Empty cells (%1)</source>
-        <translation type="unfinished" />
+        <translation>Celdas vacías (%1)</translation>
     </message>
 </context>
 <context>
     <name>ImportRunner</name>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished" />
+        <translation>Importar documentos</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>could not be read</source>
-        <translation type="unfinished" />
+        <translation>no se pudo leer</translation>
     </message>
     <message>
         <source>not imported: %1</source>
-        <translation type="unfinished" />
+        <translation>no importado: %1</translation>
     </message>
     <message>
         <source>not imported: unticked</source>
-        <translation type="unfinished" />
+        <translation>no importado: desmarcado</translation>
     </message>
     <message>
         <source>could not be read (%1: %2)</source>
-        <translation type="unfinished" />
+        <translation>no se pudo leer (%1: %2)</translation>
     </message>
     <message>
         <source>Storing %1…</source>
-        <translation type="unfinished" />
+        <translation>Guardando %1…</translation>
     </message>
     <message>
         <source>could not be stored (%1: %2)</source>
-        <translation type="unfinished" />
+        <translation>no se pudo guardar (%1: %2)</translation>
     </message>
     <message>
         <source>imported as '%1'</source>
-        <translation type="unfinished" />
+        <translation>importado como '%1'</translation>
     </message>
     <message>
         <source>not imported: cancelled</source>
-        <translation type="unfinished" />
+        <translation>no importado: cancelado</translation>
     </message>
 </context>
 <context>
@@ -3109,19 +3117,19 @@ Untick a name that is not a speaker ("By:", "Edition:"): its lines are kept as t
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished" />
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>The new language takes effect when Accord next starts.</source>
-        <translation type="unfinished" />
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Accord.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3199,10 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     <message>
         <source>Add coder %1</source>
         <translation>Añadir codificador %1</translation>
+    </message>
+    <message>
+        <source>Apply favourite code 1–9 (in the text)</source>
+        <translation>Aplicar código favorito 1–9 (en el texto)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3271,62 +3283,62 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     <name>MatrixLegend</name>
     <message>
         <source>% agreement also counts the characters nobody coded, so it runs high; coloured at %1 % and %2 %.</source>
-        <translation type="unfinished" />
+        <translation>El % de acuerdo también cuenta los caracteres que nadie codificó, por lo que resulta alto; colores en %1 % y %2 %.</translation>
     </message>
     <message>
         <source>Thresholds after Krippendorff (2004). Hover a cell for its basis; an undefined figure says why.</source>
-        <translation type="unfinished" />
+        <translation>Umbrales según Krippendorff (2004). Pase el cursor sobre una celda para ver su base; una cifra no definida indica por qué.</translation>
     </message>
     <message>
         <source>Prevalence is the mean share of characters the coders coded. Double-click a cell to see its disagreements.</source>
-        <translation type="unfinished" />
+        <translation>La prevalencia es la proporción media de caracteres que codificaron los codificadores. Haga doble clic en una celda para ver sus desacuerdos.</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <source>Pooled</source>
-        <translation type="unfinished" />
+        <translation>Agrupado</translation>
     </message>
     <message>
         <source>Prevalence</source>
-        <translation type="unfinished" />
+        <translation>Prevalencia</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished" />
+        <translation>Intervalo del 95 %</translation>
     </message>
     <message>
         <source>Pooled over documents (character counts summed)</source>
-        <translation type="unfinished" />
+        <translation>Agrupado sobre los documentos (recuentos de caracteres sumados)</translation>
     </message>
     <message>
         <source>Mean share of the characters the compared coders coded with the code (pooled over documents); low prevalence makes α and κ fragile</source>
-        <translation type="unfinished" />
+        <translation>Proporción media de los caracteres que los codificadores comparados codificaron con el código (agrupada sobre los documentos); una prevalencia baja hace frágiles α y κ</translation>
     </message>
     <message>
         <source>Bootstrap 95 % interval of the pooled figure (resampling documents); use “Compute intervals”</source>
-        <translation type="unfinished" />
+        <translation>Intervalo bootstrap del 95 % de la cifra agrupada (remuestreando documentos); use “Calcular intervalos”</translation>
     </message>
     <message>
         <source>%1: the compared coders coded %2 of the characters on average</source>
-        <translation type="unfinished" />
+        <translation>%1: los codificadores comparados codificaron de media %2 de los caracteres</translation>
     </message>
     <message>
         <source>Use “Compute intervals” for bootstrap intervals</source>
-        <translation type="unfinished" />
+        <translation>Use “Calcular intervalos” para obtener intervalos bootstrap</translation>
     </message>
     <message>
         <source>Every code at once: De Vries et al.'s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
-        <translation type="unfinished" />
+        <translation>Todos los códigos a la vez: κ agrupada de De Vries et al. (acuerdo observado y esperado promediados sobre los códigos que usó alguno de los codificadores)</translation>
     </message>
     <message>
         <source>Every code at once: % agreement averaged over the codes either coder used</source>
-        <translation type="unfinished" />
+        <translation>Todos los códigos a la vez: % de acuerdo promediado sobre los códigos que usó alguno de los codificadores</translation>
     </message>
 </context>
 <context>
@@ -4131,177 +4143,177 @@ Nombre que se le dará aquí:</translation>
     <name>QueryBuilder</name>
     <message>
         <source>Coding query</source>
-        <translation type="unfinished" />
+        <translation>Consulta de codificación</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished" />
+        <translation>Cargar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Add a condition</source>
-        <translation type="unfinished" />
+        <translation>Añadir una condición</translation>
     </message>
     <message>
         <source>the same characters</source>
-        <translation type="unfinished" />
+        <translation>los mismos caracteres</translation>
     </message>
     <message>
         <source>the same speaker turn</source>
-        <translation type="unfinished" />
+        <translation>el mismo turno de palabra</translation>
     </message>
     <message>
         <source>the same paragraph</source>
-        <translation type="unfinished" />
+        <translation>el mismo párrafo</translation>
     </message>
     <message>
         <source>What "and" and "not" look at: the passage's own characters, or the turn or paragraph around it</source>
-        <translation type="unfinished" />
+        <translation>A qué se aplican "y" y "no": a los propios caracteres del fragmento o al turno o párrafo que lo rodea</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished" />
+        <translation>valor</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished" />
+        <translation>Ejecutar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Saved queries:</source>
-        <translation type="unfinished" />
+        <translation>Consultas guardadas:</translation>
     </message>
     <message>
         <source>Passages coded:</source>
-        <translation type="unfinished" />
+        <translation>Fragmentos codificados:</translation>
     </message>
     <message>
         <source>And/not look at:</source>
-        <translation type="unfinished" />
+        <translation>Y/no se aplican a:</translation>
     </message>
     <message>
         <source>Coder:</source>
-        <translation type="unfinished" />
+        <translation>Codificador:</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished" />
+        <translation>Hablante:</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished" />
+        <translation>Documentos:</translation>
     </message>
     <message>
         <source>%1 (consensus)</source>
-        <translation type="unfinished" />
+        <translation>%1 (consenso)</translation>
     </message>
     <message>
         <source>All coders (not consensus)</source>
-        <translation type="unfinished" />
+        <translation>Todos los codificadores (sin consenso)</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished" />
+        <translation>Todos los hablantes</translation>
     </message>
     <message>
         <source>Any document</source>
-        <translation type="unfinished" />
+        <translation>Cualquier documento</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) found, listed in Retrieved segments.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n fragmento encontrado, listado en Segmentos recuperados.</numerusform>
+            <numerusform>%n fragmentos encontrados, listados en Segmentos recuperados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Query: %1</source>
-        <translation type="unfinished" />
+        <translation>Consulta: %1</translation>
     </message>
     <message>
         <source>Save query</source>
-        <translation type="unfinished" />
+        <translation>Guardar consulta</translation>
     </message>
     <message>
         <source>Name of the query:</source>
-        <translation type="unfinished" />
+        <translation>Nombre de la consulta:</translation>
     </message>
     <message>
         <source>Save query %1</source>
-        <translation type="unfinished" />
+        <translation>Guardar consulta %1</translation>
     </message>
     <message>
         <source>Saved as “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Guardada como “%1”.</translation>
     </message>
     <message>
         <source>Not saved: the query does not run (see the message).</source>
-        <translation type="unfinished" />
+        <translation>No guardada: la consulta no se ejecuta (vea el mensaje).</translation>
     </message>
     <message>
         <source>Delete query</source>
-        <translation type="unfinished" />
+        <translation>Eliminar consulta</translation>
     </message>
     <message>
         <source>Delete the saved query “%1”?</source>
-        <translation type="unfinished" />
+        <translation>¿Eliminar la consulta guardada “%1”?</translation>
     </message>
     <message>
         <source>Delete query %1</source>
-        <translation type="unfinished" />
+        <translation>Eliminar consulta %1</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished" />
+        <translation>(aún ninguna)</translation>
     </message>
 </context>
 <context>
     <name>QuickCodePalette</name>
     <message>
         <source>Create code “%1”</source>
-        <translation type="unfinished" />
+        <translation>Crear código “%1”</translation>
     </message>
     <message>
         <source>Quick code</source>
-        <translation type="unfinished" />
+        <translation>Codificación rápida</translation>
     </message>
     <message>
         <source>Type to find a code, or a new name to create one…</source>
-        <translation type="unfinished" />
+        <translation>Escriba para buscar un código, o un nombre nuevo para crearlo…</translation>
     </message>
     <message>
         <source>Filter the codes by name. Enter codes the selection with the highlighted code.</source>
-        <translation type="unfinished" />
+        <translation>Filtrar los códigos por nombre. Intro codifica la selección con el código resaltado.</translation>
     </message>
     <message>
         <source>No codes yet: type a name to create the first one.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay códigos: escriba un nombre para crear el primero.</translation>
     </message>
     <message>
         <source>↑ ↓ to move  ·  Enter to choose  ·  Esc to cancel</source>
-        <translation type="unfinished" />
+        <translation>↑ ↓ para moverse  ·  Intro para elegir  ·  Esc para cancelar</translation>
     </message>
     <message>
         <source>Add “%1” at the top level of the codebook and code with it</source>
-        <translation type="unfinished" />
+        <translation>Añadir “%1” al nivel superior del libro de códigos y codificar con él</translation>
     </message>
     <message>
         <source>New code “%1”</source>
-        <translation type="unfinished" />
+        <translation>Nuevo código “%1”</translation>
     </message>
     <message>
         <source>Could not create the code “%1”.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo crear el código “%1”.</translation>
     </message>
 </context>
 <context>
@@ -4318,51 +4330,51 @@ Nombre que se le dará aquí:</translation>
     <name>RelationsWindow</name>
     <message>
         <source>Code relations</source>
-        <translation type="unfinished" />
+        <translation>Relaciones entre códigos</translation>
     </message>
     <message>
         <source>Overlapping passages</source>
-        <translation type="unfinished" />
+        <translation>Fragmentos solapados</translation>
     </message>
     <message>
         <source>Same speaker turn</source>
-        <translation type="unfinished" />
+        <translation>Mismo turno de palabra</translation>
     </message>
     <message>
         <source>Same paragraph</source>
-        <translation type="unfinished" />
+        <translation>Mismo párrafo</translation>
     </message>
     <message>
         <source>Within N characters</source>
-        <translation type="unfinished" />
+        <translation>A menos de N caracteres</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished" />
+        <translation> caracteres</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Co-occur when:</source>
-        <translation type="unfinished" />
+        <translation>Coocurren cuando:</translation>
     </message>
     <message>
         <source>Distance:</source>
-        <translation type="unfinished" />
+        <translation>Distancia:</translation>
     </message>
     <message>
         <source>Tick at least one coder.</source>
-        <translation type="unfinished" />
+        <translation>Marque al menos un codificador.</translation>
     </message>
     <message>
         <source>No two codes co-occur with these settings.</source>
-        <translation type="unfinished" />
+        <translation>Ningún par de códigos coocurre con estos ajustes.</translation>
     </message>
     <message>
         <source>Each number counts places (a passage, turn or paragraph) once. Click a cell to list its places.</source>
-        <translation type="unfinished" />
+        <translation>Cada número cuenta los lugares (un fragmento, turno o párrafo) una sola vez. Haga clic en una celda para listar sus lugares.</translation>
     </message>
 </context>
 <context>
@@ -4857,129 +4869,132 @@ para su propio análisis (CSV: un archivo por tabla, en una carpeta).</translati
     <name>ReportDialog</name>
     <message>
         <source>Codebook report</source>
-        <translation type="unfinished" />
+        <translation>Informe del libro de códigos</translation>
     </message>
     <message>
         <source>Wait for the preview to be up to date, then save.</source>
-        <translation type="unfinished" />
+        <translation>Espere a que la vista previa esté actualizada y después guarde.</translation>
     </message>
     <message>
         <source>Writing the %1 report…</source>
-        <translation type="unfinished" />
+        <translation>Escribiendo el informe %1…</translation>
     </message>
     <message>
         <source>Wait for the preview to be up to date.</source>
-        <translation type="unfinished" />
+        <translation>Espere a que la vista previa esté actualizada.</translation>
     </message>
     <message>
         <source>Preparing the web page…</source>
-        <translation type="unfinished" />
+        <translation>Preparando la página web…</translation>
     </message>
     <message>
         <source>Saved the chart: %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Gráfico guardado: %1 · %2</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished" />
+        <translation>Mostrar carpeta</translation>
     </message>
     <message>
         <source>Untick fewer, or use &lt;b&gt;All&lt;/b&gt; above a list.</source>
-        <translation type="unfinished" />
+        <translation>Desmarque menos elementos o use &lt;b&gt;Todos&lt;/b&gt; encima de una lista.</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished" />
+        <translation>Generando el informe…</translation>
     </message>
     <message>
         <source>The report could not be built.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo generar el informe.</translation>
     </message>
     <message>
         <source>The report could not be built: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo generar el informe: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln código</numerusform>
             <numerusform>%Ln códigos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln codificación</numerusform>
+            <numerusform>%Ln codificaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln documento</numerusform>
             <numerusform>%Ln documentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln coder(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln codificador</numerusform>
+            <numerusform>%Ln codificadores</numerusform>
         </translation>
     </message>
     <message>
         <source>no agreement section (the agreement engine gave nothing)</source>
-        <translation type="unfinished" />
+        <translation>sin sección de acuerdo (el cálculo del acuerdo no devolvió nada)</translation>
     </message>
     <message>
         <source>built in %1 s</source>
-        <translation type="unfinished" />
+        <translation>generado en %1 s</translation>
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation type="unfinished" />
+        <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished" />
+        <translation>Guardar informe</translation>
     </message>
     <message>
         <source>The report could not be saved:
 %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el informe:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln archivo en %1</numerusform>
+            <numerusform>%Ln archivos en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the %1 report: %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Informe %1 guardado: %2 · %3</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished" />
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <source>The web page could not be written:
 %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir la página web:
+%1</translation>
     </message>
     <message>
         <source>Opened the report in your browser (a temporary copy: %1).</source>
-        <translation type="unfinished" />
+        <translation>Se abrió el informe en su navegador (una copia temporal: %1).</translation>
     </message>
     <message>
         <source>No web browser could be started. The report is in the temporary file
 %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo iniciar ningún navegador web. El informe está en el archivo temporal
+%1</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5137,10 @@ En proyectos grandes, esto ocupa la mayor parte del tiempo que tarda un informe.
     <message>
         <source>Untitled project</source>
         <translation>Proyecto sin título</translation>
+    </message>
+    <message>
+        <source>CODEBOOK REPORT</source>
+        <translation>INFORME DEL LIBRO DE CÓDIGOS</translation>
     </message>
     <message>
         <source>This report is restricted to:</source>
@@ -5309,6 +5328,14 @@ En proyectos grandes, esto ocupa la mayor parte del tiempo que tarda un informe.
         <translation>Los valores de α inferiores a %1 aparecen en &lt;span class="low"&gt;rojo&lt;/span&gt;.</translation>
     </message>
     <message>
+        <source>METHODS</source>
+        <translation>MÉTODOS</translation>
+    </message>
+    <message>
+        <source>REFERENCES</source>
+        <translation>REFERENCIAS</translation>
+    </message>
+    <message>
         <source>All codes (%1)</source>
         <translation>Todos los códigos (%1)</translation>
     </message>
@@ -5369,6 +5396,10 @@ En proyectos grandes, esto ocupa la mayor parte del tiempo que tarda un informe.
         <source>%1 · characters %2–%3 · coded by %4</source>
         <translation>%1 · caracteres %2–%3 · codificado por %4</translation>
     </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>Memo: %1</translation>
+    </message>
     <message numerus="yes">
         <source>… and %Ln more quote(s) in the saved report.</source>
         <translation>
@@ -5389,91 +5420,91 @@ En proyectos grandes, esto ocupa la mayor parte del tiempo que tarda un informe.
     <name>ReportSaving</name>
     <message>
         <source>Web page (.html)</source>
-        <translation type="unfinished" />
+        <translation>Página web (.html)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished" />
+        <translation>Páginas web (*.html *.htm)</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished" />
+        <translation>Documento de Word (.docx)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
         <source>Markdown (.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (.md)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV tables (a folder)</source>
-        <translation type="unfinished" />
+        <translation>Tablas CSV (una carpeta)</translation>
     </message>
     <message>
         <source>Folders (*)</source>
-        <translation type="unfinished" />
+        <translation>Carpetas (*)</translation>
     </message>
     <message>
         <source>Save the report's tables — name a folder for the CSV files</source>
-        <translation type="unfinished" />
+        <translation>Guardar las tablas del informe: indique una carpeta para los archivos CSV</translation>
     </message>
     <message>
         <source>Save the report as %1</source>
-        <translation type="unfinished" />
+        <translation>Guardar el informe como %1</translation>
     </message>
     <message>
         <source>report tables</source>
-        <translation type="unfinished" />
+        <translation>tablas del informe</translation>
     </message>
     <message>
         <source>codebook report</source>
-        <translation type="unfinished" />
+        <translation>informe del libro de códigos</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished" />
+        <translation>Guardar informe</translation>
     </message>
     <message>
         <source>%1 is a project file; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 es un archivo de proyecto; elija otro nombre.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Save the chart as %1</source>
-        <translation type="unfinished" />
+        <translation>Guardar el gráfico como %1</translation>
     </message>
     <message>
         <source>chart %1</source>
-        <translation type="unfinished" />
+        <translation>gráfico %1</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished" />
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <source>The chart could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el gráfico: %1</translation>
     </message>
 </context>
 <context>
@@ -5576,257 +5607,258 @@ El archivo anterior se conserva como %3.</translation>
     <name>RetrieveDialog</name>
     <message>
         <source>Plain text (.txt)</source>
-        <translation type="unfinished" />
+        <translation>Texto sin formato (.txt)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>Word document (.docx)</source>
-        <translation type="unfinished" />
+        <translation>Documento de Word (.docx)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
         <source>Retrieve segments of a code</source>
-        <translation type="unfinished" />
+        <translation>Recuperar segmentos de un código</translation>
     </message>
     <message>
         <source>Every passage coded with one code, document by document — to read, quote from or share with someone who does not use Accord.</source>
-        <translation type="unfinished" />
+        <translation>Todos los fragmentos codificados con un código, documento por documento, para leerlos, citarlos o compartirlos con alguien que no usa Accord.</translation>
     </message>
     <message>
         <source>The code whose segments to print</source>
-        <translation type="unfinished" />
+        <translation>El código cuyos segmentos se imprimirán</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>Include its &amp;sub-codes</source>
-        <translation type="unfinished" />
+        <translation>Incluir sus &amp;subcódigos</translation>
     </message>
     <message>
         <source>Also print the segments coded with any code below this one</source>
-        <translation type="unfinished" />
+        <translation>Imprimir también los segmentos codificados con cualquier código que dependa de este</translation>
     </message>
     <message>
         <source>Coding &amp;memos</source>
-        <translation type="unfinished" />
+        <translation>&amp;Memos de codificación</translation>
     </message>
     <message>
         <source>Print each segment's memo under it</source>
-        <translation type="unfinished" />
+        <translation>Imprimir el memo de cada segmento debajo de él</translation>
     </message>
     <message>
         <source>C&amp;oders</source>
-        <translation type="unfinished" />
+        <translation>C&amp;odificadores</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished" />
+        <translation>&amp;Documentos</translation>
     </message>
     <message>
         <source>Choose a code to see its segments.</source>
-        <translation type="unfinished" />
+        <translation>Elija un código para ver sus segmentos.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save the segments in the chosen format (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Guardar los segmentos en el formato elegido (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Save the segments as %1</source>
-        <translation type="unfinished" />
+        <translation>Guardar los segmentos como %1</translation>
     </message>
     <message>
         <source>segments %1</source>
-        <translation type="unfinished" />
+        <translation>segmentos %1</translation>
     </message>
     <message>
         <source>Save segments</source>
-        <translation type="unfinished" />
+        <translation>Guardar segmentos</translation>
     </message>
     <message>
         <source>%1 is a project file; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 es un archivo de proyecto; elija otro nombre.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished" />
+        <translation>Escribiendo…</translation>
     </message>
     <message>
         <source>Segments coded by %1</source>
-        <translation type="unfinished" />
+        <translation>Segmentos codificados por %1</translation>
     </message>
     <message>
         <source>This code has no sub-codes</source>
-        <translation type="unfinished" />
+        <translation>Este código no tiene subcódigos</translation>
     </message>
     <message>
         <source>The codebook is empty: there is nothing to retrieve.</source>
-        <translation type="unfinished" />
+        <translation>El libro de códigos está vacío: no hay nada que recuperar.</translation>
     </message>
     <message>
         <source>Tick at least one coder.</source>
-        <translation type="unfinished" />
+        <translation>Marque al menos un codificador.</translation>
     </message>
     <message>
         <source>Tick at least one document.</source>
-        <translation type="unfinished" />
+        <translation>Marque al menos un documento.</translation>
     </message>
     <message>
         <source>Reading the segments…</source>
-        <translation type="unfinished" />
+        <translation>Leyendo los segmentos…</translation>
     </message>
     <message>
         <source>The segments could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los segmentos.</translation>
     </message>
     <message numerus="yes">
         <source>[… %Ln more character(s) in the saved file]</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>[… %Ln carácter más en el archivo guardado]</numerusform>
+            <numerusform>[… %Ln caracteres más en el archivo guardado]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln segment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln segmento</numerusform>
+            <numerusform>%Ln segmentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln documento</numerusform>
             <numerusform>%Ln documentos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 en %3</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>The segments could not be saved:
 %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron guardar los segmentos:
+%1</translation>
     </message>
     <message>
         <source>Saved %1 · &lt;a href="%2"&gt;Show folder&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation>Guardado %1 · &lt;a href="%2"&gt;Mostrar carpeta&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Find in all documents…</source>
-        <translation type="unfinished" />
+        <translation>Buscar en todos los documentos…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Code these hits…</source>
-        <translation type="unfinished" />
+        <translation>Codificar estos resultados…</translation>
     </message>
     <message>
         <source>Auto-code the places found, after a preview where each can be unticked</source>
-        <translation type="unfinished" />
+        <translation>Codificar automáticamente los lugares encontrados, tras una vista previa donde puede desmarcar cada uno</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished" />
+        <translation>Encontrados: %1</translation>
     </message>
 </context>
 <context>
     <name>SegmentsPanel</name>
     <message>
         <source>Include sub-codes</source>
-        <translation type="unfinished" />
+        <translation>Incluir subcódigos</translation>
     </message>
     <message>
         <source>Also list segments coded with codes below this one</source>
-        <translation type="unfinished" />
+        <translation>Listar también los segmentos codificados con códigos que dependen de este</translation>
     </message>
     <message>
         <source>List only what this speaker said (the parts of segments in their turns)</source>
-        <translation type="unfinished" />
+        <translation>Listar solo lo que dijo este hablante (las partes de los segmentos en sus turnos)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished" />
+        <translation>Codificador</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Texto</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished" />
+        <translation>Todos los hablantes</translation>
     </message>
     <message>
         <source>Select a code in the codebook to list its segments</source>
-        <translation type="unfinished" />
+        <translation>Seleccione un código en el libro de códigos para listar sus segmentos</translation>
     </message>
     <message>
         <source>%1 and its sub-codes</source>
-        <translation type="unfinished" />
+        <translation>%1 y sus subcódigos</translation>
     </message>
     <message>
         <source>said by %1</source>
-        <translation type="unfinished" />
+        <translation>dicho por %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 · %n segmento</numerusform>
+            <numerusform>%1 · %n segmentos</numerusform>
         </translation>
     </message>
 </context>
@@ -6089,26 +6121,26 @@ El archivo anterior se conserva como %3.</translation>
     <name>_Header</name>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Ninguno</translation>
     </message>
 </context>
 <context>
     <name>_SuggestionsModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished" />
+        <translation>Fragmento</translation>
     </message>
 </context>
 </TS>

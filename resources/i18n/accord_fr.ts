@@ -3201,6 +3201,10 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
         <translation>Ajouter le codeur %1</translation>
     </message>
     <message>
+        <source>Apply favourite code 1–9 (in the text)</source>
+        <translation>Appliquer le code favori 1–9 (dans le texte)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -5135,6 +5139,10 @@ Sur les grands projets, c'est ce qui prend le plus de temps dans un rapport.</tr
         <translation>Projet sans titre</translation>
     </message>
     <message>
+        <source>CODEBOOK REPORT</source>
+        <translation>RAPPORT DE LA GRILLE DE CODAGE</translation>
+    </message>
+    <message>
         <source>This report is restricted to:</source>
         <translation>Ce rapport est limité à :</translation>
     </message>
@@ -5320,6 +5328,14 @@ Sur les grands projets, c'est ce qui prend le plus de temps dans un rapport.</tr
         <translation>Les valeurs de α inférieures à %1 sont en &lt;span class="low"&gt;rouge&lt;/span&gt;.</translation>
     </message>
     <message>
+        <source>METHODS</source>
+        <translation>MÉTHODES</translation>
+    </message>
+    <message>
+        <source>REFERENCES</source>
+        <translation>RÉFÉRENCES</translation>
+    </message>
+    <message>
         <source>All codes (%1)</source>
         <translation>Tous les codes (%1)</translation>
     </message>
@@ -5379,6 +5395,10 @@ Sur les grands projets, c'est ce qui prend le plus de temps dans un rapport.</tr
     <message>
         <source>%1 · characters %2–%3 · coded by %4</source>
         <translation>%1 · caractères %2–%3 · codé par %4</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>Mémo : %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more quote(s) in the saved report.</source>

@@ -62,7 +62,6 @@ class ReportForm(QWidget):
         self._remembered = remembered
         self._consensus_ids: frozenset[int] = frozenset()  # listed, but not among "the coders"
         self._count_codings = lambda: None  # set by load(): recount the code tree for the ticked coders
-        self.setMinimumWidth(280)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.setSpacing(8)
@@ -145,6 +144,8 @@ class ReportForm(QWidget):
         self.memos_check.toggled.connect(self._on_changed)
         self.agreement_check.toggled.connect(self._on_agreement_toggled)
         self.intervals_check.toggled.connect(self._on_changed)
+        # Wide enough for its longest option in any language (German and Portuguese run longer than English).
+        self.setMinimumWidth(max(280, layout.totalMinimumSize().width()))
 
     # -- the lists --------------------------------------------------------------------
     def load(self, db) -> None:

@@ -183,7 +183,8 @@ def preview_html(model: ReportModel, charts: dict[str, Chart] | None = None, *,
                 _x(model.accord_version),
                 ReportPreview.tr("%Ln coder(s)", "", len(coders)) + coder_names)
     title = _x(model.title or translate("ReportPreview", "Untitled project"))
-    out.append(f'<p class="kicker">{translate("ReportPreview", "CODEBOOK REPORT")}</p><h1>{title}</h1>'
+    kicker = translate("ReportPreview", "CODEBOOK REPORT")
+    out.append(f'<p class="kicker">{kicker}</p><h1>{title}</h1>'
                f'<p style="margin-top: 0">{_muted(meta)}</p>')
     if model.filters:
         items = "".join(f"<li>{_x(item)}</li>" for item in model.filters)
@@ -378,9 +379,11 @@ def _agreement(model: ReportModel) -> str:
         out.append("<p>" + _muted(fill(low, decimal(0.667, 3))) + "</p>")
     out.extend(f"<p>{_muted(_x(note))}</p>" for note in agreement.notes)
     if agreement.methods:
-        out.append(f'<p class="label">{translate("ReportPreview", "METHODS")}</p>' + _box(_paragraphs(agreement.methods), SOFT, SOFT, 10))
+        label = translate("ReportPreview", "METHODS")
+        out.append(f'<p class="label">{label}</p>' + _box(_paragraphs(agreement.methods), SOFT, SOFT, 10))
         if agreement.references:
-            out.append(f'<p class="label">{translate("ReportPreview", "REFERENCES")}</p>')
+            label = translate("ReportPreview", "REFERENCES")
+            out.append(f'<p class="label">{label}</p>')
             out.extend(f'<p class="reference">{_x(r)}</p>' for r in agreement.references)
     return "".join(out)
 
@@ -442,8 +445,8 @@ def _code_detail(code: CodeEntry, model: ReportModel, context: dict) -> str:
             speaker = (f", {_x(q.speaker)}" if q.speaker else "") + (f" · {q.clock}" if q.clock else "")
             cite = fill(translate("ReportPreview", "%1 · characters %2–%3 · coded by %4"), _x(q.document) + speaker,
                         count(q.start), count(q.end), _x(q.coder))
-            memo = (f'<p class="memo">{fill(translate("ReportPreview", "Memo: %1"), _x(q.memo).replace(chr(10), "<br>"))}'
-                    "</p>" if q.memo else "")
+            memo_text = fill(translate("ReportPreview", "Memo: %1"), _x(q.memo).replace(chr(10), "<br>"))
+            memo = f'<p class="memo">{memo_text}</p>' if q.memo else ""
             inner.append(f'<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'
                          f'<td width="3" bgcolor="{code.color}"></td><td class="quote">'
                          f'{_paragraphs(q.text, "quote")}{_muted(cite, "8.5pt")}{memo}</td></tr></table>')

@@ -331,7 +331,8 @@ class MainWindow(ProjectFiles, CodingGestures, MatrixHandlers, RelationsHandlers
             f"<tr><td>{action_label(spec).replace('&', '')}</td><td><b>{spec.shortcut}</b></td></tr>"
             for spec in ACTIONS if spec.shortcut
         )
-        rows += f"<tr><td>{self.tr('Apply favourite code 1–9 (in the text)')}</td><td><b>1 … 9</b></td></tr>"
+        favourites = self.tr("Apply favourite code 1–9 (in the text)")
+        rows += f"<tr><td>{favourites}</td><td><b>1 … 9</b></td></tr>"
         dialogs.inform(self, self.tr("Keyboard shortcuts"), f"<table cellspacing=6>{rows}</table>")
 
     def getting_started(self) -> None:
