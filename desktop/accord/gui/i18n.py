@@ -88,6 +88,12 @@ def active_language() -> str:
     return chosen_language() or system_language()
 
 
+def current_language() -> str:
+    """The language the interface speaks in this run (the one `install` chose), as a LANGUAGES code."""
+    name = QLocale().name()  # "de_DE", "pt_BR": QLocale's default follows `install`
+    return name if name in LANGUAGES else name.split("_")[0] if name.split("_")[0] in LANGUAGES else SOURCE_LANGUAGE
+
+
 def translation_file(code: str):
     return resource("i18n", f"accord_{code}.qm")
 

@@ -4,6 +4,7 @@ suggested file names when saving, the welcome page after closing, and Help ▸ G
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QToolButton
 
 from accord.core.coders import add_coder
@@ -169,3 +170,25 @@ def test_on_a_small_screen_the_text_keeps_room_to_read(window, qtbot):
     window.resize(800, 700)
     qtbot.waitUntil(lambda: window.width() <= 800)
     assert window.splitter.sizes()[1] >= 360  # the side panes give way, not the document
+
+
+@pytest.mark.parametrize("code", ["de", "es", "fr", "pt_BR"])
+def test_the_guide_speaks_the_interface_language(qtbot, qapp, code):
+    from PySide6.QtCore import QCoreApplication
+
+    from accord.gui import i18n
+
+    translators = i18n.install(qapp, code)
+    try:
+        guide = GuideDialog()
+        qtbot.addWidget(guide)
+        text = guide.browser.toPlainText()
+        assert "Getting started with Accord" not in text and "Ctrl+K" in text
+        # The menu items it names are those of the translated menus.
+        coders = QCoreApplication.translate("Actions", "C&oders…").replace("&", "")
+        assert coders in text, coders
+    finally:
+        i18n.uninstall(qapp, translators)
+    english = GuideDialog()
+    qtbot.addWidget(english)
+    assert "Getting started with Accord" in english.browser.toPlainText()

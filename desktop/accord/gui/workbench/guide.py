@@ -1,5 +1,8 @@
 """Help ▸ Getting started: a short offline guide, resources/help/getting-started.html, in a window of its own.
 
+The guide is read in the interface's language when there is a translation of it
+(getting-started.de.html, …), else in English.
+
 The window is not modal, so the guide can stay open beside the project while
 the user tries what it says; choosing the menu item again brings it to the front.
 """
@@ -9,8 +12,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ...resources import resource
+from ..i18n import current_language
 
 GUIDE = ("help", "getting-started.html")
+
+
+def guide_path(language: str):
+    """The guide in `language`, or the English one when it has no translation."""
+    translated = resource("help", f"getting-started.{language}.html")
+    return translated if translated.exists() else resource(*GUIDE)
 
 
 class GuideDialog(QDialog):
@@ -21,7 +31,7 @@ class GuideDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         try:
-            path = resource(*GUIDE)
+            path = guide_path(current_language())
             self.browser.setSearchPaths([str(path.parent)])
             self.browser.setHtml(path.read_text(encoding="utf-8"))
         except OSError as problem:  # a broken installation: say so rather than show nothing
