@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -60,11 +60,11 @@
         <translation>Nur das Kodiersystem, für ein anderes Projekt oder Programm</translation>
     </message>
     <message>
-        <source>&amp;Merge coders&apos; projects…</source>
+        <source>&amp;Merge coders' projects…</source>
         <translation>Projekte der Kodierenden &amp;zusammenführen…</translation>
     </message>
     <message>
-        <source>Bring other coders&apos; copies of this project (their coders, codes and codings) into it</source>
+        <source>Bring other coders' copies of this project (their coders, codes and codings) into it</source>
         <translation>Die Kopien dieses Projekts von anderen Kodierenden (mit deren Kodierenden, Codes und Kodierungen) hier einfügen</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>&amp;Memo zur Kodierung…</translation>
     </message>
     <message>
-        <source>Edit the selected coding&apos;s memo</source>
+        <source>Edit the selected coding's memo</source>
         <translation>Das Memo der ausgewählten Kodierung bearbeiten</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>&amp;Attribute…</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes (age, site, …) as a table you can edit; add, type and remove them</source>
+        <source>Every document's attributes (age, site, …) as a table you can edit; add, type and remove them</source>
         <translation>Die Attribute aller Dokumente (Alter, Ort, …) als bearbeitbare Tabelle; Attribute hinzufügen, ihren Typ festlegen und entfernen</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>Attribute e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
+        <source>Every document's attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
         <translation>Die Attribute aller Dokumente in eine .csv- oder .xlsx-Datei, in der Form, die „Attribute importieren“ liest</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@
         <translation>K&amp;odierende…</translation>
     </message>
     <message>
-        <source>Rename or delete coders, and mark a consensus (left out of &quot;all coders&quot;)</source>
+        <source>Rename or delete coders, and mark a consensus (left out of "all coders")</source>
         <translation>Kodierende umbenennen oder löschen und einen Konsens markieren (nicht Teil von „alle Kodierenden“)</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>Ä&amp;hnliche Textstellen finden</translation>
     </message>
     <message>
-        <source>Suggest passages like the selected text, or like the current code&apos;s segments (nothing is coded until you accept one)</source>
+        <source>Suggest passages like the selected text, or like the current code's segments (nothing is coded until you accept one)</source>
         <translation>Textstellen vorschlagen, die dem markierten Text oder den Segmenten des aktuellen Codes ähneln (nichts wird kodiert, bevor Sie einen Vorschlag annehmen)</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>&amp;Sprache…</translation>
     </message>
     <message>
-        <source>The language of Accord&apos;s menus and windows, from its next start</source>
+        <source>The language of Accord's menus and windows, from its next start</source>
         <translation>Die Sprache der Menüs und Fenster von Accord, ab dem nächsten Start</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>Für die Übereinstimmung braucht es mindestens zwei Kodierende mit Kodierungen.</translation>
     </message>
     <message>
-        <source>Import another coder&apos;s work (File ▸ Merge coders&apos; projects) or code as a second coder.</source>
+        <source>Import another coder's work (File ▸ Merge coders' projects) or code as a second coder.</source>
         <translation>Importieren Sie die Arbeit einer weiteren kodierenden Person (Datei ▸ Projekte der Kodierenden zusammenführen) oder kodieren Sie als zweite Person.</translation>
     </message>
     <message numerus="yes">
@@ -510,8 +510,8 @@
         <translation>Kodierungen wie gespeichert</translation>
     </message>
     <message>
-        <source>&lt;i&gt;undefined&lt;/i&gt; &lt;span style=&apos;color:gray&apos;&gt;(%1)&lt;/span&gt;</source>
-        <translation>&lt;i&gt;nicht definiert&lt;/i&gt; &lt;span style=&apos;color:gray&apos;&gt;(%1)&lt;/span&gt;</translation>
+        <source>&lt;i&gt;undefined&lt;/i&gt; &lt;span style='color:gray'&gt;(%1)&lt;/span&gt;</source>
+        <translation>&lt;i&gt;nicht definiert&lt;/i&gt; &lt;span style='color:gray'&gt;(%1)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Which code each passage gets, all codes at once:</source>
@@ -601,7 +601,7 @@
         <translation>Attribute aus einer Tabelle (.csv, .xlsx): eine Zeile pro Dokument</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes to a .csv or .xlsx file</source>
+        <source>Every document's attributes to a .csv or .xlsx file</source>
         <translation>Die Attribute aller Dokumente in eine .csv- oder .xlsx-Datei</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@
         <translation>beschädigt: %1</translation>
     </message>
     <message>
-        <source>This backup fails SQLite&apos;s integrity check; choose another one</source>
+        <source>This backup fails SQLite's integrity check; choose another one</source>
         <translation>Diese Sicherung besteht die Integritätsprüfung von SQLite nicht; wählen Sie eine andere</translation>
     </message>
     <message>
@@ -893,8 +893,8 @@
         <translation>Die Abweichungen zu diesem Code und Dokument öffnen (Doppelklick auf eine Zelle)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;Wählen Sie eine Zelle, um die zugrunde liegenden Werte zu sehen.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:gray'&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;Wählen Sie eine Zelle, um die zugrunde liegenden Werte zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All codes</source>
@@ -920,11 +920,11 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <source>A code&apos;s own codings (without its sub-codes).</source>
+        <source>A code's own codings (without its sub-codes).</source>
         <translation>Die eigenen Kodierungen eines Codes (ohne seine Subcodes).</translation>
     </message>
     <message>
-        <source>A code&apos;s own codings (without its sub-codes), split by coder.</source>
+        <source>A code's own codings (without its sub-codes), split by coder.</source>
         <translation>Die eigenen Kodierungen eines Codes (ohne seine Subcodes), nach Kodierenden aufgeteilt.</translation>
     </message>
     <message>
@@ -1527,7 +1527,7 @@ selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
         <translation>Diese kodierende Person wieder mit den anderen vergleichen</translation>
     </message>
     <message>
-        <source>Leave it out of &quot;all coders&quot;: it holds decisions, not independent coding</source>
+        <source>Leave it out of "all coders": it holds decisions, not independent coding</source>
         <translation>Aus „alle Kodierenden“ herausnehmen: enthält Entscheidungen, keine unabhängige Kodierung</translation>
     </message>
     <message>
@@ -1535,7 +1535,7 @@ selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
         <translation>Kodierer·in hinzufügen</translation>
     </message>
     <message>
-        <source>Coder&apos;s name:</source>
+        <source>Coder's name:</source>
         <translation>Name der kodierenden Person:</translation>
     </message>
     <message>
@@ -1624,7 +1624,7 @@ selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
         <translation>Markieren Sie zuerst Text und drücken Sie dann Ctrl+K</translation>
     </message>
     <message>
-        <source>Select the words to use as the code&apos;s name</source>
+        <source>Select the words to use as the code's name</source>
         <translation>Markieren Sie die Wörter, die als Name des Codes dienen sollen</translation>
     </message>
     <message>
@@ -1980,7 +1980,7 @@ selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
         <translation>Leerraum an Kodierungsenden entfernen</translation>
     </message>
     <message>
-        <source>Move each coding&apos;s ends inward past spaces and line breaks before comparing</source>
+        <source>Move each coding's ends inward past spaces and line breaks before comparing</source>
         <translation>Vor dem Vergleich die Enden jeder Kodierung über Leerzeichen und Zeilenumbrüche nach innen verschieben</translation>
     </message>
     <message>
@@ -2106,12 +2106,12 @@ selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
         <translation>&amp;B übernehmen · %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Konsens-Kodierer·in muss eine andere Person als %1 und %2 sein.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b3261e'&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;Konsens-Kodierer·in muss eine andere Person als %1 und %2 sein.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:%1&apos;&gt;✓ Decided&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:%1&apos;&gt;✓ Entschieden&lt;/b&gt;</translation>
+        <source>&lt;b style='color:%1'&gt;✓ Decided&lt;/b&gt;</source>
+        <translation>&lt;b style='color:%1'&gt;✓ Entschieden&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not decided yet&lt;/b&gt;</source>
@@ -2130,8 +2130,8 @@ selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
         <translation>„Bearbeiten“ würde die in %1 markierte Textstelle verwenden: %2–%3</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Markieren Sie zuerst die Konsens-Textstelle in einem der beiden Texte, wählen Sie ihren Code neben „Bearbeiten“ und drücken Sie dann „Bearbeiten“.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b3261e'&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;Markieren Sie zuerst die Konsens-Textstelle in einem der beiden Texte, wählen Sie ihren Code neben „Bearbeiten“ und drücken Sie dann „Bearbeiten“.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Give the code chosen beside this button to the passage you selected in either text (Alt+E)</source>
@@ -2184,8 +2184,8 @@ selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
         <translation>Nächste Abweichung (J oder Alt+Down)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Nothing to show&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Nichts anzuzeigen&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='font-size:12pt'&gt;&lt;b&gt;Nothing to show&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:12pt'&gt;&lt;b&gt;Nichts anzuzeigen&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All decided: untick “Hide decided” to see them again.</source>
@@ -2210,7 +2210,7 @@ selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
 <context>
     <name>DisagreementList</name>
     <message>
-        <source>No confusions: wherever these coders&apos; spans overlap, they share a code.</source>
+        <source>No confusions: wherever these coders' spans overlap, they share a code.</source>
         <translation>Keine Verwechslungen: Wo sich die Abschnitte dieser Kodierenden überschneiden, teilen sie einen Code.</translation>
     </message>
     <message>
@@ -2317,8 +2317,8 @@ selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
         <translation>Klicken, um zur ersten zu springen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;— rows: %1&apos;s code, columns: %2&apos;s code&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Verwechslungen&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;— Zeilen: Code von %1, Spalten: Code von %2&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style='color:gray'&gt;— rows: %1's code, columns: %2's code&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Verwechslungen&lt;/b&gt; &lt;span style='color:gray'&gt;— Zeilen: Code von %1, Spalten: Code von %2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +2360,7 @@ selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
         <translation>nichts zu entscheiden</translation>
     </message>
     <message>
-        <source>Pick two coders above; a coder&apos;s work comes in with File ▸ Merge coders&apos; projects.</source>
+        <source>Pick two coders above; a coder's work comes in with File ▸ Merge coders' projects.</source>
         <translation>Wählen Sie oben zwei Kodierende; die Arbeit einer kodierenden Person kommt über Datei ▸ Projekte der Kodierenden zusammenführen hinzu.</translation>
     </message>
     <message>
@@ -2422,7 +2422,7 @@ selbst fehlt (nur seine angekreuzten Subcodes sind im Bericht).</translation>
         <translation>Dokumente anzeigen, deren Name oder Attribute diesen Text enthalten</translation>
     </message>
     <message>
-        <source>Show only one speaker&apos;s turns in the text</source>
+        <source>Show only one speaker's turns in the text</source>
         <translation>Nur die Redebeiträge einer sprechenden Person im Text anzeigen</translation>
     </message>
     <message>
@@ -2565,7 +2565,7 @@ Angekreuzte Dateien werden importiert</translation>
         <translation>Bereit zum Import</translation>
     </message>
     <message numerus="yes">
-        <source>imported as &apos;%1&apos;, %Ln line(s) joined</source>
+        <source>imported as '%1', %Ln line(s) joined</source>
         <translation>
             <numerusform>importiert als „%1“, %Ln Zeile verbunden</numerusform>
             <numerusform>importiert als „%1“, %Ln Zeilen verbunden</numerusform>
@@ -2576,7 +2576,7 @@ Angekreuzte Dateien werden importiert</translation>
     <name>FilePreview</name>
     <message>
         <source>Replace these line breaks with spaces before importing (for text copied from PDFs or web pages).
-A document&apos;s text never changes once imported, so decide now.</source>
+A document's text never changes once imported, so decide now.</source>
         <translation>Diese Zeilenumbrüche vor dem Import durch Leerzeichen ersetzen (für Text aus PDFs oder Webseiten).
 Der Text eines Dokuments ändert sich nach dem Import nie mehr – entscheiden Sie also jetzt.</translation>
     </message>
@@ -2597,8 +2597,8 @@ Der Text eines Dokuments ändert sich nach dem Import nie mehr – entscheiden S
         <translation>Gefundene Sprecher·innen (Haken entfernen, wo es keine sind):</translation>
     </message>
     <message>
-        <source>Lines starting with a ticked name open that speaker&apos;s turns.
-Untick a name that is not a speaker (&quot;By:&quot;, &quot;Edition:&quot;): its lines are kept as text.</source>
+        <source>Lines starting with a ticked name open that speaker's turns.
+Untick a name that is not a speaker ("By:", "Edition:"): its lines are kept as text.</source>
         <translation>Zeilen, die mit einem angekreuzten Namen beginnen, eröffnen Redebeiträge dieser Person.
 Entfernen Sie den Haken bei Namen, die keine Sprecher·innen sind („Von:“, „Ausgabe:“): Deren Zeilen bleiben als Text erhalten.</translation>
     </message>
@@ -2659,7 +2659,7 @@ Entfernen Sie den Haken bei Namen, die keine Sprecher·innen sind („Von:“, �
         <translation>Transkript erkannt: %1</translation>
     </message>
     <message>
-        <source>Speakers and times come from the file; each turn is stored as &quot;Name: text&quot; with its times.</source>
+        <source>Speakers and times come from the file; each turn is stored as "Name: text" with its times.</source>
         <translation>Sprecher·innen und Zeiten stammen aus der Datei; jeder Redebeitrag wird als „Name: Text“ mit seinen Zeiten gespeichert.</translation>
     </message>
 </context>
@@ -2720,7 +2720,7 @@ Entfernen Sie den Haken bei Namen, die keine Sprecher·innen sind („Von:“, �
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <source>Update conflicting codes (the file&apos;s values replace the project&apos;s)</source>
+        <source>Update conflicting codes (the file's values replace the project's)</source>
         <translation>Codes mit Konflikten aktualisieren (die Werte der Datei ersetzen die des Projekts)</translation>
     </message>
     <message>
@@ -3048,7 +3048,7 @@ Entfernen Sie den Haken bei Namen, die keine Sprecher·innen sind („Von:“, �
         <translation>konnte nicht gespeichert werden (%1: %2)</translation>
     </message>
     <message>
-        <source>imported as &apos;%1&apos;</source>
+        <source>imported as '%1'</source>
         <translation>importiert als „%1“</translation>
     </message>
     <message>
@@ -3193,7 +3193,7 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
         <translation>Kodierer·in hinzufügen</translation>
     </message>
     <message>
-        <source>Coder&apos;s name:</source>
+        <source>Coder's name:</source>
         <translation>Name der kodierenden Person:</translation>
     </message>
     <message>
@@ -3333,7 +3333,7 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
         <translation>Für Bootstrap-Intervalle „Intervalle berechnen“ verwenden</translation>
     </message>
     <message>
-        <source>Every code at once: De Vries et al.&apos;s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
+        <source>Every code at once: De Vries et al.'s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
         <translation>Alle Codes zugleich: gepooltes κ nach De Vries et al. (beobachtete und erwartete Übereinstimmung, gemittelt über die Codes, die mindestens eine der beiden kodierenden Personen verwendet hat)</translation>
     </message>
     <message>
@@ -3692,11 +3692,11 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
         <translation>Prozentuale Übereinstimmung</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α</source>
+        <source>Krippendorff's α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
@@ -3736,8 +3736,8 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
         <translation>Gepoolte prozentuale Übereinstimmung</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
-        <translation>Fleiss&apos; κ</translation>
+        <source>Fleiss' κ</source>
+        <translation>Fleiss' κ</translation>
     </message>
     <message>
         <source>Mean pairwise κ</source>
@@ -3756,18 +3756,110 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
         <translation>(c|u)α (wo beide kodiert haben)</translation>
     </message>
     <message>
+        <source>Character counts</source>
+        <translation>Zeichenzahlen</translation>
+    </message>
+    <message>
+        <source>For one code and two coders, every character of the text is counted once: a = characters both coders coded with the code, b = only the first coder, c = only the second, d = neither; N = a + b + c + d is the length of the text. Offsets are Unicode code points. A coder's overlapping codings of a code are merged; codes are compared one at a time, so overlapping codings of different codes are no disagreement.</source>
+        <translation>Für einen Code und zwei Kodierende wird jedes Zeichen des Textes genau einmal gezählt: a = Zeichen, die beide Kodierenden mit dem Code kodiert haben, b = nur die erste kodierende Person, c = nur die zweite, d = keine der beiden; N = a + b + c + d ist die Länge des Textes. Positionsangaben (Offsets) sind Unicode-Codepunkte. Sich überlappende Kodierungen eines Codes durch dieselbe kodierende Person werden zusammengeführt; die Codes werden einzeln verglichen, sich überlappende Kodierungen verschiedener Codes sind daher keine Abweichung.</translation>
+    </message>
+    <message>
+        <source>The share of characters on which the two coders agree, in percent: 100 × (a + d) / N. Because most characters are coded by nobody, it is high even when the coders rarely coded the same passages.</source>
+        <translation>Der Anteil der Zeichen, bei denen die beiden Kodierenden übereinstimmen, in Prozent: 100 × (a + d) / N. Da die meisten Zeichen von niemandem kodiert werden, ist er auch dann hoch, wenn die Kodierenden nur selten dieselben Textstellen kodiert haben.</translation>
+    </message>
+    <message>
+        <source>Agreement corrected for chance, over characters as NVivo's coding comparison computes it: κ = (p_o − p_e) / (1 − p_e), with observed agreement p_o = (a + d) / N and chance agreement p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², from each coder's own share of coded characters. Where neither coder used the code, NVivo prints κ = 1 and 100 % agreement; here percent agreement is 100 but κ is undefined, because with no variation chance agreement is already total (p_e = 1).</source>
+        <translation>Zufallskorrigierte Übereinstimmung über Zeichen, wie sie der Kodierungsvergleich von NVivo berechnet: κ = (p_o − p_e) / (1 − p_e), mit der beobachteten Übereinstimmung p_o = (a + d) / N und der Zufallsübereinstimmung p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², die sich aus dem eigenen Anteil kodierter Zeichen jeder kodierenden Person ergibt. Wo keine der beiden Personen den Code verwendet hat, gibt NVivo κ = 1 und 100 % Übereinstimmung aus; hier beträgt die prozentuale Übereinstimmung 100, κ ist jedoch nicht definiert, weil ohne Variation die Zufallsübereinstimmung bereits vollständig ist (p_e = 1).</translation>
+    </message>
+    <message>
+        <source>Each character is a unit with two values (coded with the code or not): α = 1 − D_o / D_e, observed over expected disagreement from the coincidence matrix of the values the coders gave (nominal). Unlike κ it estimates chance from both coders' values pooled, and corrects for small samples. Where neither coder used the code it is undefined (D_e = 0), not 1 as NVivo's κ would be.</source>
+        <translation>Jedes Zeichen ist eine Einheit mit zwei Werten (mit dem Code kodiert oder nicht): α = 1 − D_o / D_e, das Verhältnis von beobachteter zu erwarteter Abweichung, berechnet aus der Koinzidenzmatrix der von den Kodierenden vergebenen Werte (nominal). Anders als κ schätzt α den Zufall aus den gepoolten Werten beider Kodierenden und korrigiert für kleine Stichproben. Wo keine der beiden Personen den Code verwendet hat, ist α nicht definiert (D_e = 0) und nicht 1, wie es das κ von NVivo wäre.</translation>
+    </message>
+    <message>
+        <source>Agreement on the characters that at least one coder coded: 2a / (2a + b + c) (the Dice coefficient, or F1 of one coder against the other). Between 0 and 1.</source>
+        <translation>Übereinstimmung auf den Zeichen, die mindestens eine kodierende Person kodiert hat: 2a / (2a + b + c) (der Dice-Koeffizient bzw. der F1-Wert der einen kodierenden Person gemessen an der anderen). Zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>The characters both coded as a share of the characters either coded: a / (a + b + c). Between 0 and 1.</source>
+        <translation>Die von beiden kodierten Zeichen als Anteil der Zeichen, die mindestens eine der beiden Personen kodiert hat: a / (a + b + c). Zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>The text is a continuum that each coder divides into units (the merged codings of the code) and gaps. Observed disagreement is the length that one coder puts in a unit and the other in a gap; expected disagreement comes from all sections of all coders, a unit never pairing with itself, so the coefficient also reflects whether the coders cut the same units. |uα = 1 − observed / expected.</source>
+        <translation>Der Text ist ein Kontinuum, das jede kodierende Person in Einheiten (die zusammengeführten Kodierungen des Codes) und Lücken unterteilt. Die beobachtete Abweichung ist die Länge, die eine Person einer Einheit und die andere einer Lücke zuordnet; die erwartete Abweichung ergibt sich aus allen Abschnitten aller Kodierenden, wobei eine Einheit nie mit sich selbst gepaart wird, sodass der Koeffizient auch abbildet, ob die Kodierenden dieselben Einheiten abgegrenzt haben. |uα = 1 − beobachtet / erwartet.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's earlier unitizing coefficient for one category: the squared differences between the beginnings and the ends of overlapping units of two coders (and the squared length of a unit lying in the other coder's gap), against the differences expected by chance. Pooled over documents, the documents are laid end to end. Undefined where neither coder used the code, or where both coded the whole text (no gap, so nothing varies).</source>
+        <translation>Krippendorffs früherer Unitizing-Koeffizient für eine Kategorie: die quadrierten Differenzen zwischen den Anfängen und zwischen den Enden sich überlappender Einheiten zweier Kodierender (sowie die quadrierte Länge einer Einheit, die in einer Lücke der anderen Person liegt), gemessen an den zufällig zu erwartenden Differenzen. Beim Pooling über die Dokumente werden die Dokumente aneinandergereiht. Nicht definiert, wo keine der beiden Personen den Code verwendet hat oder wo beide den ganzen Text kodiert haben (keine Lücke, also keine Variation).</translation>
+    </message>
+    <message>
+        <source>As MAXQDA computes it: a segment (merged coding) of one coder agrees when the other coder has a segment of the same code in the same document overlapping it by at least the set share (default 90 %) of their joint extent, |s ∩ t| / (max end − min start). Percentage of both coders' segments that agree.</source>
+        <translation>Wie MAXQDA ihn berechnet: Ein Segment (zusammengeführte Kodierung) einer kodierenden Person gilt als übereinstimmend, wenn die andere Person im selben Dokument ein Segment desselben Codes hat, das es mindestens zum eingestellten Anteil (Voreinstellung 90 %) ihrer gemeinsamen Ausdehnung überlappt, |s ∩ t| / (größtes Ende − kleinster Anfang). Prozentsatz der übereinstimmenden Segmente beider Kodierender.</translation>
+    </message>
+    <message>
+        <source>Pooled over documents: the documents in which both coders used the code, as a percentage of the documents in which at least one of them did (MAXQDA's code-existence comparison).</source>
+        <translation>Über die Dokumente gepoolt: die Dokumente, in denen beide Kodierenden den Code verwendet haben, in Prozent der Dokumente, in denen mindestens eine der beiden Personen ihn verwendet hat (Vergleich des Code-Vorkommens in MAXQDA).</translation>
+    </message>
+    <message>
+        <source>Pooled over documents: the documents in which both coders used the code equally often (same number of segments), as a percentage of the documents in which at least one of them used it.</source>
+        <translation>Über die Dokumente gepoolt: die Dokumente, in denen beide Kodierenden den Code gleich oft verwendet haben (gleiche Anzahl von Segmenten), in Prozent der Dokumente, in denen mindestens eine der beiden Personen ihn verwendet hat.</translation>
+    </message>
+    <message>
+        <source>One kappa for all codes of a pair of coders: the mean observed agreement p̄_o and mean chance agreement p̄_e over the codes either coder used, then (p̄_o − p̄_e) / (1 − p̄_e). Unlike the mean of the codes' kappas it stays defined when some codes have no variation.</source>
+        <translation>Ein Kappa für alle Codes eines Paares von Kodierenden: die mittlere beobachtete Übereinstimmung p̄_o und die mittlere Zufallsübereinstimmung p̄_e über die Codes, die mindestens eine der beiden Personen verwendet hat, daraus (p̄_o − p̄_e) / (1 − p̄_e). Anders als der Mittelwert der Kappas der einzelnen Codes bleibt es definiert, wenn einzelne Codes keine Variation aufweisen.</translation>
+    </message>
+    <message>
+        <source>Chance-corrected agreement of any number of coders over characters: (P̄ − P̄_e) / (1 − P̄_e), P̄ the mean share of agreeing pairs of coders per character, P̄_e from the overall share of coded characters.</source>
+        <translation>Zufallskorrigierte Übereinstimmung beliebig vieler Kodierender über Zeichen: (P̄ − P̄_e) / (1 − P̄_e), mit P̄ als mittlerem Anteil übereinstimmender Paare von Kodierenden je Zeichen und P̄_e aus dem Gesamtanteil kodierter Zeichen.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's α (all coders)</source>
+        <translation>Krippendorffs α (alle Kodierenden)</translation>
+    </message>
+    <message>
+        <source>Nominal α over characters as above, with the values of all compared coders.</source>
+        <translation>Nominales α über Zeichen wie oben, mit den Werten aller verglichenen Kodierenden.</translation>
+    </message>
+    <message>
+        <source>The mean of the pairs' Cohen's (or pooled) kappas over the pairs where it is defined.</source>
+        <translation>Der Mittelwert der Cohen-Kappas (bzw. gepoolten Kappas) der Paare, gebildet über die Paare, für die es definiert ist.</translation>
+    </message>
+    <message>
+        <source>Agreement on which code each passage gets, all compared codes and all compared coders at once: Krippendorff's unitizing α with every code a value of one variable and the uncoded stretches (gaps) a value of their own. Observed coincidences are the lengths of the intersections of the sections (units and gaps) of different coders; expected ones keep a unit from pairing with itself; cuα = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck. It falls when coders give a passage different codes and when one codes what another left out; with a single code it equals that code's |uα. Where one coder gave a passage two codes, each is a section of its own.</source>
+        <translation>Übereinstimmung darüber, welchen Code jede Textstelle erhält, für alle verglichenen Codes und alle verglichenen Kodierenden zugleich: Krippendorffs Unitizing-α, wobei jeder Code ein Wert einer einzigen Variablen ist und die nicht kodierten Strecken (Lücken) einen eigenen Wert bilden. Beobachtete Koinzidenzen sind die Längen der Schnittmengen der Abschnitte (Einheiten und Lücken) verschiedener Kodierender; bei den erwarteten wird keine Einheit mit sich selbst gepaart; cuα = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck. Der Wert sinkt, wenn Kodierende einer Textstelle unterschiedliche Codes geben und wenn eine Person kodiert, was eine andere ausgelassen hat; bei einem einzigen Code ist er gleich dem |uα dieses Codes. Hat eine Person einer Textstelle zwei Codes gegeben, ist jeder davon ein eigener Abschnitt.</translation>
+    </message>
+    <message>
+        <source>The same coefficient restricted to the parts that two coders both coded: gaps drop out, so only the choice of code counts, given the units; a unit's self-pairs are those of the part of it that another coder also coded. Undefined where no passage was coded by two coders, or where they only ever used one code there.</source>
+        <translation>Derselbe Koeffizient, beschränkt auf die Teile, die zwei Kodierende beide kodiert haben: Lücken fallen weg, sodass bei gegebenen Einheiten nur die Wahl des Codes zählt; die Selbstpaarungen einer Einheit sind die des Teils, den auch eine andere Person kodiert hat. Nicht definiert, wo keine Textstelle von zwei Kodierenden kodiert wurde oder wo diese dort stets nur einen Code verwendet haben.</translation>
+    </message>
+    <message>
+        <source>Bootstrap interval</source>
+        <translation>Bootstrap-Intervall</translation>
+    </message>
+    <message>
+        <source>Documents are resampled with replacement as many times as asked (seeded); each resample's figures come from its documents' summed counts. With the turn bootstrap (--bootstrap-unit turn), for a study of a few long transcripts, speaker turns take the place of documents (text before the first turn is a piece of its own; a coding across turns is cut at the turn); turns of one conversation are not independent, so such intervals are narrower. ci95 is the 2.5th to 97.5th percentile of the figure over the resamples in which it is defined; p_below_0.800 and p_below_0.667 are the shares of those resamples in which it falls below Krippendorff's thresholds.</source>
+        <translation>Die Dokumente werden so oft wie angegeben mit Zurücklegen neu gezogen (mit Seed); die Kennwerte jeder Bootstrap-Stichprobe ergeben sich aus den summierten Zählungen ihrer Dokumente. Beim Bootstrap über Redebeiträge (--bootstrap-unit turn), gedacht für Studien mit wenigen langen Transkripten, treten Redebeiträge an die Stelle der Dokumente (Text vor dem ersten Redebeitrag bildet ein eigenes Stück; eine Kodierung über mehrere Redebeiträge wird an der Grenze des Redebeitrags geteilt); Redebeiträge eines Gesprächs sind nicht unabhängig, daher sind solche Intervalle enger. ci95 reicht vom 2.5. bis zum 97.5. Perzentil des Kennwerts über die Stichproben, in denen er definiert ist; p_below_0.800 und p_below_0.667 sind die Anteile dieser Stichproben, in denen er unter Krippendorffs Schwellenwerten liegt.</translation>
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation>Nicht definiert</translation>
+    </message>
+    <message>
+        <source>A figure without a value (no variation at all, an empty text, no segments) is left empty (null in JSON) and the reason is given beside it; it is never reported as 0 or 1. One rule for every coefficient: where the expected disagreement is zero (nobody used the code, or every coder coded all of the text) it is undefined. Percent agreement is 100 where nobody varies.</source>
+        <translation>Ein Kennwert ohne Wert (überhaupt keine Variation, ein leerer Text, keine Segmente) bleibt leer (null im JSON), und der Grund wird daneben angegeben; er wird nie als 0 oder 1 berichtet. Für jeden Koeffizienten gilt dieselbe Regel: Wo die erwartete Abweichung null ist (niemand hat den Code verwendet oder alle Kodierenden haben den ganzen Text kodiert), ist er nicht definiert. Die prozentuale Übereinstimmung beträgt 100, wo es keine Variation gibt.</translation>
+    </message>
+    <message>
         <source>References</source>
         <translation>Literatur</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder&apos;s own computer</source>
+        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</source>
         <translation>
             <numerusform>%Ln wurde von einer kodierenden Person einzeln aus Vorschlägen ähnlicher Textstellen übernommen, die Accord auf deren eigenem Computer berechnet hat</numerusform>
             <numerusform>%Ln wurden von einer kodierenden Person einzeln aus Vorschlägen ähnlicher Textstellen übernommen, die Accord auf deren eigenem Computer berechnet hat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder&apos;s request)</source>
+        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder's request)</source>
         <translation>
             <numerusform>%Ln entstand durch automatische Kodierung (jeder Treffer einer Textsuche oder jeder Redebeitrag einer sprechenden Person, auf Wunsch einer kodierenden Person auf einmal kodiert)</numerusform>
             <numerusform>%Ln entstanden durch automatische Kodierung (jeder Treffer einer Textsuche oder jeder Redebeitrag einer sprechenden Person, auf Wunsch einer kodierenden Person auf einmal kodiert)</numerusform>
@@ -3836,15 +3928,15 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
         <translation>%1, mit Accord %2.</translation>
     </message>
     <message>
-        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents&apos; character counts.</source>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents' character counts.</source>
         <translation>Jeder Code wurde für sich verglichen; dabei galt jedes Zeichen des Textes als Einheit, die eine kodierende Person mit diesem Code kodiert hat oder nicht (nachdem die Enden jeder Kodierung über Leerraum nach innen verschoben wurden); über die Dokumente gepoolte Kennwerte addieren die Zeichenzahlen der Dokumente.</translation>
     </message>
     <message>
-        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents&apos; character counts.</source>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents' character counts.</source>
         <translation>Jeder Code wurde für sich verglichen; dabei galt jedes Zeichen des Textes als Einheit, die eine kodierende Person mit diesem Code kodiert hat oder nicht; über die Dokumente gepoolte Kennwerte addieren die Zeichenzahlen der Dokumente.</translation>
     </message>
     <message>
-        <source>For each code we report percent agreement, Cohen&apos;s κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff&apos;s α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff&apos;s earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
+        <source>For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff's earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
         <translation>Für jeden Code berichten wir die prozentuale Übereinstimmung, Cohens κ (Cohen, 1960), wie in NVivo über Zeichen berechnet, Krippendorffs α für nominale Daten über Zeichen (Krippendorff, 2011) und den binären Unitizing-Koeffizienten |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), der auch abbildet, ob die Kodierenden dieselben Einheiten abgegrenzt haben; außerdem geben wir uα (2004) an, Krippendorffs früheren Unitizing-Koeffizienten (Krippendorff, 2004), sowie, wie MAXQDA, den Anteil der Segmente, die von einem Segment der anderen kodierenden Person zu mindestens %1 % überlappt werden.</translation>
     </message>
     <message>
@@ -3852,8 +3944,8 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
         <translation>Wo niemand einen Code verwendet hat, beträgt die prozentuale Übereinstimmung 100, κ, α und die Unitizing-Koeffizienten sind jedoch nicht definiert (es gibt keine Variation, die Zufallsübereinstimmung ist also vollständig) und werden so berichtet; NVivo gibt in diesem Fall κ = 1 aus.</translation>
     </message>
     <message>
-        <source>For all coders together we report Krippendorff&apos;s α and Fleiss&apos; κ (Fleiss, 1971).</source>
-        <translation>Für alle Kodierenden gemeinsam berichten wir Krippendorffs α und Fleiss&apos; κ (Fleiss, 1971).</translation>
+        <source>For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).</source>
+        <translation>Für alle Kodierenden gemeinsam berichten wir Krippendorffs α und Fleiss' κ (Fleiss, 1971).</translation>
     </message>
     <message>
         <source>Whether the coders gave the same passages the same code was assessed across all codes at once with cuα = %1, which also counts passages one coder left uncoded, and (c|u)α = %2, over the passages both coded (Krippendorff, 2004; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</source>
@@ -3898,11 +3990,11 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <source>Krippendorff's α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
         <translation>Krippendorffs α betrug mindestens %1 bei %2 der %3 mit definiertem α, zwischen %4 und %1 bei %5 und weniger als %4 bei %6; Krippendorff (2019) empfiehlt, sich auf Variablen mit α ≥ %1 zu stützen und aus solchen zwischen %4 und %1 nur vorläufige Schlüsse zu ziehen.</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <source>Krippendorff's α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
         <translation>Krippendorffs α aller Kodierenden betrug mindestens %1 bei %2 der %3 mit definiertem α, zwischen %4 und %1 bei %5 und weniger als %4 bei %6; Krippendorff (2019) empfiehlt, sich auf Variablen mit α ≥ %1 zu stützen und aus solchen zwischen %4 und %1 nur vorläufige Schlüsse zu ziehen.</translation>
     </message>
     <message numerus="yes">
@@ -3947,7 +4039,7 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
         <translation>Neuer Code</translation>
     </message>
     <message>
-        <source>The code&apos;s name</source>
+        <source>The code's name</source>
         <translation>Der Name des Codes</translation>
     </message>
     <message>
@@ -3991,7 +4083,7 @@ Sie können dies mit Ctrl+Z rückgängig machen.</numerusform>
     <message>
         <source>%1 is open in another window: %2.
 
-Open it read-only here, or close it in that window first and open it again. If that window&apos;s computer is gone for good, delete the lock file %3 first.</source>
+Open it read-only here, or close it in that window first and open it again. If that window's computer is gone for good, delete the lock file %3 first.</source>
         <translation>%1 ist in einem anderen Fenster geöffnet: %2.
 
 Öffnen Sie es hier schreibgeschützt, oder schließen Sie es zuerst in jenem Fenster und öffnen Sie es dann erneut. Ist der Computer jenes Fensters endgültig nicht mehr verfügbar, löschen Sie zuerst die Sperrdatei %3.</translation>
@@ -4097,7 +4189,7 @@ Open it read-only here, or close it in that window first and open it again. If t
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <source>Merge coders&apos; projects into this one</source>
+        <source>Merge coders' projects into this one</source>
         <translation>Projekte von Kodierenden in dieses zusammenführen</translation>
     </message>
     <message>
@@ -4170,7 +4262,7 @@ Name für diese Person hier:</translation>
         <translation>denselben Absatz</translation>
     </message>
     <message>
-        <source>What &quot;and&quot; and &quot;not&quot; look at: the passage&apos;s own characters, or the turn or paragraph around it</source>
+        <source>What "and" and "not" look at: the passage's own characters, or the turn or paragraph around it</source>
         <translation>Worauf sich „und“ und „nicht“ beziehen: die Zeichen der Textstelle selbst oder den Redebeitrag bzw. Absatz um sie herum</translation>
     </message>
     <message>
@@ -4614,11 +4706,11 @@ Name für diese Person hier:</translation>
         <translation>Keine Codes.</translation>
     </message>
     <message>
-        <source>Figure 1. Codings per code, by coder (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Figure 1. Codings per code, by coder (a code's own codings, without its sub-codes)</source>
         <translation>Abbildung 1. Kodierungen je Code, nach Kodierenden (nur die Kodierungen des Codes selbst, ohne seine Subcodes)</translation>
     </message>
     <message>
-        <source>Figure 1. Codings per code (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Figure 1. Codings per code (a code's own codings, without its sub-codes)</source>
         <translation>Abbildung 1. Kodierungen je Code (nur die Kodierungen des Codes selbst, ohne seine Subcodes)</translation>
     </message>
     <message>
@@ -4642,7 +4734,7 @@ Name für diese Person hier:</translation>
         <translation>Dargestellt sind die %1 von %2 Sprecher·innen mit den meisten Kodierungen (alle sind im CSV/XLSX-Export enthalten).</translation>
     </message>
     <message>
-        <source>Two codes co-occur where passages coded with both overlap (the codings of this report&apos;s coders taken together); each place, a stretch of text coded with both, counts once.</source>
+        <source>Two codes co-occur where passages coded with both overlap (the codings of this report's coders taken together); each place, a stretch of text coded with both, counts once.</source>
         <translation>Zwei Codes überschneiden sich dort, wo sich mit ihnen kodierte Textstellen überlappen (die Kodierungen aller Kodierenden dieses Berichts zusammengenommen); jede Fundstelle, also ein mit beiden Codes kodierter Textabschnitt, zählt einmal.</translation>
     </message>
     <message>
@@ -5032,7 +5124,7 @@ für Ihre eigene Analyse (CSV: eine Datei pro Tabelle, in einem Ordner).</transl
         <translation>Beispiel&amp;zitate pro Code:</translation>
     </message>
     <message>
-        <source>The language of the report&apos;s headings, methods paragraph and numbers; it need not be the window&apos;s</source>
+        <source>The language of the report's headings, methods paragraph and numbers; it need not be the window's</source>
         <translation>Die Sprache der Überschriften, des Methodenabschnitts und der Zahlen im Bericht; sie muss nicht die des Fensters sein</translation>
     </message>
     <message>
@@ -5052,7 +5144,7 @@ für Ihre eigene Analyse (CSV: eine Datei pro Tabelle, in einem Ordner).</transl
         <translation>&amp;Intercoder-Übereinstimmung</translation>
     </message>
     <message>
-        <source>Percent agreement, κ and Krippendorff&apos;s α per code, for two or more coders</source>
+        <source>Percent agreement, κ and Krippendorff's α per code, for two or more coders</source>
         <translation>Prozentuale Übereinstimmung, κ und Krippendorffs α pro Code, für zwei oder mehr Kodierende</translation>
     </message>
     <message>
@@ -5097,7 +5189,7 @@ Bei großen Projekten entfällt darauf der größte Teil der Zeit, die ein Beric
         <translation>Haken Sie mindestens ein Dokument an, um einen Bericht zu sehen.</translation>
     </message>
     <message>
-        <source>The agreement section&apos;s bootstrap intervals take longest on large projects; untick &lt;i&gt;with 95 % intervals&lt;/i&gt; for a quicker preview.</source>
+        <source>The agreement section's bootstrap intervals take longest on large projects; untick &lt;i&gt;with 95 % intervals&lt;/i&gt; for a quicker preview.</source>
         <translation>Die Bootstrap-Intervalle im Abschnitt zur Übereinstimmung dauern bei großen Projekten am längsten; entfernen Sie den Haken bei &lt;i&gt;mit 95-%-Intervallen&lt;/i&gt; für eine schnellere Vorschau.</translation>
     </message>
 </context>
@@ -5239,7 +5331,7 @@ Bei großen Projekten entfällt darauf der größte Teil der Zeit, die ein Beric
         <translation>Es wurde noch nichts kodiert.</translation>
     </message>
     <message>
-        <source>Two codes co-occur where passages coded with both overlap (the codings of this report&apos;s coders taken together); each place, a stretch coded with both, counts once.</source>
+        <source>Two codes co-occur where passages coded with both overlap (the codings of this report's coders taken together); each place, a stretch coded with both, counts once.</source>
         <translation>Zwei Codes überschneiden sich dort, wo mit beiden kodierte Textstellen überlappen (die Kodierungen der Kodierenden dieses Berichts zusammengenommen); jede Stelle, also ein mit beiden kodierter Abschnitt, zählt einmal.</translation>
     </message>
     <message>
@@ -5288,11 +5380,11 @@ Bei großen Projekten entfällt darauf der größte Teil der Zeit, die ein Beric
         <translation>%1 · Bericht zum Kodiersystem, erstellt %2 mit Accord %3.</translation>
     </message>
     <message>
-        <source>Codings per code, by coder (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Codings per code, by coder (a code's own codings, without its sub-codes)</source>
         <translation>Kodierungen pro Code nach Kodierenden (nur die eigenen Kodierungen eines Codes, ohne seine Subcodes)</translation>
     </message>
     <message>
-        <source>Codings per code (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Codings per code (a code's own codings, without its sub-codes)</source>
         <translation>Kodierungen pro Code (nur die eigenen Kodierungen eines Codes, ohne seine Subcodes)</translation>
     </message>
     <message>
@@ -5324,8 +5416,8 @@ Bei großen Projekten entfällt darauf der größte Teil der Zeit, die ein Beric
         <translation>Verglichene Kodierende: %1; Kennwerte über die Dokumente gepoolt.</translation>
     </message>
     <message>
-        <source>Values of α below %1 are in &lt;span class=&quot;low&quot;&gt;red&lt;/span&gt;.</source>
-        <translation>α-Werte unter %1 sind &lt;span class=&quot;low&quot;&gt;rot&lt;/span&gt; markiert.</translation>
+        <source>Values of α below %1 are in &lt;span class="low"&gt;red&lt;/span&gt;.</source>
+        <translation>α-Werte unter %1 sind &lt;span class="low"&gt;rot&lt;/span&gt; markiert.</translation>
     </message>
     <message>
         <source>METHODS</source>
@@ -5459,7 +5551,7 @@ Bei großen Projekten entfällt darauf der größte Teil der Zeit, die ein Beric
         <translation>Ordner (*)</translation>
     </message>
     <message>
-        <source>Save the report&apos;s tables — name a folder for the CSV files</source>
+        <source>Save the report's tables — name a folder for the CSV files</source>
         <translation>Tabellen des Berichts speichern — Ordner für die CSV-Dateien angeben</translation>
     </message>
     <message>
@@ -5522,7 +5614,7 @@ Bei großen Projekten entfällt darauf der größte Teil der Zeit, die ein Beric
         <translation>Der Bericht, wie er gespeichert wird (Webseite und Word-Datei sehen gleich aus, jeweils mit eigenen Schriftarten)</translation>
     </message>
     <message>
-        <source>The report&apos;s charts; each can be saved as an image</source>
+        <source>The report's charts; each can be saved as an image</source>
         <translation>Die Diagramme des Berichts; jedes kann als Bild gespeichert werden</translation>
     </message>
 </context>
@@ -5650,7 +5742,7 @@ Die bisherige Datei bleibt als %3 erhalten.</translation>
         <translation>&amp;Memos zu Kodierungen</translation>
     </message>
     <message>
-        <source>Print each segment&apos;s memo under it</source>
+        <source>Print each segment's memo under it</source>
         <translation>Das Memo jedes Segments darunter ausgeben</translation>
     </message>
     <message>
@@ -5765,8 +5857,8 @@ Die bisherige Datei bleibt als %3 erhalten.</translation>
 %1</translation>
     </message>
     <message>
-        <source>Saved %1 · &lt;a href=&quot;%2&quot;&gt;Show folder&lt;/a&gt;</source>
-        <translation>%1 gespeichert · &lt;a href=&quot;%2&quot;&gt;Ordner anzeigen&lt;/a&gt;</translation>
+        <source>Saved %1 · &lt;a href="%2"&gt;Show folder&lt;/a&gt;</source>
+        <translation>%1 gespeichert · &lt;a href="%2"&gt;Ordner anzeigen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +6030,7 @@ Die bisherige Datei bleibt als %3 erhalten.</translation>
         <translation>Textstellen wie „%1“</translation>
     </message>
     <message>
-        <source>Passages like “%1” (%2&apos;s segments)</source>
+        <source>Passages like “%1” (%2's segments)</source>
         <translation>Textstellen wie „%1“ (Segmente von %2)</translation>
     </message>
     <message>
@@ -5972,19 +6064,19 @@ Die bisherige Datei bleibt als %3 erhalten.</translation>
         <translation>Accord findet Textstellen wie die, auf die Sie zeigen, auf diesem Computer; nichts wird irgendwohin gesendet. Über gemeinsame Wörter funktioniert das immer. Nach Bedeutung braucht es ein model2vec-Modell: Laden Sie einmalig eines herunter, oder verwenden Sie den Ordner eines Modells, das Sie bereits haben.</translation>
     </message>
     <message>
-        <source>Finding passages by meaning needs the optional model2vec package. Install it with: pip install &quot;accord[similar]&quot; — then restart Accord.</source>
-        <translation>Die Suche nach Bedeutung benötigt das optionale Paket model2vec. Installieren Sie es mit: pip install &quot;accord[similar]&quot; – und starten Sie Accord dann neu.</translation>
+        <source>Finding passages by meaning needs the optional model2vec package. Install it with: pip install "accord[similar]" — then restart Accord.</source>
+        <translation>Die Suche nach Bedeutung benötigt das optionale Paket model2vec. Installieren Sie es mit: pip install "accord[similar]" – und starten Sie Accord dann neu.</translation>
     </message>
     <message>
         <source>Use a model folder…</source>
         <translation>Modellordner verwenden…</translation>
     </message>
     <message>
-        <source>Index this project&apos;s passages now</source>
+        <source>Index this project's passages now</source>
         <translation>Textstellen dieses Projekts jetzt indexieren</translation>
     </message>
     <message>
-        <source>Compute every passage&apos;s vector once, so searches by meaning are quick</source>
+        <source>Compute every passage's vector once, so searches by meaning are quick</source>
         <translation>Den Vektor jeder Textstelle einmal berechnen, damit die Suche nach Bedeutung schnell ist</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
@@ -60,11 +60,11 @@
         <translation>Solo el libro de códigos, para otro proyecto u otra herramienta</translation>
     </message>
     <message>
-        <source>&amp;Merge coders&apos; projects…</source>
+        <source>&amp;Merge coders' projects…</source>
         <translation>&amp;Fusionar proyectos de codificadores…</translation>
     </message>
     <message>
-        <source>Bring other coders&apos; copies of this project (their coders, codes and codings) into it</source>
+        <source>Bring other coders' copies of this project (their coders, codes and codings) into it</source>
         <translation>Incorporar a este proyecto las copias de otros codificadores (sus codificadores, códigos y codificaciones)</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>&amp;Memo de la codificación…</translation>
     </message>
     <message>
-        <source>Edit the selected coding&apos;s memo</source>
+        <source>Edit the selected coding's memo</source>
         <translation>Editar el memo de la codificación seleccionada</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>&amp;Atributos…</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes (age, site, …) as a table you can edit; add, type and remove them</source>
+        <source>Every document's attributes (age, site, …) as a table you can edit; add, type and remove them</source>
         <translation>Los atributos de cada documento (edad, lugar, …) en una tabla editable; añádalos, defina su tipo o elimínelos</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>E&amp;xportar atributos…</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
+        <source>Every document's attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
         <translation>Los atributos de cada documento a un archivo .csv o .xlsx, con la forma que lee Importar atributos</translation>
     </message>
     <message>
@@ -328,8 +328,8 @@
         <translation>C&amp;odificadores…</translation>
     </message>
     <message>
-        <source>Rename or delete coders, and mark a consensus (left out of &quot;all coders&quot;)</source>
-        <translation>Renombrar o eliminar codificadores y marcar un consenso (excluido de &quot;todos los codificadores&quot;)</translation>
+        <source>Rename or delete coders, and mark a consensus (left out of "all coders")</source>
+        <translation>Renombrar o eliminar codificadores y marcar un consenso (excluido de "todos los codificadores")</translation>
     </message>
     <message>
         <source>&amp;Matrix…</source>
@@ -368,7 +368,7 @@
         <translation>Buscar fragmentos &amp;similares</translation>
     </message>
     <message>
-        <source>Suggest passages like the selected text, or like the current code&apos;s segments (nothing is coded until you accept one)</source>
+        <source>Suggest passages like the selected text, or like the current code's segments (nothing is coded until you accept one)</source>
         <translation>Sugerir fragmentos parecidos al texto seleccionado o a los segmentos del código actual (no se codifica nada hasta que acepte uno)</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <source>The language of Accord&apos;s menus and windows, from its next start</source>
+        <source>The language of Accord's menus and windows, from its next start</source>
         <translation>El idioma de los menús y ventanas de Accord, a partir del próximo inicio</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>El acuerdo requiere al menos dos codificadores con codificaciones.</translation>
     </message>
     <message>
-        <source>Import another coder&apos;s work (File ▸ Merge coders&apos; projects) or code as a second coder.</source>
+        <source>Import another coder's work (File ▸ Merge coders' projects) or code as a second coder.</source>
         <translation>Importe el trabajo de otro codificador (Archivo ▸ Fusionar proyectos de codificadores) o codifique como segundo codificador.</translation>
     </message>
     <message numerus="yes">
@@ -510,8 +510,8 @@
         <translation>codificaciones tal como están guardadas</translation>
     </message>
     <message>
-        <source>&lt;i&gt;undefined&lt;/i&gt; &lt;span style=&apos;color:gray&apos;&gt;(%1)&lt;/span&gt;</source>
-        <translation>&lt;i&gt;no definido&lt;/i&gt; &lt;span style=&apos;color:gray&apos;&gt;(%1)&lt;/span&gt;</translation>
+        <source>&lt;i&gt;undefined&lt;/i&gt; &lt;span style='color:gray'&gt;(%1)&lt;/span&gt;</source>
+        <translation>&lt;i&gt;no definido&lt;/i&gt; &lt;span style='color:gray'&gt;(%1)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Which code each passage gets, all codes at once:</source>
@@ -601,7 +601,7 @@
         <translation>Atributos desde una hoja de cálculo (.csv, .xlsx): una fila por documento</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes to a .csv or .xlsx file</source>
+        <source>Every document's attributes to a .csv or .xlsx file</source>
         <translation>Los atributos de cada documento a un archivo .csv o .xlsx</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@
         <translation>dañada: %1</translation>
     </message>
     <message>
-        <source>This backup fails SQLite&apos;s integrity check; choose another one</source>
+        <source>This backup fails SQLite's integrity check; choose another one</source>
         <translation>Esta copia de seguridad no supera la comprobación de integridad de SQLite; elija otra</translation>
     </message>
     <message>
@@ -893,8 +893,8 @@
         <translation>Abrir los desacuerdos sobre este código y documento (doble clic en una celda)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;Seleccione una celda para ver las cifras que hay detrás.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:gray'&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;Seleccione una celda para ver las cifras que hay detrás.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All codes</source>
@@ -920,11 +920,11 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <source>A code&apos;s own codings (without its sub-codes).</source>
+        <source>A code's own codings (without its sub-codes).</source>
         <translation>Codificaciones propias de cada código (sin sus subcódigos).</translation>
     </message>
     <message>
-        <source>A code&apos;s own codings (without its sub-codes), split by coder.</source>
+        <source>A code's own codings (without its sub-codes), split by coder.</source>
         <translation>Codificaciones propias de cada código (sin sus subcódigos), desglosadas por codificador.</translation>
     </message>
     <message>
@@ -1527,15 +1527,15 @@ excluido él mismo (solo sus subcódigos marcados están en el informe).</transl
         <translation>Volver a comparar este codificador con los demás</translation>
     </message>
     <message>
-        <source>Leave it out of &quot;all coders&quot;: it holds decisions, not independent coding</source>
-        <translation>Excluirlo de &quot;todos los codificadores&quot;: contiene decisiones, no una codificación independiente</translation>
+        <source>Leave it out of "all coders": it holds decisions, not independent coding</source>
+        <translation>Excluirlo de "todos los codificadores": contiene decisiones, no una codificación independiente</translation>
     </message>
     <message>
         <source>Add coder</source>
         <translation>Añadir codificador</translation>
     </message>
     <message>
-        <source>Coder&apos;s name:</source>
+        <source>Coder's name:</source>
         <translation>Nombre del codificador:</translation>
     </message>
     <message>
@@ -1624,7 +1624,7 @@ excluido él mismo (solo sus subcódigos marcados están en el informe).</transl
         <translation>Seleccione primero un texto y después pulse Ctrl+K</translation>
     </message>
     <message>
-        <source>Select the words to use as the code&apos;s name</source>
+        <source>Select the words to use as the code's name</source>
         <translation>Seleccione las palabras que se usarán como nombre del código</translation>
     </message>
     <message>
@@ -1980,7 +1980,7 @@ excluido él mismo (solo sus subcódigos marcados están en el informe).</transl
         <translation>Recortar espacios en los extremos</translation>
     </message>
     <message>
-        <source>Move each coding&apos;s ends inward past spaces and line breaks before comparing</source>
+        <source>Move each coding's ends inward past spaces and line breaks before comparing</source>
         <translation>Desplazar hacia dentro los extremos de cada codificación, más allá de espacios y saltos de línea, antes de comparar</translation>
     </message>
     <message>
@@ -2106,12 +2106,12 @@ excluido él mismo (solo sus subcódigos marcados están en el informe).</transl
         <translation>Aceptar &amp;B · %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;El codificador de consenso debe ser alguien distinto de %1 y %2.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b3261e'&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;El codificador de consenso debe ser alguien distinto de %1 y %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:%1&apos;&gt;✓ Decided&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:%1&apos;&gt;✓ Resuelto&lt;/b&gt;</translation>
+        <source>&lt;b style='color:%1'&gt;✓ Decided&lt;/b&gt;</source>
+        <translation>&lt;b style='color:%1'&gt;✓ Resuelto&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not decided yet&lt;/b&gt;</source>
@@ -2130,8 +2130,8 @@ excluido él mismo (solo sus subcódigos marcados están en el informe).</transl
         <translation>Editar usaría el fragmento seleccionado en %1: %2–%3</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Seleccione primero el fragmento de consenso en cualquiera de los textos, elija su código junto a “Editar” y pulse Editar.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b3261e'&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;Seleccione primero el fragmento de consenso en cualquiera de los textos, elija su código junto a “Editar” y pulse Editar.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Give the code chosen beside this button to the passage you selected in either text (Alt+E)</source>
@@ -2184,8 +2184,8 @@ excluido él mismo (solo sus subcódigos marcados están en el informe).</transl
         <translation>Desacuerdo siguiente (J o Alt+Abajo)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Nothing to show&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Nada que mostrar&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='font-size:12pt'&gt;&lt;b&gt;Nothing to show&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:12pt'&gt;&lt;b&gt;Nada que mostrar&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All decided: untick “Hide decided” to see them again.</source>
@@ -2210,7 +2210,7 @@ excluido él mismo (solo sus subcódigos marcados están en el informe).</transl
 <context>
     <name>DisagreementList</name>
     <message>
-        <source>No confusions: wherever these coders&apos; spans overlap, they share a code.</source>
+        <source>No confusions: wherever these coders' spans overlap, they share a code.</source>
         <translation>Sin confusiones: allí donde los tramos de estos codificadores se solapan, comparten un código.</translation>
     </message>
     <message>
@@ -2317,8 +2317,8 @@ excluido él mismo (solo sus subcódigos marcados están en el informe).</transl
         <translation>Haga clic para ir al primero</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;— rows: %1&apos;s code, columns: %2&apos;s code&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Confusiones&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;— filas: código de %1, columnas: código de %2&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style='color:gray'&gt;— rows: %1's code, columns: %2's code&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Confusiones&lt;/b&gt; &lt;span style='color:gray'&gt;— filas: código de %1, columnas: código de %2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +2360,7 @@ excluido él mismo (solo sus subcódigos marcados están en el informe).</transl
         <translation>nada que resolver</translation>
     </message>
     <message>
-        <source>Pick two coders above; a coder&apos;s work comes in with File ▸ Merge coders&apos; projects.</source>
+        <source>Pick two coders above; a coder's work comes in with File ▸ Merge coders' projects.</source>
         <translation>Elija dos codificadores arriba; el trabajo de un codificador se incorpora con Archivo ▸ Fusionar proyectos de codificadores.</translation>
     </message>
     <message>
@@ -2422,7 +2422,7 @@ excluido él mismo (solo sus subcódigos marcados están en el informe).</transl
         <translation>Mostrar los documentos cuyo nombre o atributos contengan este texto</translation>
     </message>
     <message>
-        <source>Show only one speaker&apos;s turns in the text</source>
+        <source>Show only one speaker's turns in the text</source>
         <translation>Mostrar en el texto solo los turnos de un hablante</translation>
     </message>
     <message>
@@ -2565,10 +2565,10 @@ Se importan los archivos marcados</translation>
         <translation>Listo para importar</translation>
     </message>
     <message numerus="yes">
-        <source>imported as &apos;%1&apos;, %Ln line(s) joined</source>
+        <source>imported as '%1', %Ln line(s) joined</source>
         <translation>
-            <numerusform>importado como &apos;%1&apos;, %Ln línea unida</numerusform>
-            <numerusform>importado como &apos;%1&apos;, %Ln líneas unidas</numerusform>
+            <numerusform>importado como '%1', %Ln línea unida</numerusform>
+            <numerusform>importado como '%1', %Ln líneas unidas</numerusform>
         </translation>
     </message>
 </context>
@@ -2576,7 +2576,7 @@ Se importan los archivos marcados</translation>
     <name>FilePreview</name>
     <message>
         <source>Replace these line breaks with spaces before importing (for text copied from PDFs or web pages).
-A document&apos;s text never changes once imported, so decide now.</source>
+A document's text never changes once imported, so decide now.</source>
         <translation>Sustituir estos saltos de línea por espacios antes de importar (para texto copiado de PDF o páginas web).
 El texto de un documento no cambia una vez importado, así que decida ahora.</translation>
     </message>
@@ -2597,10 +2597,10 @@ El texto de un documento no cambia una vez importado, así que decida ahora.</tr
         <translation>Hablantes encontrados (desmarque los que no lo sean):</translation>
     </message>
     <message>
-        <source>Lines starting with a ticked name open that speaker&apos;s turns.
-Untick a name that is not a speaker (&quot;By:&quot;, &quot;Edition:&quot;): its lines are kept as text.</source>
+        <source>Lines starting with a ticked name open that speaker's turns.
+Untick a name that is not a speaker ("By:", "Edition:"): its lines are kept as text.</source>
         <translation>Las líneas que empiezan con un nombre marcado abren los turnos de ese hablante.
-Desmarque un nombre que no sea un hablante (&quot;Por:&quot;, &quot;Edición:&quot;): sus líneas se conservan como texto.</translation>
+Desmarque un nombre que no sea un hablante ("Por:", "Edición:"): sus líneas se conservan como texto.</translation>
     </message>
     <message>
         <source>Ticked: it will be imported anyway.</source>
@@ -2659,8 +2659,8 @@ Desmarque un nombre que no sea un hablante (&quot;Por:&quot;, &quot;Edición:&qu
         <translation>Transcripción reconocida: %1</translation>
     </message>
     <message>
-        <source>Speakers and times come from the file; each turn is stored as &quot;Name: text&quot; with its times.</source>
-        <translation>Los hablantes y los tiempos proceden del archivo; cada turno se guarda como &quot;Nombre: texto&quot; con sus tiempos.</translation>
+        <source>Speakers and times come from the file; each turn is stored as "Name: text" with its times.</source>
+        <translation>Los hablantes y los tiempos proceden del archivo; cada turno se guarda como "Nombre: texto" con sus tiempos.</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2720,7 @@ Desmarque un nombre que no sea un hablante (&quot;Por:&quot;, &quot;Edición:&qu
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>Update conflicting codes (the file&apos;s values replace the project&apos;s)</source>
+        <source>Update conflicting codes (the file's values replace the project's)</source>
         <translation>Actualizar los códigos en conflicto (los valores del archivo sustituyen a los del proyecto)</translation>
     </message>
     <message>
@@ -3048,8 +3048,8 @@ Desmarque un nombre que no sea un hablante (&quot;Por:&quot;, &quot;Edición:&qu
         <translation>no se pudo guardar (%1: %2)</translation>
     </message>
     <message>
-        <source>imported as &apos;%1&apos;</source>
-        <translation>importado como &apos;%1&apos;</translation>
+        <source>imported as '%1'</source>
+        <translation>importado como '%1'</translation>
     </message>
     <message>
         <source>not imported: cancelled</source>
@@ -3193,7 +3193,7 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>Añadir codificador</translation>
     </message>
     <message>
-        <source>Coder&apos;s name:</source>
+        <source>Coder's name:</source>
         <translation>Nombre del codificador:</translation>
     </message>
     <message>
@@ -3333,7 +3333,7 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>Use “Calcular intervalos” para obtener intervalos bootstrap</translation>
     </message>
     <message>
-        <source>Every code at once: De Vries et al.&apos;s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
+        <source>Every code at once: De Vries et al.'s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
         <translation>Todos los códigos a la vez: κ agrupada de De Vries et al. (acuerdo observado y esperado promediados sobre los códigos que usó alguno de los codificadores)</translation>
     </message>
     <message>
@@ -3692,11 +3692,11 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>Porcentaje de acuerdo</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α</source>
+        <source>Krippendorff's α</source>
         <translation>α de Krippendorff</translation>
     </message>
     <message>
@@ -3736,7 +3736,7 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>Porcentaje de acuerdo agrupado</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
+        <source>Fleiss' κ</source>
         <translation>κ de Fleiss</translation>
     </message>
     <message>
@@ -3756,18 +3756,110 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>(c|u)α (donde ambos codificaron)</translation>
     </message>
     <message>
+        <source>Character counts</source>
+        <translation>Recuentos de caracteres</translation>
+    </message>
+    <message>
+        <source>For one code and two coders, every character of the text is counted once: a = characters both coders coded with the code, b = only the first coder, c = only the second, d = neither; N = a + b + c + d is the length of the text. Offsets are Unicode code points. A coder's overlapping codings of a code are merged; codes are compared one at a time, so overlapping codings of different codes are no disagreement.</source>
+        <translation>Para un código y dos codificadores, cada carácter del texto se cuenta una sola vez: a = caracteres que ambos codificadores codificaron con el código, b = solo el primer codificador, c = solo el segundo, d = ninguno; N = a + b + c + d es la longitud del texto. Las posiciones (offsets) son puntos de código Unicode. Las codificaciones solapadas de un mismo código hechas por un codificador se fusionan; los códigos se comparan de uno en uno, por lo que las codificaciones solapadas de códigos distintos no constituyen desacuerdo.</translation>
+    </message>
+    <message>
+        <source>The share of characters on which the two coders agree, in percent: 100 × (a + d) / N. Because most characters are coded by nobody, it is high even when the coders rarely coded the same passages.</source>
+        <translation>La proporción de caracteres en los que ambos codificadores coinciden, en porcentaje: 100 × (a + d) / N. Como la mayoría de los caracteres no los codifica nadie, es alta incluso cuando los codificadores rara vez codificaron los mismos fragmentos.</translation>
+    </message>
+    <message>
+        <source>Agreement corrected for chance, over characters as NVivo's coding comparison computes it: κ = (p_o − p_e) / (1 − p_e), with observed agreement p_o = (a + d) / N and chance agreement p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², from each coder's own share of coded characters. Where neither coder used the code, NVivo prints κ = 1 and 100 % agreement; here percent agreement is 100 but κ is undefined, because with no variation chance agreement is already total (p_e = 1).</source>
+        <translation>Acuerdo corregido por azar sobre caracteres, tal como lo calcula la comparación de codificación de NVivo: κ = (p_o − p_e) / (1 − p_e), con el acuerdo observado p_o = (a + d) / N y el acuerdo por azar p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², obtenido de la proporción de caracteres codificados de cada codificador. Cuando ninguno de los dos usó el código, NVivo muestra κ = 1 y un 100 % de acuerdo; aquí el porcentaje de acuerdo es 100, pero κ queda sin definir, porque sin variación el acuerdo por azar ya es total (p_e = 1).</translation>
+    </message>
+    <message>
+        <source>Each character is a unit with two values (coded with the code or not): α = 1 − D_o / D_e, observed over expected disagreement from the coincidence matrix of the values the coders gave (nominal). Unlike κ it estimates chance from both coders' values pooled, and corrects for small samples. Where neither coder used the code it is undefined (D_e = 0), not 1 as NVivo's κ would be.</source>
+        <translation>Cada carácter es una unidad con dos valores (codificado con el código o no): α = 1 − D_o / D_e, el cociente entre el desacuerdo observado y el esperado, a partir de la matriz de coincidencias de los valores asignados por los codificadores (nominal). A diferencia de κ, estima el azar a partir de los valores agrupados de ambos codificadores y corrige para muestras pequeñas. Cuando ninguno de los dos usó el código, queda sin definir (D_e = 0), en lugar de valer 1 como ocurriría con κ en NVivo.</translation>
+    </message>
+    <message>
+        <source>Agreement on the characters that at least one coder coded: 2a / (2a + b + c) (the Dice coefficient, or F1 of one coder against the other). Between 0 and 1.</source>
+        <translation>Acuerdo sobre los caracteres que al menos un codificador codificó: 2a / (2a + b + c) (el coeficiente de Dice, o la medida F1 de un codificador respecto del otro). Entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>The characters both coded as a share of the characters either coded: a / (a + b + c). Between 0 and 1.</source>
+        <translation>Los caracteres codificados por ambos como proporción de los codificados por al menos uno: a / (a + b + c). Entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>The text is a continuum that each coder divides into units (the merged codings of the code) and gaps. Observed disagreement is the length that one coder puts in a unit and the other in a gap; expected disagreement comes from all sections of all coders, a unit never pairing with itself, so the coefficient also reflects whether the coders cut the same units. |uα = 1 − observed / expected.</source>
+        <translation>El texto es un continuo que cada codificador divide en unidades (las codificaciones fusionadas del código) y huecos. El desacuerdo observado es la longitud que un codificador asigna a una unidad y el otro a un hueco; el desacuerdo esperado se obtiene de todas las secciones de todos los codificadores, sin que una unidad se empareje nunca consigo misma, por lo que el coeficiente refleja también si los codificadores delimitaron las mismas unidades. |uα = 1 − observado / esperado.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's earlier unitizing coefficient for one category: the squared differences between the beginnings and the ends of overlapping units of two coders (and the squared length of a unit lying in the other coder's gap), against the differences expected by chance. Pooled over documents, the documents are laid end to end. Undefined where neither coder used the code, or where both coded the whole text (no gap, so nothing varies).</source>
+        <translation>El coeficiente de unitización anterior de Krippendorff para una categoría: las diferencias al cuadrado entre los inicios y entre los finales de las unidades solapadas de dos codificadores (y la longitud al cuadrado de una unidad situada en un hueco del otro codificador), frente a las diferencias esperadas por azar. Al agrupar sobre los documentos, estos se disponen uno tras otro. No está definido cuando ninguno de los codificadores usó el código o cuando ambos codificaron todo el texto (no hay huecos, así que nada varía).</translation>
+    </message>
+    <message>
+        <source>As MAXQDA computes it: a segment (merged coding) of one coder agrees when the other coder has a segment of the same code in the same document overlapping it by at least the set share (default 90 %) of their joint extent, |s ∩ t| / (max end − min start). Percentage of both coders' segments that agree.</source>
+        <translation>Tal como lo calcula MAXQDA: un segmento (codificación fusionada) de un codificador coincide cuando el otro codificador tiene, en el mismo documento, un segmento del mismo código que lo solapa en al menos la proporción fijada (por defecto, 90 %) de su extensión conjunta, |s ∩ t| / (fin máx. − inicio mín.). Porcentaje de los segmentos de ambos codificadores que coinciden.</translation>
+    </message>
+    <message>
+        <source>Pooled over documents: the documents in which both coders used the code, as a percentage of the documents in which at least one of them did (MAXQDA's code-existence comparison).</source>
+        <translation>Agrupado sobre los documentos: los documentos en los que ambos codificadores usaron el código, como porcentaje de los documentos en los que al menos uno de ellos lo usó (la comparación de presencia del código de MAXQDA).</translation>
+    </message>
+    <message>
+        <source>Pooled over documents: the documents in which both coders used the code equally often (same number of segments), as a percentage of the documents in which at least one of them used it.</source>
+        <translation>Agrupado sobre los documentos: los documentos en los que ambos codificadores usaron el código el mismo número de veces (igual número de segmentos), como porcentaje de los documentos en los que al menos uno de ellos lo usó.</translation>
+    </message>
+    <message>
+        <source>One kappa for all codes of a pair of coders: the mean observed agreement p̄_o and mean chance agreement p̄_e over the codes either coder used, then (p̄_o − p̄_e) / (1 − p̄_e). Unlike the mean of the codes' kappas it stays defined when some codes have no variation.</source>
+        <translation>Un único coeficiente kappa para todos los códigos de un par de codificadores: el acuerdo observado medio p̄_o y el acuerdo por azar medio p̄_e sobre los códigos que usó al menos uno de los dos y, a continuación, (p̄_o − p̄_e) / (1 − p̄_e). A diferencia de la media de los coeficientes kappa de los códigos, sigue estando definido cuando algunos códigos no presentan variación.</translation>
+    </message>
+    <message>
+        <source>Chance-corrected agreement of any number of coders over characters: (P̄ − P̄_e) / (1 − P̄_e), P̄ the mean share of agreeing pairs of coders per character, P̄_e from the overall share of coded characters.</source>
+        <translation>Acuerdo corregido por azar de cualquier número de codificadores sobre caracteres: (P̄ − P̄_e) / (1 − P̄_e), donde P̄ es la proporción media de pares de codificadores que coinciden por carácter y P̄_e se obtiene de la proporción global de caracteres codificados.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's α (all coders)</source>
+        <translation>α de Krippendorff (todos los codificadores)</translation>
+    </message>
+    <message>
+        <source>Nominal α over characters as above, with the values of all compared coders.</source>
+        <translation>α nominal sobre caracteres, como arriba, con los valores de todos los codificadores comparados.</translation>
+    </message>
+    <message>
+        <source>The mean of the pairs' Cohen's (or pooled) kappas over the pairs where it is defined.</source>
+        <translation>La media de los coeficientes kappa de Cohen (o agrupados) de los pares, calculada sobre los pares en los que está definido.</translation>
+    </message>
+    <message>
+        <source>Agreement on which code each passage gets, all compared codes and all compared coders at once: Krippendorff's unitizing α with every code a value of one variable and the uncoded stretches (gaps) a value of their own. Observed coincidences are the lengths of the intersections of the sections (units and gaps) of different coders; expected ones keep a unit from pairing with itself; cuα = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck. It falls when coders give a passage different codes and when one codes what another left out; with a single code it equals that code's |uα. Where one coder gave a passage two codes, each is a section of its own.</source>
+        <translation>Acuerdo sobre qué código recibe cada fragmento, con todos los códigos comparados y todos los codificadores comparados a la vez: el coeficiente α de unitización de Krippendorff, en el que cada código es un valor de una única variable y los tramos sin codificar (huecos) tienen un valor propio. Las coincidencias observadas son las longitudes de las intersecciones de las secciones (unidades y huecos) de codificadores distintos; en las esperadas se impide que una unidad se empareje consigo misma; cuα = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck. Disminuye cuando los codificadores asignan códigos distintos a un fragmento y cuando uno codifica lo que otro dejó sin codificar; con un solo código coincide con el valor |uα de ese código. Cuando un codificador asignó dos códigos a un fragmento, cada uno constituye una sección propia.</translation>
+    </message>
+    <message>
+        <source>The same coefficient restricted to the parts that two coders both coded: gaps drop out, so only the choice of code counts, given the units; a unit's self-pairs are those of the part of it that another coder also coded. Undefined where no passage was coded by two coders, or where they only ever used one code there.</source>
+        <translation>El mismo coeficiente, restringido a las partes que dos codificadores codificaron ambos: los huecos desaparecen, de modo que, dadas las unidades, solo cuenta la elección del código; los autoemparejamientos de una unidad son los de la parte de ella que otro codificador también codificó. No está definido cuando ningún fragmento fue codificado por dos codificadores o cuando en esos fragmentos solo usaron un código.</translation>
+    </message>
+    <message>
+        <source>Bootstrap interval</source>
+        <translation>Intervalo bootstrap</translation>
+    </message>
+    <message>
+        <source>Documents are resampled with replacement as many times as asked (seeded); each resample's figures come from its documents' summed counts. With the turn bootstrap (--bootstrap-unit turn), for a study of a few long transcripts, speaker turns take the place of documents (text before the first turn is a piece of its own; a coding across turns is cut at the turn); turns of one conversation are not independent, so such intervals are narrower. ci95 is the 2.5th to 97.5th percentile of the figure over the resamples in which it is defined; p_below_0.800 and p_below_0.667 are the shares of those resamples in which it falls below Krippendorff's thresholds.</source>
+        <translation>Los documentos se remuestrean con reposición tantas veces como se indique (con semilla); las cifras de cada remuestreo se obtienen de la suma de los recuentos de sus documentos. Con el bootstrap por turnos (--bootstrap-unit turn), pensado para estudios con pocas transcripciones largas, los turnos de palabra ocupan el lugar de los documentos (el texto anterior al primer turno forma una pieza propia; una codificación que abarca varios turnos se corta en el límite del turno); los turnos de una misma conversación no son independientes, por lo que estos intervalos son más estrechos. ci95 va del percentil 2.5 al 97.5 de la cifra en los remuestreos en los que está definida; p_below_0.800 y p_below_0.667 son las proporciones de esos remuestreos en las que queda por debajo de los umbrales de Krippendorff.</translation>
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation>No definido</translation>
+    </message>
+    <message>
+        <source>A figure without a value (no variation at all, an empty text, no segments) is left empty (null in JSON) and the reason is given beside it; it is never reported as 0 or 1. One rule for every coefficient: where the expected disagreement is zero (nobody used the code, or every coder coded all of the text) it is undefined. Percent agreement is 100 where nobody varies.</source>
+        <translation>Una cifra sin valor (ninguna variación, un texto vacío, ningún segmento) se deja vacía (null en JSON) y se indica el motivo a su lado; nunca se informa como 0 o 1. Una misma regla para todos los coeficientes: cuando el desacuerdo esperado es cero (nadie usó el código o todos los codificadores codificaron todo el texto), el coeficiente no está definido. El porcentaje de acuerdo es 100 cuando no hay variación.</translation>
+    </message>
+    <message>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder&apos;s own computer</source>
+        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</source>
         <translation>
             <numerusform>%Ln fue aceptada una a una por un codificador a partir de sugerencias de fragmentos similares que Accord calculó en el propio ordenador del codificador</numerusform>
             <numerusform>%Ln fueron aceptadas una a una por un codificador a partir de sugerencias de fragmentos similares que Accord calculó en el propio ordenador del codificador</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder&apos;s request)</source>
+        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder's request)</source>
         <translation>
             <numerusform>%Ln se hizo mediante codificación automática (cada coincidencia de una búsqueda de texto o cada turno de un hablante, codificados de una vez a petición de un codificador)</numerusform>
             <numerusform>%Ln se hicieron mediante codificación automática (cada coincidencia de una búsqueda de texto o cada turno de un hablante, codificados de una vez a petición de un codificador)</numerusform>
@@ -3836,15 +3928,15 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>%1, con Accord %2.</translation>
     </message>
     <message>
-        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents&apos; character counts.</source>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents' character counts.</source>
         <translation>Cada código se comparó por separado, tratando cada carácter del texto como una unidad que un codificador codificó o no con ese código (tras desplazar hacia dentro los extremos de cada codificación más allá de los espacios en blanco); las cifras agrupadas sobre los documentos suman los recuentos de caracteres de los documentos.</translation>
     </message>
     <message>
-        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents&apos; character counts.</source>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents' character counts.</source>
         <translation>Cada código se comparó por separado, tratando cada carácter del texto como una unidad que un codificador codificó o no con ese código; las cifras agrupadas sobre los documentos suman los recuentos de caracteres de los documentos.</translation>
     </message>
     <message>
-        <source>For each code we report percent agreement, Cohen&apos;s κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff&apos;s α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff&apos;s earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
+        <source>For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff's earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
         <translation>Para cada código informamos el porcentaje de acuerdo, la κ de Cohen (Cohen, 1960) calculada sobre caracteres como en NVivo, la α de Krippendorff para datos nominales sobre caracteres (Krippendorff, 2011) y el coeficiente binario de unitización |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), que también refleja si los codificadores delimitaron las mismas unidades; damos además uα (2004), el coeficiente de unitización anterior de Krippendorff (Krippendorff, 2004), y, como hace MAXQDA, el porcentaje de segmentos que coinciden con un segmento del otro codificador que los solapa en al menos un %1 %.</translation>
     </message>
     <message>
@@ -3852,7 +3944,7 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>Cuando ningún codificador usó un código, el porcentaje de acuerdo es 100, pero κ, α y los coeficientes de unitización no están definidos (no hay variación, por lo que el acuerdo por azar es total) y se informan como tales; NVivo muestra κ = 1 en ese caso.</translation>
     </message>
     <message>
-        <source>For all coders together we report Krippendorff&apos;s α and Fleiss&apos; κ (Fleiss, 1971).</source>
+        <source>For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).</source>
         <translation>Para todos los codificadores en conjunto informamos la α de Krippendorff y la κ de Fleiss (Fleiss, 1971).</translation>
     </message>
     <message>
@@ -3898,11 +3990,11 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <source>Krippendorff's α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
         <translation>La α de Krippendorff fue de al menos %1 en %2 de los %3 con α definida, entre %4 y %1 en %5 y por debajo de %4 en %6; Krippendorff (2019) aconseja basarse en variables con α ≥ %1 y extraer solo conclusiones provisionales de las que están entre %4 y %1.</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <source>Krippendorff's α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
         <translation>La α de Krippendorff de todos los codificadores fue de al menos %1 en %2 de los %3 con α definida, entre %4 y %1 en %5 y por debajo de %4 en %6; Krippendorff (2019) aconseja basarse en variables con α ≥ %1 y extraer solo conclusiones provisionales de las que están entre %4 y %1.</translation>
     </message>
     <message numerus="yes">
@@ -3947,7 +4039,7 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>Nuevo código</translation>
     </message>
     <message>
-        <source>The code&apos;s name</source>
+        <source>The code's name</source>
         <translation>El nombre del código</translation>
     </message>
     <message>
@@ -3991,7 +4083,7 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     <message>
         <source>%1 is open in another window: %2.
 
-Open it read-only here, or close it in that window first and open it again. If that window&apos;s computer is gone for good, delete the lock file %3 first.</source>
+Open it read-only here, or close it in that window first and open it again. If that window's computer is gone for good, delete the lock file %3 first.</source>
         <translation>%1 está abierto en otra ventana: %2.
 
 Ábralo aquí en modo de solo lectura, o ciérrelo primero en esa ventana y vuelva a abrirlo. Si el ordenador de esa ventana ya no está disponible definitivamente, elimine antes el archivo de bloqueo %3.</translation>
@@ -4097,7 +4189,7 @@ Open it read-only here, or close it in that window first and open it again. If t
         <translation>Se exportó %1</translation>
     </message>
     <message>
-        <source>Merge coders&apos; projects into this one</source>
+        <source>Merge coders' projects into this one</source>
         <translation>Fusionar proyectos de codificadores en este</translation>
     </message>
     <message>
@@ -4170,8 +4262,8 @@ Nombre que se le dará aquí:</translation>
         <translation>el mismo párrafo</translation>
     </message>
     <message>
-        <source>What &quot;and&quot; and &quot;not&quot; look at: the passage&apos;s own characters, or the turn or paragraph around it</source>
-        <translation>A qué se aplican &quot;y&quot; y &quot;no&quot;: a los propios caracteres del fragmento o al turno o párrafo que lo rodea</translation>
+        <source>What "and" and "not" look at: the passage's own characters, or the turn or paragraph around it</source>
+        <translation>A qué se aplican "y" y "no": a los propios caracteres del fragmento o al turno o párrafo que lo rodea</translation>
     </message>
     <message>
         <source>value</source>
@@ -4614,11 +4706,11 @@ Nombre que se le dará aquí:</translation>
         <translation>No hay códigos.</translation>
     </message>
     <message>
-        <source>Figure 1. Codings per code, by coder (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Figure 1. Codings per code, by coder (a code's own codings, without its sub-codes)</source>
         <translation>Figura 1. Codificaciones por código y codificador (codificaciones propias de cada código, sin sus subcódigos)</translation>
     </message>
     <message>
-        <source>Figure 1. Codings per code (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Figure 1. Codings per code (a code's own codings, without its sub-codes)</source>
         <translation>Figura 1. Codificaciones por código (codificaciones propias de cada código, sin sus subcódigos)</translation>
     </message>
     <message>
@@ -4642,7 +4734,7 @@ Nombre que se le dará aquí:</translation>
         <translation>Se muestran los %1 hablantes con más codificaciones de %2 (todos figuran en la exportación CSV/XLSX).</translation>
     </message>
     <message>
-        <source>Two codes co-occur where passages coded with both overlap (the codings of this report&apos;s coders taken together); each place, a stretch of text coded with both, counts once.</source>
+        <source>Two codes co-occur where passages coded with both overlap (the codings of this report's coders taken together); each place, a stretch of text coded with both, counts once.</source>
         <translation>Dos códigos coocurren donde se solapan fragmentos codificados con ambos (tomando en conjunto las codificaciones de los codificadores de este informe); cada lugar, es decir, cada tramo de texto codificado con ambos, cuenta una vez.</translation>
     </message>
     <message>
@@ -5032,7 +5124,7 @@ para su propio análisis (CSV: un archivo por tabla, en una carpeta).</translati
         <translation>&amp;Citas de ejemplo por código:</translation>
     </message>
     <message>
-        <source>The language of the report&apos;s headings, methods paragraph and numbers; it need not be the window&apos;s</source>
+        <source>The language of the report's headings, methods paragraph and numbers; it need not be the window's</source>
         <translation>El idioma de los títulos, el párrafo de métodos y los números del informe; no tiene por qué coincidir con el de la ventana</translation>
     </message>
     <message>
@@ -5052,7 +5144,7 @@ para su propio análisis (CSV: un archivo por tabla, en una carpeta).</translati
         <translation>&amp;Acuerdo entre codificadores</translation>
     </message>
     <message>
-        <source>Percent agreement, κ and Krippendorff&apos;s α per code, for two or more coders</source>
+        <source>Percent agreement, κ and Krippendorff's α per code, for two or more coders</source>
         <translation>Porcentaje de acuerdo, κ y α de Krippendorff por código, para dos o más codificadores</translation>
     </message>
     <message>
@@ -5097,7 +5189,7 @@ En proyectos grandes, esto ocupa la mayor parte del tiempo que tarda un informe.
         <translation>Marque al menos un documento para ver un informe.</translation>
     </message>
     <message>
-        <source>The agreement section&apos;s bootstrap intervals take longest on large projects; untick &lt;i&gt;with 95 % intervals&lt;/i&gt; for a quicker preview.</source>
+        <source>The agreement section's bootstrap intervals take longest on large projects; untick &lt;i&gt;with 95 % intervals&lt;/i&gt; for a quicker preview.</source>
         <translation>En proyectos grandes, los intervalos bootstrap de la sección de acuerdo son lo que más tarda; desmarque &lt;i&gt;con intervalos del 95 %&lt;/i&gt; para obtener una vista previa más rápida.</translation>
     </message>
 </context>
@@ -5239,7 +5331,7 @@ En proyectos grandes, esto ocupa la mayor parte del tiempo que tarda un informe.
         <translation>Todavía no se ha codificado nada.</translation>
     </message>
     <message>
-        <source>Two codes co-occur where passages coded with both overlap (the codings of this report&apos;s coders taken together); each place, a stretch coded with both, counts once.</source>
+        <source>Two codes co-occur where passages coded with both overlap (the codings of this report's coders taken together); each place, a stretch coded with both, counts once.</source>
         <translation>Dos códigos coocurren donde se solapan fragmentos codificados con ambos (tomando en conjunto las codificaciones de los codificadores de este informe); cada lugar, un tramo codificado con ambos, cuenta una sola vez.</translation>
     </message>
     <message>
@@ -5288,11 +5380,11 @@ En proyectos grandes, esto ocupa la mayor parte del tiempo que tarda un informe.
         <translation>%1 · informe del libro de códigos generado el %2 con Accord %3.</translation>
     </message>
     <message>
-        <source>Codings per code, by coder (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Codings per code, by coder (a code's own codings, without its sub-codes)</source>
         <translation>Codificaciones por código y codificador (codificaciones propias de cada código, sin sus subcódigos)</translation>
     </message>
     <message>
-        <source>Codings per code (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Codings per code (a code's own codings, without its sub-codes)</source>
         <translation>Codificaciones por código (codificaciones propias de cada código, sin sus subcódigos)</translation>
     </message>
     <message>
@@ -5324,8 +5416,8 @@ En proyectos grandes, esto ocupa la mayor parte del tiempo que tarda un informe.
         <translation>Codificadores comparados: %1; cifras agrupadas sobre los documentos.</translation>
     </message>
     <message>
-        <source>Values of α below %1 are in &lt;span class=&quot;low&quot;&gt;red&lt;/span&gt;.</source>
-        <translation>Los valores de α inferiores a %1 aparecen en &lt;span class=&quot;low&quot;&gt;rojo&lt;/span&gt;.</translation>
+        <source>Values of α below %1 are in &lt;span class="low"&gt;red&lt;/span&gt;.</source>
+        <translation>Los valores de α inferiores a %1 aparecen en &lt;span class="low"&gt;rojo&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>METHODS</source>
@@ -5459,7 +5551,7 @@ En proyectos grandes, esto ocupa la mayor parte del tiempo que tarda un informe.
         <translation>Carpetas (*)</translation>
     </message>
     <message>
-        <source>Save the report&apos;s tables — name a folder for the CSV files</source>
+        <source>Save the report's tables — name a folder for the CSV files</source>
         <translation>Guardar las tablas del informe: indique una carpeta para los archivos CSV</translation>
     </message>
     <message>
@@ -5522,7 +5614,7 @@ En proyectos grandes, esto ocupa la mayor parte del tiempo que tarda un informe.
         <translation>El informe tal como se guardará (la página web y el archivo de Word se ven igual, con sus propias fuentes)</translation>
     </message>
     <message>
-        <source>The report&apos;s charts; each can be saved as an image</source>
+        <source>The report's charts; each can be saved as an image</source>
         <translation>Los gráficos del informe; cada uno puede guardarse como imagen</translation>
     </message>
 </context>
@@ -5650,7 +5742,7 @@ El archivo anterior se conserva como %3.</translation>
         <translation>&amp;Memos de codificación</translation>
     </message>
     <message>
-        <source>Print each segment&apos;s memo under it</source>
+        <source>Print each segment's memo under it</source>
         <translation>Imprimir el memo de cada segmento debajo de él</translation>
     </message>
     <message>
@@ -5765,8 +5857,8 @@ El archivo anterior se conserva como %3.</translation>
 %1</translation>
     </message>
     <message>
-        <source>Saved %1 · &lt;a href=&quot;%2&quot;&gt;Show folder&lt;/a&gt;</source>
-        <translation>Guardado %1 · &lt;a href=&quot;%2&quot;&gt;Mostrar carpeta&lt;/a&gt;</translation>
+        <source>Saved %1 · &lt;a href="%2"&gt;Show folder&lt;/a&gt;</source>
+        <translation>Guardado %1 · &lt;a href="%2"&gt;Mostrar carpeta&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +6030,7 @@ El archivo anterior se conserva como %3.</translation>
         <translation>Fragmentos como “%1”</translation>
     </message>
     <message>
-        <source>Passages like “%1” (%2&apos;s segments)</source>
+        <source>Passages like “%1” (%2's segments)</source>
         <translation>Fragmentos como “%1” (segmentos de %2)</translation>
     </message>
     <message>
@@ -5972,19 +6064,19 @@ El archivo anterior se conserva como %3.</translation>
         <translation>Accord busca fragmentos parecidos a los que usted señala en este ordenador; no se envía nada a ninguna parte. La búsqueda por palabras compartidas funciona siempre. La búsqueda por significado necesita un modelo model2vec: descargue uno una vez o use la carpeta de uno que ya tenga.</translation>
     </message>
     <message>
-        <source>Finding passages by meaning needs the optional model2vec package. Install it with: pip install &quot;accord[similar]&quot; — then restart Accord.</source>
-        <translation>Buscar fragmentos por significado requiere el paquete opcional model2vec. Instálelo con: pip install &quot;accord[similar]&quot; y después reinicie Accord.</translation>
+        <source>Finding passages by meaning needs the optional model2vec package. Install it with: pip install "accord[similar]" — then restart Accord.</source>
+        <translation>Buscar fragmentos por significado requiere el paquete opcional model2vec. Instálelo con: pip install "accord[similar]" y después reinicie Accord.</translation>
     </message>
     <message>
         <source>Use a model folder…</source>
         <translation>Usar una carpeta de modelo…</translation>
     </message>
     <message>
-        <source>Index this project&apos;s passages now</source>
+        <source>Index this project's passages now</source>
         <translation>Indexar ahora los fragmentos de este proyecto</translation>
     </message>
     <message>
-        <source>Compute every passage&apos;s vector once, so searches by meaning are quick</source>
+        <source>Compute every passage's vector once, so searches by meaning are quick</source>
         <translation>Calcular una vez el vector de cada fragmento para que las búsquedas por significado sean rápidas</translation>
     </message>
     <message>

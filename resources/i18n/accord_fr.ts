@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Open the &amp;sample project</source>
-        <translation>Ouvrir le projet d&apos;&amp;exemple</translation>
+        <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
         <source>Open the bundled sample study</source>
-        <translation>Ouvrir l&apos;étude d&apos;exemple fournie</translation>
+        <translation>Ouvrir l'étude d'exemple fournie</translation>
     </message>
     <message>
         <source>&amp;Import documents…</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>The whole project in the exchange format other QDA tools read</source>
-        <translation>Le projet entier, dans le format d&apos;échange que lisent les autres logiciels QDA</translation>
+        <translation>Le projet entier, dans le format d'échange que lisent les autres logiciels QDA</translation>
     </message>
     <message>
         <source>Export codebook as REFI-QDA (.qdc)…</source>
@@ -60,12 +60,12 @@
         <translation>La grille de codage seule, pour un autre projet ou logiciel</translation>
     </message>
     <message>
-        <source>&amp;Merge coders&apos; projects…</source>
+        <source>&amp;Merge coders' projects…</source>
         <translation>&amp;Fusionner les projets des codeurs…</translation>
     </message>
     <message>
-        <source>Bring other coders&apos; copies of this project (their coders, codes and codings) into it</source>
-        <translation>Intégrer les copies de ce projet faites par d&apos;autres codeurs (leurs codeurs, codes et codages)</translation>
+        <source>Bring other coders' copies of this project (their coders, codes and codings) into it</source>
+        <translation>Intégrer les copies de ce projet faites par d'autres codeurs (leurs codeurs, codes et codages)</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Redo the change just undone</source>
-        <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
+        <translation>Rétablir la modification qui vient d'être annulée</translation>
     </message>
     <message>
         <source>&amp;Find in document…</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Create a code named after the selected words and apply it</source>
-        <translation>Créer un code portant le nom des mots sélectionnés et l&apos;appliquer</translation>
+        <translation>Créer un code portant le nom des mots sélectionnés et l'appliquer</translation>
     </message>
     <message>
         <source>Code with a ne&amp;w code…</source>
@@ -176,7 +176,7 @@
         <translation>&amp;Mémo du codage…</translation>
     </message>
     <message>
-        <source>Edit the selected coding&apos;s memo</source>
+        <source>Edit the selected coding's memo</source>
         <translation>Modifier le mémo du codage sélectionné</translation>
     </message>
     <message>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Add a code to the codebook: name, where, colour and definition</source>
-        <translation>Ajouter un code à la grille de codage&#xa0;: nom, emplacement, couleur et définition</translation>
+        <translation>Ajouter un code à la grille de codage : nom, emplacement, couleur et définition</translation>
     </message>
     <message>
         <source>&amp;Snap selections to whole words</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Extend selections that start or end inside a word</source>
-        <translation>Étendre les sélections qui commencent ou finissent au milieu d&apos;un mot</translation>
+        <translation>Étendre les sélections qui commencent ou finissent au milieu d'un mot</translation>
     </message>
     <message>
         <source>&amp;Trim white space from selections</source>
@@ -201,15 +201,15 @@
     </message>
     <message>
         <source>Leave out spaces and line breaks at either end of a selection when coding it</source>
-        <translation>Exclure les espaces et sauts de ligne aux deux extrémités d&apos;une sélection lors de son codage</translation>
+        <translation>Exclure les espaces et sauts de ligne aux deux extrémités d'une sélection lors de son codage</translation>
     </message>
     <message>
         <source>One &amp;click on a code applies it</source>
-        <translation>Un &amp;clic sur un code l&apos;applique</translation>
+        <translation>Un &amp;clic sur un code l'applique</translation>
     </message>
     <message>
         <source>Off: a click only shows a code; double-click it, press Enter or use Code to apply it</source>
-        <translation>Désactivé&#xa0;: un clic ne fait qu&apos;afficher un code&#xa0;; double-cliquez dessus, appuyez sur Entrée ou utilisez Coder pour l&apos;appliquer</translation>
+        <translation>Désactivé : un clic ne fait qu'afficher un code ; double-cliquez dessus, appuyez sur Entrée ou utilisez Coder pour l'appliquer</translation>
     </message>
     <message>
         <source>&amp;Import codebook…</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Add the codes of a codebook kept in Excel, CSV or Word, after a preview of what is new</source>
-        <translation>Ajouter les codes d&apos;une grille de codage tenue dans Excel, CSV ou Word, après un aperçu des nouveautés</translation>
+        <translation>Ajouter les codes d'une grille de codage tenue dans Excel, CSV ou Word, après un aperçu des nouveautés</translation>
     </message>
     <message>
         <source>&amp;Export codebook…</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Agreement statistics, the disagreements between two coders, and adjudication</source>
-        <translation>Statistiques d&apos;accord, désaccords entre deux codeurs et arbitrage</translation>
+        <translation>Statistiques d'accord, désaccords entre deux codeurs et arbitrage</translation>
     </message>
     <message>
         <source>Codebook &amp;report…</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>Retrieve &amp;segments of a code…</source>
-        <translation>Extraire les &amp;segments d&apos;un code…</translation>
+        <translation>Extraire les &amp;segments d'un code…</translation>
     </message>
     <message>
         <source>Print every segment of a code (and its sub-codes) as text or Word</source>
-        <translation>Exporter tous les segments d&apos;un code (et de ses sous-codes) en texte ou en Word</translation>
+        <translation>Exporter tous les segments d'un code (et de ses sous-codes) en texte ou en Word</translation>
     </message>
     <message>
         <source>Project &amp;memos…</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Memos about the whole project</source>
-        <translation>Mémos portant sur l&apos;ensemble du projet</translation>
+        <translation>Mémos portant sur l'ensemble du projet</translation>
     </message>
     <message>
         <source>&amp;Document memos…</source>
@@ -280,8 +280,8 @@
         <translation>&amp;Attributs…</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes (age, site, …) as a table you can edit; add, type and remove them</source>
-        <translation>Les attributs de chaque document (âge, site, …) dans un tableau modifiable&#xa0;; les ajouter, les typer, les supprimer</translation>
+        <source>Every document's attributes (age, site, …) as a table you can edit; add, type and remove them</source>
+        <translation>Les attributs de chaque document (âge, site, …) dans un tableau modifiable ; les ajouter, les typer, les supprimer</translation>
     </message>
     <message>
         <source>&amp;Import attributes…</source>
@@ -289,14 +289,14 @@
     </message>
     <message>
         <source>Attributes from a spreadsheet (.csv, .xlsx): a row per document, a column per attribute</source>
-        <translation>Attributs issus d&apos;un tableur (.csv, .xlsx)&#xa0;: une ligne par document, une colonne par attribut</translation>
+        <translation>Attributs issus d'un tableur (.csv, .xlsx) : une ligne par document, une colonne par attribut</translation>
     </message>
     <message>
         <source>E&amp;xport attributes…</source>
         <translation>E&amp;xporter les attributs…</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
+        <source>Every document's attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
         <translation>Les attributs de chaque document vers un fichier .csv ou .xlsx, au format que lit Importer des attributs</translation>
     </message>
     <message>
@@ -328,8 +328,8 @@
         <translation>C&amp;odeurs…</translation>
     </message>
     <message>
-        <source>Rename or delete coders, and mark a consensus (left out of &quot;all coders&quot;)</source>
-        <translation>Renommer ou supprimer des codeurs, et désigner un consensus (exclu de «&#xa0;tous les codeurs&#xa0;»)</translation>
+        <source>Rename or delete coders, and mark a consensus (left out of "all coders")</source>
+        <translation>Renommer ou supprimer des codeurs, et désigner un consensus (exclu de « tous les codeurs »)</translation>
     </message>
     <message>
         <source>&amp;Matrix…</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Codes against documents, speakers, coders or an attribute, as counts, presence, coverage or words</source>
-        <translation>Codes croisés avec documents, locuteurs, codeurs ou un attribut&#xa0;: effectifs, présence, couverture ou mots</translation>
+        <translation>Codes croisés avec documents, locuteurs, codeurs ou un attribut : effectifs, présence, couverture ou mots</translation>
     </message>
     <message>
         <source>Code &amp;relations…</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Codes against codes: in how many places two codes overlap, share a turn or paragraph, or lie near each other</source>
-        <translation>Codes croisés entre eux&#xa0;: en combien d&apos;endroits deux codes se chevauchent, partagent un tour de parole ou un paragraphe, ou sont proches</translation>
+        <translation>Codes croisés entre eux : en combien d'endroits deux codes se chevauchent, partagent un tour de parole ou un paragraphe, ou sont proches</translation>
     </message>
     <message>
         <source>Coding &amp;query…</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Find passages coded with one code and/or/not/near others, by coder, speaker or attribute; save queries by name</source>
-        <translation>Trouver les passages codés avec un code et/ou/sauf/près d&apos;autres, par codeur, locuteur ou attribut&#xa0;; enregistrer les requêtes sous un nom</translation>
+        <translation>Trouver les passages codés avec un code et/ou/sauf/près d'autres, par codeur, locuteur ou attribut ; enregistrer les requêtes sous un nom</translation>
     </message>
     <message>
         <source>&amp;Auto-code…</source>
@@ -361,15 +361,15 @@
     </message>
     <message>
         <source>Code every place a text occurs, or every turn of a speaker, after a preview where each passage can be unticked</source>
-        <translation>Coder chaque occurrence d&apos;un texte, ou chaque tour de parole d&apos;un locuteur, après un aperçu où chaque passage peut être décoché</translation>
+        <translation>Coder chaque occurrence d'un texte, ou chaque tour de parole d'un locuteur, après un aperçu où chaque passage peut être décoché</translation>
     </message>
     <message>
         <source>Find &amp;similar passages</source>
         <translation>Trouver des passages &amp;similaires</translation>
     </message>
     <message>
-        <source>Suggest passages like the selected text, or like the current code&apos;s segments (nothing is coded until you accept one)</source>
-        <translation>Proposer des passages semblables au texte sélectionné ou aux segments du code courant (rien n&apos;est codé tant que vous n&apos;en acceptez pas un)</translation>
+        <source>Suggest passages like the selected text, or like the current code's segments (nothing is coded until you accept one)</source>
+        <translation>Proposer des passages semblables au texte sélectionné ou aux segments du code courant (rien n'est codé tant que vous n'en acceptez pas un)</translation>
     </message>
     <message>
         <source>&amp;Similar passages…</source>
@@ -384,8 +384,8 @@
         <translation>&amp;Langue…</translation>
     </message>
     <message>
-        <source>The language of Accord&apos;s menus and windows, from its next start</source>
-        <translation>La langue des menus et des fenêtres d&apos;Accord, à partir du prochain démarrage</translation>
+        <source>The language of Accord's menus and windows, from its next start</source>
+        <translation>La langue des menus et des fenêtres d'Accord, à partir du prochain démarrage</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>A short guide: coding, comparing coders, reports</source>
-        <translation>Un guide succinct&#xa0;: codage, comparaison des codeurs, rapports</translation>
+        <translation>Un guide succinct : codage, comparaison des codeurs, rapports</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -429,18 +429,18 @@
     </message>
     <message>
         <source>&amp;About Accord</source>
-        <translation>À pr&amp;opos d&apos;Accord</translation>
+        <translation>À pr&amp;opos d'Accord</translation>
     </message>
     <message>
         <source>Version and where Accord keeps its files</source>
-        <translation>Version et emplacement des fichiers d&apos;Accord</translation>
+        <translation>Version et emplacement des fichiers d'Accord</translation>
     </message>
 </context>
 <context>
     <name>AgreementPanel</name>
     <message>
         <source>Which coders to compare: a pair, or all coders (consensus coders left out)</source>
-        <translation>Codeurs à comparer&#xa0;: une paire, ou tous les codeurs (consensus exclus)</translation>
+        <translation>Codeurs à comparer : une paire, ou tous les codeurs (consensus exclus)</translation>
     </message>
     <message>
         <source>The figure shown in the cells</source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>Agreement needs at least two coders with codings.</source>
-        <translation>L&apos;accord nécessite au moins deux codeurs ayant des codages.</translation>
+        <translation>L'accord nécessite au moins deux codeurs ayant des codages.</translation>
     </message>
     <message>
-        <source>Import another coder&apos;s work (File ▸ Merge coders&apos; projects) or code as a second coder.</source>
-        <translation>Importez le travail d&apos;un autre codeur (Fichier ▸ Fusionner les projets des codeurs) ou codez en tant que second codeur.</translation>
+        <source>Import another coder's work (File ▸ Merge coders' projects) or code as a second coder.</source>
+        <translation>Importez le travail d'un autre codeur (Fichier ▸ Fusionner les projets des codeurs) ou codez en tant que second codeur.</translation>
     </message>
     <message numerus="yes">
         <source>all %n coders (%1)</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>overall %1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>%1 global&#xa0;: &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>%1 global : &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
@@ -507,15 +507,15 @@
     </message>
     <message>
         <source>codings as stored</source>
-        <translation>codages tels qu&apos;enregistrés</translation>
+        <translation>codages tels qu'enregistrés</translation>
     </message>
     <message>
-        <source>&lt;i&gt;undefined&lt;/i&gt; &lt;span style=&apos;color:gray&apos;&gt;(%1)&lt;/span&gt;</source>
-        <translation>&lt;i&gt;non défini&lt;/i&gt; &lt;span style=&apos;color:gray&apos;&gt;(%1)&lt;/span&gt;</translation>
+        <source>&lt;i&gt;undefined&lt;/i&gt; &lt;span style='color:gray'&gt;(%1)&lt;/span&gt;</source>
+        <translation>&lt;i&gt;non défini&lt;/i&gt; &lt;span style='color:gray'&gt;(%1)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Which code each passage gets, all codes at once:</source>
-        <translation>Code attribué à chaque passage, tous codes confondus&#xa0;:</translation>
+        <translation>Code attribué à chaque passage, tous codes confondus :</translation>
     </message>
 </context>
 <context>
@@ -530,8 +530,8 @@
     <message numerus="yes">
         <source>Imported attributes from %1: %n value(s) set on %2 document(s)</source>
         <translation>
-            <numerusform>Attributs importés depuis %1&#xa0;: %n valeur définie sur %2 document(s)</numerusform>
-            <numerusform>Attributs importés depuis %1&#xa0;: %n valeurs définies sur %2 document(s)</numerusform>
+            <numerusform>Attributs importés depuis %1 : %n valeur définie sur %2 document(s)</numerusform>
+            <numerusform>Attributs importés depuis %1 : %n valeurs définies sur %2 document(s)</numerusform>
         </translation>
     </message>
 </context>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>Cannot import attributes</source>
-        <translation>Impossible d&apos;importer les attributs</translation>
+        <translation>Impossible d'importer les attributs</translation>
     </message>
     <message>
         <source>Import attributes from %1</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>Cannot export attributes</source>
-        <translation>Impossible d&apos;exporter les attributs</translation>
+        <translation>Impossible d'exporter les attributs</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>&amp;Remove attribute…</source>
-        <translation>&amp;Supprimer l&apos;attribut…</translation>
+        <translation>&amp;Supprimer l'attribut…</translation>
     </message>
     <message>
         <source>&amp;Clear cells</source>
@@ -598,10 +598,10 @@
     </message>
     <message>
         <source>Attributes from a spreadsheet (.csv, .xlsx): a row per document</source>
-        <translation>Attributs issus d&apos;un tableur (.csv, .xlsx)&#xa0;: une ligne par document</translation>
+        <translation>Attributs issus d'un tableur (.csv, .xlsx) : une ligne par document</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes to a .csv or .xlsx file</source>
+        <source>Every document's attributes to a .csv or .xlsx file</source>
         <translation>Les attributs de chaque document vers un fichier .csv ou .xlsx</translation>
     </message>
     <message>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>A row per document, a column per attribute. Type in a cell to set a value; Delete clears it; Ctrl+Z undoes.</source>
-        <translation>Une ligne par document, une colonne par attribut. Tapez dans une cellule pour saisir une valeur&#xa0;; Suppr l&apos;efface&#xa0;; Ctrl+Z annule.</translation>
+        <translation>Une ligne par document, une colonne par attribut. Tapez dans une cellule pour saisir une valeur ; Suppr l'efface ; Ctrl+Z annule.</translation>
     </message>
     <message>
         <source>Only %1</source>
@@ -626,19 +626,19 @@
     </message>
     <message>
         <source>Name of the new attribute (e.g. age, site):</source>
-        <translation>Nom du nouvel attribut (p. ex. âge, site)&#xa0;:</translation>
+        <translation>Nom du nouvel attribut (p. ex. âge, site) :</translation>
     </message>
     <message>
         <source>What kind of value is %1?</source>
-        <translation>Quel type de valeur est %1&#xa0;?</translation>
+        <translation>Quel type de valeur est %1 ?</translation>
     </message>
     <message>
         <source>Add attribute %1</source>
-        <translation>Ajouter l&apos;attribut %1</translation>
+        <translation>Ajouter l'attribut %1</translation>
     </message>
     <message>
         <source>What kind of value is %1? (now: %2)</source>
-        <translation>Quel type de valeur est %1&#xa0;? (actuellement&#xa0;: %2)</translation>
+        <translation>Quel type de valeur est %1 ? (actuellement : %2)</translation>
     </message>
     <message>
         <source>Change type</source>
@@ -647,13 +647,13 @@
     <message numerus="yes">
         <source>Remove the attribute %1 from every document (%n value(s))? You can undo this with Ctrl+Z.</source>
         <translation>
-            <numerusform>Supprimer l&apos;attribut %1 de tous les documents (%n valeur)&#xa0;? Vous pouvez annuler avec Ctrl+Z.</numerusform>
-            <numerusform>Supprimer l&apos;attribut %1 de tous les documents (%n valeurs)&#xa0;? Vous pouvez annuler avec Ctrl+Z.</numerusform>
+            <numerusform>Supprimer l'attribut %1 de tous les documents (%n valeur) ? Vous pouvez annuler avec Ctrl+Z.</numerusform>
+            <numerusform>Supprimer l'attribut %1 de tous les documents (%n valeurs) ? Vous pouvez annuler avec Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation>Supprimer l&apos;attribut</translation>
+        <translation>Supprimer l'attribut</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Remove attribute %1</source>
-        <translation>Supprimer l&apos;attribut %1</translation>
+        <translation>Supprimer l'attribut %1</translation>
     </message>
     <message>
         <source>Clear %1</source>
@@ -670,8 +670,8 @@
     <message numerus="yes">
         <source>Clear %n attribute value(s)</source>
         <translation>
-            <numerusform>Effacer %n valeur d&apos;attribut</numerusform>
-            <numerusform>Effacer %n valeurs d&apos;attribut</numerusform>
+            <numerusform>Effacer %n valeur d'attribut</numerusform>
+            <numerusform>Effacer %n valeurs d'attribut</numerusform>
         </translation>
     </message>
     <message>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Every turn of a speaker</source>
-        <translation>Chaque tour de parole d&apos;un locuteur</translation>
+        <translation>Chaque tour de parole d'un locuteur</translation>
     </message>
     <message>
         <source>Words to find (case and accents ignored)</source>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>Only inside passages already coded with this code (by any coder of role coder), clipped to them</source>
-        <translation>Uniquement dans les passages déjà codés avec ce code (par tout codeur ayant le rôle de codeur), en s&apos;y limitant</translation>
+        <translation>Uniquement dans les passages déjà codés avec ce code (par tout codeur ayant le rôle de codeur), en s'y limitant</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -794,31 +794,31 @@
     </message>
     <message>
         <source>Find:</source>
-        <translation>Rechercher&#xa0;:</translation>
+        <translation>Rechercher :</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation>Texte&#xa0;:</translation>
+        <translation>Texte :</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation>Locuteur&#xa0;:</translation>
+        <translation>Locuteur :</translation>
     </message>
     <message>
         <source>Extend each hit to:</source>
-        <translation>Étendre chaque occurrence à&#xa0;:</translation>
+        <translation>Étendre chaque occurrence à :</translation>
     </message>
     <message>
         <source>Only within:</source>
-        <translation>Uniquement dans&#xa0;:</translation>
+        <translation>Uniquement dans :</translation>
     </message>
     <message>
         <source>With code:</source>
-        <translation>Avec le code&#xa0;:</translation>
+        <translation>Avec le code :</translation>
     </message>
     <message>
         <source>As coder:</source>
-        <translation>En tant que codeur&#xa0;:</translation>
+        <translation>En tant que codeur :</translation>
     </message>
     <message>
         <source>anywhere</source>
@@ -827,8 +827,8 @@
     <message numerus="yes">
         <source>%Ln passage(s) found; the first %1 are listed: narrow the search</source>
         <translation>
-            <numerusform>%Ln passage trouvé&#xa0;; les %1 premiers sont listés&#xa0;: affinez la recherche</numerusform>
-            <numerusform>%Ln passages trouvés&#xa0;; les %1 premiers sont listés&#xa0;: affinez la recherche</numerusform>
+            <numerusform>%Ln passage trouvé ; les %1 premiers sont listés : affinez la recherche</numerusform>
+            <numerusform>%Ln passages trouvés ; les %1 premiers sont listés : affinez la recherche</numerusform>
         </translation>
     </message>
     <message>
@@ -848,15 +848,15 @@
     </message>
     <message>
         <source>Preview to see what would be coded.</source>
-        <translation>Affichez l&apos;aperçu pour voir ce qui serait codé.</translation>
+        <translation>Affichez l'aperçu pour voir ce qui serait codé.</translation>
     </message>
     <message>
         <source>Auto-code %1</source>
-        <translation>Codage automatique&#xa0;: %1</translation>
+        <translation>Codage automatique : %1</translation>
     </message>
     <message>
         <source>Coded: %1 added, %2 merged with codings already there (Edit ▸ Undo takes it back).</source>
-        <translation>Codé&#xa0;: %1 ajoutés, %2 fusionnés avec des codages existants (Édition ▸ Annuler pour revenir en arrière).</translation>
+        <translation>Codé : %1 ajoutés, %2 fusionnés avec des codages existants (Édition ▸ Annuler pour revenir en arrière).</translation>
     </message>
 </context>
 <context>
@@ -867,11 +867,11 @@
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation>endommagée&#xa0;: %1</translation>
+        <translation>endommagée : %1</translation>
     </message>
     <message>
-        <source>This backup fails SQLite&apos;s integrity check; choose another one</source>
-        <translation>Cette sauvegarde échoue au contrôle d&apos;intégrité de SQLite&#xa0;; choisissez-en une autre</translation>
+        <source>This backup fails SQLite's integrity check; choose another one</source>
+        <translation>Cette sauvegarde échoue au contrôle d'intégrité de SQLite ; choisissez-en une autre</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>This backup is damaged and cannot be restored; choose one marked ok.</source>
-        <translation>Cette sauvegarde est endommagée et ne peut pas être restaurée&#xa0;; choisissez-en une marquée «&#xa0;intacte&#xa0;».</translation>
+        <translation>Cette sauvegarde est endommagée et ne peut pas être restaurée ; choisissez-en une marquée « intacte ».</translation>
     </message>
 </context>
 <context>
@@ -893,8 +893,8 @@
         <translation>Ouvrir les désaccords sur ce code et ce document (double-clic sur une cellule)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;Sélectionnez une cellule pour voir les chiffres sur lesquels elle repose.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:gray'&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;Sélectionnez une cellule pour voir les chiffres sur lesquels elle repose.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All codes</source>
@@ -914,26 +914,26 @@
     </message>
     <message>
         <source>95 % interval %1 – %2</source>
-        <translation>Intervalle à 95 %&#xa0;: %1 – %2</translation>
+        <translation>Intervalle à 95 % : %1 – %2</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <source>A code&apos;s own codings (without its sub-codes).</source>
+        <source>A code's own codings (without its sub-codes).</source>
         <translation>Codages propres à chaque code (sans ses sous-codes).</translation>
     </message>
     <message>
-        <source>A code&apos;s own codings (without its sub-codes), split by coder.</source>
+        <source>A code's own codings (without its sub-codes), split by coder.</source>
         <translation>Codages propres à chaque code (sans ses sous-codes), par codeur.</translation>
     </message>
     <message>
         <source>How often each code was applied in each document; darker cells mean more codings.</source>
-        <translation>Nombre d&apos;applications de chaque code dans chaque document&#xa0;; plus une cellule est foncée, plus il y a de codages.</translation>
+        <translation>Nombre d'applications de chaque code dans chaque document ; plus une cellule est foncée, plus il y a de codages.</translation>
     </message>
     <message>
         <source>In how many places passages coded with both codes overlap.</source>
-        <translation>Nombre d&apos;emplacements où des passages codés avec les deux codes se chevauchent.</translation>
+        <translation>Nombre d'emplacements où des passages codés avec les deux codes se chevauchent.</translation>
     </message>
     <message>
         <source>The charts appear here once the report is built.</source>
@@ -941,11 +941,11 @@
     </message>
     <message>
         <source>No codes are in this selection: there is nothing to chart.</source>
-        <translation>Cette sélection ne contient aucun code&#xa0;: il n&apos;y a rien à représenter.</translation>
+        <translation>Cette sélection ne contient aucun code : il n'y a rien à représenter.</translation>
     </message>
     <message>
         <source>Nothing has been coded in this selection yet: there is nothing to chart.</source>
-        <translation>Rien n&apos;a encore été codé dans cette sélection&#xa0;: il n&apos;y a rien à représenter.</translation>
+        <translation>Rien n'a encore été codé dans cette sélection : il n'y a rien à représenter.</translation>
     </message>
     <message>
         <source>Codings per code and coder</source>
@@ -953,11 +953,11 @@
     </message>
     <message>
         <source>Save image</source>
-        <translation>Enregistrer l&apos;image</translation>
+        <translation>Enregistrer l'image</translation>
     </message>
     <message>
         <source>Save this chart as an SVG image (for print and further editing) or as a PNG image</source>
-        <translation>Enregistrer ce graphique en image SVG (pour l&apos;impression et la retouche) ou en image PNG</translation>
+        <translation>Enregistrer ce graphique en image SVG (pour l'impression et la retouche) ou en image PNG</translation>
     </message>
     <message>
         <source>SVG image…</source>
@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>%1 Showing %2.</source>
-        <translation>%1 Affichage&#xa0;: %2.</translation>
+        <translation>%1 Affichage : %2.</translation>
     </message>
     <message>
         <source>No codes are in this selection.</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Nothing has been coded in this selection.</source>
-        <translation>Rien n&apos;a été codé dans cette sélection.</translation>
+        <translation>Rien n'a été codé dans cette sélection.</translation>
     </message>
     <message>
         <source>No documents are in this selection.</source>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucun pour l&apos;instant</translation>
+        <translation>aucun pour l'instant</translation>
     </message>
 </context>
 <context>
@@ -1030,23 +1030,23 @@
     <name>CodeTextsDialog</name>
     <message>
         <source>Description:</source>
-        <translation>Description&#xa0;:</translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation>Définition&#xa0;:</translation>
+        <translation>Définition :</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation>Inclure&#xa0;:</translation>
+        <translation>Inclure :</translation>
     </message>
     <message>
         <source>Exclude:</source>
-        <translation>Exclure&#xa0;:</translation>
+        <translation>Exclure :</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation>Exemple&#xa0;:</translation>
+        <translation>Exemple :</translation>
     </message>
     <message>
         <source>A short summary, shown after the name</source>
@@ -1058,11 +1058,11 @@
     </message>
     <message>
         <source>When to apply it</source>
-        <translation>Quand l&apos;appliquer</translation>
+        <translation>Quand l'appliquer</translation>
     </message>
     <message>
         <source>When not to (and what to use instead)</source>
-        <translation>Quand ne pas l&apos;appliquer (et quoi utiliser à la place)</translation>
+        <translation>Quand ne pas l'appliquer (et quoi utiliser à la place)</translation>
     </message>
     <message>
         <source>A typical quotation</source>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <source>Definition of “%1”</source>
-        <translation>Définition de «&#xa0;%1&#xa0;»</translation>
+        <translation>Définition de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>Show only the codes whose name contains this text (the ticks stay as they are)</source>
-        <translation>N&apos;afficher que les codes dont le nom contient ce texte (les coches restent inchangées)</translation>
+        <translation>N'afficher que les codes dont le nom contient ce texte (les coches restent inchangées)</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1098,7 +1098,7 @@
     <message>
         <source>The codes the report covers. A code comes with all of its sub-codes; a half-ticked code is left
 out itself (only its ticked sub-codes are in the report).</source>
-        <translation>Les codes couverts par le rapport. Un code inclut tous ses sous-codes&#xa0;; un code partiellement coché est lui-même
+        <translation>Les codes couverts par le rapport. Un code inclut tous ses sous-codes ; un code partiellement coché est lui-même
 exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
@@ -1112,20 +1112,20 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     <message numerus="yes">
         <source>%Ln coding(s) of %1 and its sub-codes (all coders); %2 of the code itself</source>
         <translation>
-            <numerusform>%Ln codage de %1 et de ses sous-codes (tous les codeurs)&#xa0;; %2 du code lui-même</numerusform>
-            <numerusform>%Ln codages de %1 et de ses sous-codes (tous les codeurs)&#xa0;; %2 du code lui-même</numerusform>
+            <numerusform>%Ln codage de %1 et de ses sous-codes (tous les codeurs) ; %2 du code lui-même</numerusform>
+            <numerusform>%Ln codages de %1 et de ses sous-codes (tous les codeurs) ; %2 du code lui-même</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s) of %1 and its sub-codes (the ticked coders); %2 of the code itself</source>
         <translation>
-            <numerusform>%Ln codage de %1 et de ses sous-codes (codeurs cochés)&#xa0;; %2 du code lui-même</numerusform>
-            <numerusform>%Ln codages de %1 et de ses sous-codes (codeurs cochés)&#xa0;; %2 du code lui-même</numerusform>
+            <numerusform>%Ln codage de %1 et de ses sous-codes (codeurs cochés) ; %2 du code lui-même</numerusform>
+            <numerusform>%Ln codages de %1 et de ses sous-codes (codeurs cochés) ; %2 du code lui-même</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 itself is not in the report: only some of its sub-codes are ticked</source>
-        <translation>%1 lui-même ne figure pas dans le rapport&#xa0;: seuls certains de ses sous-codes sont cochés</translation>
+        <translation>%1 lui-même ne figure pas dans le rapport : seuls certains de ses sous-codes sont cochés</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1133,7 +1133,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucun pour l&apos;instant</translation>
+        <translation>aucun pour l'instant</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1148,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Cannot import codebook</source>
-        <translation>Impossible d&apos;importer la grille de codage</translation>
+        <translation>Impossible d'importer la grille de codage</translation>
     </message>
     <message>
         <source>Export codebook</source>
@@ -1160,7 +1160,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Cannot export codebook</source>
-        <translation>Impossible d&apos;exporter la grille de codage</translation>
+        <translation>Impossible d'exporter la grille de codage</translation>
     </message>
 </context>
 <context>
@@ -1168,8 +1168,8 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     <message numerus="yes">
         <source>Imported %1: %n code(s) added, %2 updated</source>
         <translation>
-            <numerusform>%1 importé&#xa0;: %n code ajouté, %2 mis à jour</numerusform>
-            <numerusform>%1 importé&#xa0;: %n codes ajoutés, %2 mis à jour</numerusform>
+            <numerusform>%1 importé : %n code ajouté, %2 mis à jour</numerusform>
+            <numerusform>%1 importé : %n codes ajoutés, %2 mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1196,7 +1196,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Quick key: %1</source>
-        <translation>Touche rapide&#xa0;: %1</translation>
+        <translation>Touche rapide : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s), %1 with sub-codes</source>
@@ -1218,15 +1218,15 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Rename code “%1”</source>
-        <translation>Renommer le code «&#xa0;%1&#xa0;»</translation>
+        <translation>Renommer le code « %1 »</translation>
     </message>
     <message>
         <source>Move code “%1” under “%2”</source>
-        <translation>Déplacer le code «&#xa0;%1&#xa0;» sous «&#xa0;%2&#xa0;»</translation>
+        <translation>Déplacer le code « %1 » sous « %2 »</translation>
     </message>
     <message>
         <source>Move code “%1” to the top level</source>
-        <translation>Déplacer le code «&#xa0;%1&#xa0;» au premier niveau</translation>
+        <translation>Déplacer le code « %1 » au premier niveau</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1249,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>New code “%1”</source>
-        <translation>Nouveau code «&#xa0;%1&#xa0;»</translation>
+        <translation>Nouveau code « %1 »</translation>
     </message>
     <message>
         <source>Rename code</source>
@@ -1257,41 +1257,41 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom&#xa0;:</translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Rename code “%1”</source>
-        <translation>Renommer le code «&#xa0;%1&#xa0;»</translation>
+        <translation>Renommer le code « %1 »</translation>
     </message>
     <message>
         <source>Change colour of “%1”</source>
-        <translation>Changer la couleur de «&#xa0;%1&#xa0;»</translation>
+        <translation>Changer la couleur de « %1 »</translation>
     </message>
     <message>
         <source>Edit definition of “%1”</source>
-        <translation>Modifier la définition de «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier la définition de « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s) of “%1” will be recoded as “%2”.</source>
         <translation>
-            <numerusform>%n codage de «&#xa0;%1&#xa0;» sera recodé en «&#xa0;%2&#xa0;».</numerusform>
-            <numerusform>%n codages de «&#xa0;%1&#xa0;» seront recodés en «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>%n codage de « %1 » sera recodé en « %2 ».</numerusform>
+            <numerusform>%n codages de « %1 » seront recodés en « %2 ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n sub-code(s) will move under “%1”.</source>
         <translation>
-            <numerusform>Son %n sous-code sera déplacé sous «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>Ses %n sous-codes seront déplacés sous «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>Son %n sous-code sera déplacé sous « %1 ».</numerusform>
+            <numerusform>Ses %n sous-codes seront déplacés sous « %1 ».</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” will then be deleted.</source>
-        <translation>«&#xa0;%1&#xa0;» sera ensuite supprimé.</translation>
+        <translation>« %1 » sera ensuite supprimé.</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”?</source>
-        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;?</translation>
+        <translation>Fusionner « %1 » dans « %2 » ?</translation>
     </message>
     <message>
         <source>Merge codes</source>
@@ -1303,18 +1303,18 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n sub-code(s)?</source>
         <translation>
-            <numerusform>Supprimer «&#xa0;%1&#xa0;» et son %n sous-code&#xa0;?</numerusform>
-            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n sous-codes&#xa0;?</numerusform>
+            <numerusform>Supprimer « %1 » et son %n sous-code ?</numerusform>
+            <numerusform>Supprimer « %1 » et ses %n sous-codes ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer « %1 » ?</translation>
     </message>
     <message numerus="yes">
         <source>%n coding(s) will be deleted with it.</source>
@@ -1325,7 +1325,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>No text is coded with it.</source>
-        <translation>Aucun texte n&apos;est codé avec ce code.</translation>
+        <translation>Aucun texte n'est codé avec ce code.</translation>
     </message>
     <message>
         <source>Delete code</source>
@@ -1337,7 +1337,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Delete code “%1”</source>
-        <translation>Supprimer le code «&#xa0;%1&#xa0;»</translation>
+        <translation>Supprimer le code « %1 »</translation>
     </message>
     <message>
         <source>New code…</source>
@@ -1381,15 +1381,15 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Include:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Inclure&#xa0;:&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Inclure :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exclude:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Exclure&#xa0;:&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Exclure :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Example:&lt;/b&gt; “%1”</source>
-        <translation>&lt;b&gt;Exemple&#xa0;:&lt;/b&gt; «&#xa0;%1&#xa0;»</translation>
+        <translation>&lt;b&gt;Exemple :&lt;/b&gt; « %1 »</translation>
     </message>
     <message>
         <source>No definition yet.</source>
@@ -1464,7 +1464,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>A &lt;b&gt;consensus&lt;/b&gt; holds the decisions of adjudication, or a reference coding. Agreement and reports compare the coders; a consensus only when you choose it by name.</source>
-        <translation>Un &lt;b&gt;consensus&lt;/b&gt; contient les décisions d&apos;arbitrage, ou un codage de référence. L&apos;accord et les rapports comparent les codeurs&#xa0;; un consensus n&apos;est comparé que si vous le choisissez par son nom.</translation>
+        <translation>Un &lt;b&gt;consensus&lt;/b&gt; contient les décisions d'arbitrage, ou un codage de référence. L'accord et les rapports comparent les codeurs ; un consensus n'est comparé que si vous le choisissez par son nom.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1512,7 +1512,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>No colour chosen: views and reports pick one</source>
-        <translation>Aucune couleur choisie&#xa0;: les vues et les rapports en choisissent une</translation>
+        <translation>Aucune couleur choisie : les vues et les rapports en choisissent une</translation>
     </message>
     <message>
         <source>Drawn in %1</source>
@@ -1527,16 +1527,16 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
         <translation>Comparer à nouveau ce codeur aux autres</translation>
     </message>
     <message>
-        <source>Leave it out of &quot;all coders&quot;: it holds decisions, not independent coding</source>
-        <translation>L&apos;exclure de «&#xa0;tous les codeurs&#xa0;»&#xa0;: il contient des décisions, pas un codage indépendant</translation>
+        <source>Leave it out of "all coders": it holds decisions, not independent coding</source>
+        <translation>L'exclure de « tous les codeurs » : il contient des décisions, pas un codage indépendant</translation>
     </message>
     <message>
         <source>Add coder</source>
         <translation>Ajouter un codeur</translation>
     </message>
     <message>
-        <source>Coder&apos;s name:</source>
-        <translation>Nom du codeur&#xa0;:</translation>
+        <source>Coder's name:</source>
+        <translation>Nom du codeur :</translation>
     </message>
     <message>
         <source>Add coder %1</source>
@@ -1548,7 +1548,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation>Nouveau nom pour %1&#xa0;:</translation>
+        <translation>Nouveau nom pour %1 :</translation>
     </message>
     <message>
         <source>Rename coder %1</source>
@@ -1569,13 +1569,13 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     <message numerus="yes">
         <source>Delete coder %1 and their %n coding(s)? (Undo brings them back.)</source>
         <translation>
-            <numerusform>Supprimer le codeur %1 et son %n codage&#xa0;? (Annuler les rétablit.)</numerusform>
-            <numerusform>Supprimer le codeur %1 et ses %n codages&#xa0;? (Annuler les rétablit.)</numerusform>
+            <numerusform>Supprimer le codeur %1 et son %n codage ? (Annuler les rétablit.)</numerusform>
+            <numerusform>Supprimer le codeur %1 et ses %n codages ? (Annuler les rétablit.)</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete coder %1? (Undo brings them back.)</source>
-        <translation>Supprimer le codeur %1&#xa0;? (Annuler le rétablit.)</translation>
+        <translation>Supprimer le codeur %1 ? (Annuler le rétablit.)</translation>
     </message>
     <message>
         <source>Delete coder</source>
@@ -1594,15 +1594,15 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     <name>CodingController</name>
     <message>
         <source>The selection is only white space: nothing was coded</source>
-        <translation>La sélection ne contient que des espaces&#xa0;: rien n&apos;a été codé</translation>
+        <translation>La sélection ne contient que des espaces : rien n'a été codé</translation>
     </message>
     <message>
         <source>Select some text first, then choose a code</source>
-        <translation>Sélectionnez d&apos;abord du texte, puis choisissez un code</translation>
+        <translation>Sélectionnez d'abord du texte, puis choisissez un code</translation>
     </message>
     <message>
         <source>Add a coder first (Project ▸ Coders)</source>
-        <translation>Ajoutez d&apos;abord un codeur (Projet ▸ Codeurs)</translation>
+        <translation>Ajoutez d'abord un codeur (Projet ▸ Codeurs)</translation>
     </message>
     <message>
         <source>Apply code %1</source>
@@ -1621,10 +1621,10 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Select some text first, then press Ctrl+K</source>
-        <translation>Sélectionnez d&apos;abord du texte, puis appuyez sur Ctrl+K</translation>
+        <translation>Sélectionnez d'abord du texte, puis appuyez sur Ctrl+K</translation>
     </message>
     <message>
-        <source>Select the words to use as the code&apos;s name</source>
+        <source>Select the words to use as the code's name</source>
         <translation>Sélectionnez les mots à utiliser comme nom du code</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Add a coder first</source>
-        <translation>Ajoutez d&apos;abord un codeur</translation>
+        <translation>Ajoutez d'abord un codeur</translation>
     </message>
     <message>
         <source>In-vivo code %1</source>
@@ -1641,7 +1641,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Select some text first, then create a code for it</source>
-        <translation>Sélectionnez d&apos;abord du texte, puis créez un code pour celui-ci</translation>
+        <translation>Sélectionnez d'abord du texte, puis créez un code pour celui-ci</translation>
     </message>
     <message>
         <source>Code with new code %1</source>
@@ -1649,7 +1649,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Click a coding (its stripe) to select it first</source>
-        <translation>Cliquez d&apos;abord sur un codage (sa bande) pour le sélectionner</translation>
+        <translation>Cliquez d'abord sur un codage (sa bande) pour le sélectionner</translation>
     </message>
     <message>
         <source>Remove coding</source>
@@ -1668,7 +1668,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Select some text first, then double-click a code</source>
-        <translation>Sélectionnez d&apos;abord du texte, puis double-cliquez sur un code</translation>
+        <translation>Sélectionnez d'abord du texte, puis double-cliquez sur un code</translation>
     </message>
     <message>
         <source>Change code…</source>
@@ -1684,7 +1684,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Code with “%1”</source>
-        <translation>Coder avec «&#xa0;%1&#xa0;»</translation>
+        <translation>Coder avec « %1 »</translation>
     </message>
     <message>
         <source>Quick code…</source>
@@ -1715,7 +1715,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>In “%1”, coded by %2</source>
-        <translation>Dans «&#xa0;%1&#xa0;», codé par %2</translation>
+        <translation>Dans « %1 », codé par %2</translation>
     </message>
     <message>
         <source>The coded text</source>
@@ -1723,7 +1723,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>&amp;Memo:</source>
-        <translation>&amp;Mémo&#xa0;:</translation>
+        <translation>&amp;Mémo :</translation>
     </message>
     <message>
         <source>Why this passage was coded so, doubts, ideas…</source>
@@ -1751,8 +1751,8 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     <message numerus="yes">
         <source>Coder: %1 &amp;middot; %2&amp;ndash;%3 (%n character(s))</source>
         <translation>
-            <numerusform>Codeur&#xa0;: %1 &amp;middot; %2&amp;ndash;%3 (%n caractère)</numerusform>
-            <numerusform>Codeur&#xa0;: %1 &amp;middot; %2&amp;ndash;%3 (%n caractères)</numerusform>
+            <numerusform>Codeur : %1 &amp;middot; %2&amp;ndash;%3 (%n caractère)</numerusform>
+            <numerusform>Codeur : %1 &amp;middot; %2&amp;ndash;%3 (%n caractères)</numerusform>
         </translation>
     </message>
 </context>
@@ -1776,11 +1776,11 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Intervals are computed for α and κ, not for % agreement.</source>
-        <translation>Les intervalles sont calculés pour α et κ, pas pour le pourcentage d&apos;accord.</translation>
+        <translation>Les intervalles sont calculés pour α et κ, pas pour le pourcentage d'accord.</translation>
     </message>
     <message>
         <source>mean pairwise percent agreement</source>
-        <translation>pourcentage d&apos;accord moyen par paire</translation>
+        <translation>pourcentage d'accord moyen par paire</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -1788,7 +1788,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>No compared coder applied “%1” in %2.</source>
-        <translation>Aucun des codeurs comparés n&apos;a appliqué «&#xa0;%1&#xa0;» dans %2.</translation>
+        <translation>Aucun des codeurs comparés n'a appliqué « %1 » dans %2.</translation>
     </message>
     <message>
         <source>All codes (%1)</source>
@@ -1796,15 +1796,15 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>No compared coder applied “%1” in any document.</source>
-        <translation>Aucun des codeurs comparés n&apos;a appliqué «&#xa0;%1&#xa0;» dans aucun document.</translation>
+        <translation>Aucun des codeurs comparés n'a appliqué « %1 » dans aucun document.</translation>
     </message>
     <message>
         <source>No compared coder applied any code here.</source>
-        <translation>Aucun des codeurs comparés n&apos;a appliqué de code ici.</translation>
+        <translation>Aucun des codeurs comparés n'a appliqué de code ici.</translation>
     </message>
     <message>
         <source>No interval for the mean over pairs.</source>
-        <translation>Pas d&apos;intervalle pour la moyenne sur les paires.</translation>
+        <translation>Pas d'intervalle pour la moyenne sur les paires.</translation>
     </message>
     <message>
         <source>undefined in every resample</source>
@@ -1812,7 +1812,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>%1 of %2 resamples defined; P(below %3) = %4, P(below %5) = %6</source>
-        <translation>%1 rééchantillons définis sur %2&#xa0;; P(sous %3) = %4, P(sous %5) = %6</translation>
+        <translation>%1 rééchantillons définis sur %2 ; P(sous %3) = %4, P(sous %5) = %6</translation>
     </message>
     <message>
         <source>undefined for every pair of coders</source>
@@ -1839,23 +1839,23 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;undefined&lt;/b&gt; — %2</source>
-        <translation>%1&#xa0;: &lt;b&gt;non défini&lt;/b&gt; — %2</translation>
+        <translation>%1 : &lt;b&gt;non défini&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>Prevalence: %1 of the characters coded</source>
-        <translation>Prévalence&#xa0;: %1 des caractères codés</translation>
+        <translation>Prévalence : %1 des caractères codés</translation>
     </message>
     <message>
         <source>95 % interval: %1 – %2</source>
-        <translation>Intervalle à 95&#xa0;%&#xa0;: %1 – %2</translation>
+        <translation>Intervalle à 95 % : %1 – %2</translation>
     </message>
     <message>
         <source>Mean pooled percent agreement</source>
-        <translation>Pourcentage d&apos;accord agrégé moyen</translation>
+        <translation>Pourcentage d'accord agrégé moyen</translation>
     </message>
     <message>
         <source>Codes either used</source>
-        <translation>Codes utilisés par l&apos;un ou l&apos;autre</translation>
+        <translation>Codes utilisés par l'un ou l'autre</translation>
     </message>
     <message>
         <source>One-sided codes</source>
@@ -1927,15 +1927,15 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Both coded “%1”, over different extents.</source>
-        <translation>Les deux ont codé «&#xa0;%1&#xa0;», sur des étendues différentes.</translation>
+        <translation>Les deux ont codé « %1 », sur des étendues différentes.</translation>
     </message>
     <message>
         <source>%1 coded “%2” where %3 coded “%4”.</source>
-        <translation>%1 a codé «&#xa0;%2&#xa0;» là où %3 a codé «&#xa0;%4&#xa0;».</translation>
+        <translation>%1 a codé « %2 » là où %3 a codé « %4 ».</translation>
     </message>
     <message>
         <source>Only %1 coded “%2” here; %3 did not.</source>
-        <translation>Seul %1 a codé «&#xa0;%2&#xa0;» ici&#xa0;; %3 ne l&apos;a pas fait.</translation>
+        <translation>Seul %1 a codé « %2 » ici ; %3 ne l'a pas fait.</translation>
     </message>
     <message numerus="yes">
         <source>%1–%2 (%Ln character(s))</source>
@@ -1957,11 +1957,11 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>α, κ or % agreement by code and document</source>
-        <translation>α, κ ou % d&apos;accord par code et par document</translation>
+        <translation>α, κ ou % d'accord par code et par document</translation>
     </message>
     <message>
         <source>Where two coders differ, side by side, and adjudication</source>
-        <translation>Les divergences entre deux codeurs, côte à côte, et l&apos;arbitrage</translation>
+        <translation>Les divergences entre deux codeurs, côte à côte, et l'arbitrage</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1980,8 +1980,8 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
         <translation>Retirer les espaces aux extrémités des codages</translation>
     </message>
     <message>
-        <source>Move each coding&apos;s ends inward past spaces and line breaks before comparing</source>
-        <translation>Avant la comparaison, déplacer les extrémités de chaque codage vers l&apos;intérieur, au-delà des espaces et des sauts de ligne</translation>
+        <source>Move each coding's ends inward past spaces and line breaks before comparing</source>
+        <translation>Avant la comparaison, déplacer les extrémités de chaque codage vers l'intérieur, au-delà des espaces et des sauts de ligne</translation>
     </message>
     <message>
         <source>Comparison</source>
@@ -1989,19 +1989,19 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>No disagreement there: the coders agree on it</source>
-        <translation>Aucun désaccord ici&#xa0;: les codeurs sont d&apos;accord</translation>
+        <translation>Aucun désaccord ici : les codeurs sont d'accord</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation>Annuler&#xa0;: %1</translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation>Rétablir&#xa0;: %1</translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -2009,7 +2009,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
+        <translation>Rétablir : %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
@@ -2028,19 +2028,19 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 is damaged&lt;/b&gt;: %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 est endommagé&lt;/b&gt;&#xa0;: %2.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 est endommagé&lt;/b&gt; : %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The newest backup that passes the integrity check is from %1. Restore it to go on from there; the damaged file is kept beside it, renamed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La sauvegarde la plus récente qui passe le contrôle d&apos;intégrité date du %1. Restaurez-la pour reprendre à partir de là&#xa0;; le fichier endommagé est conservé à côté, renommé.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La sauvegarde la plus récente qui passe le contrôle d'intégrité date du %1. Restaurez-la pour reprendre à partir de là ; le fichier endommagé est conservé à côté, renommé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;None of its backups passes the integrity check. Show them to look, or restore a copy you kept elsewhere with Restore from backup… on the welcome page.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucune de ses sauvegardes ne passe le contrôle d&apos;intégrité. Affichez-les pour les examiner, ou restaurez une copie conservée ailleurs avec Restaurer une sauvegarde… sur la page d&apos;accueil.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Aucune de ses sauvegardes ne passe le contrôle d'intégrité. Affichez-les pour les examiner, ou restaurez une copie conservée ailleurs avec Restaurer une sauvegarde… sur la page d'accueil.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;It has no backups. Restore a copy you kept elsewhere with Restore from backup… on the welcome page.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Il n&apos;a aucune sauvegarde. Restaurez une copie conservée ailleurs avec Restaurer une sauvegarde… sur la page d&apos;accueil.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Il n'a aucune sauvegarde. Restaurez une copie conservée ailleurs avec Restaurer une sauvegarde… sur la page d'accueil.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2079,7 +2079,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>The code “Edit” gives the passage selected in either text</source>
-        <translation>Le code que «&#xa0;Modifier&#xa0;» attribue au passage sélectionné dans l&apos;un ou l&apos;autre texte</translation>
+        <translation>Le code que « Modifier » attribue au passage sélectionné dans l'un ou l'autre texte</translation>
     </message>
     <message>
         <source>The coder the decisions are written to (created if needed)</source>
@@ -2106,12 +2106,12 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
         <translation>Accepter &amp;B · %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Le codeur de consensus doit être une autre personne que %1 et %2.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b3261e'&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;Le codeur de consensus doit être une autre personne que %1 et %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:%1&apos;&gt;✓ Decided&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:%1&apos;&gt;✓ Décidé&lt;/b&gt;</translation>
+        <source>&lt;b style='color:%1'&gt;✓ Decided&lt;/b&gt;</source>
+        <translation>&lt;b style='color:%1'&gt;✓ Décidé&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not decided yet&lt;/b&gt;</source>
@@ -2119,23 +2119,23 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>%1 has here: %2</source>
-        <translation>%1 a ici&#xa0;: %2</translation>
+        <translation>%1 a ici : %2</translation>
     </message>
     <message>
         <source>%1 has nothing here</source>
-        <translation>%1 n&apos;a rien ici</translation>
+        <translation>%1 n'a rien ici</translation>
     </message>
     <message>
         <source>Edit would use the passage selected in %1: %2–%3</source>
-        <translation>«&#xa0;Modifier&#xa0;» utiliserait le passage sélectionné dans %1&#xa0;: %2–%3</translation>
+        <translation>« Modifier » utiliserait le passage sélectionné dans %1 : %2–%3</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Sélectionnez d&apos;abord le passage de consensus dans l&apos;un des deux textes, choisissez son code à côté de «&#xa0;Modifier&#xa0;», puis appuyez sur Modifier.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b3261e'&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;Sélectionnez d'abord le passage de consensus dans l'un des deux textes, choisissez son code à côté de « Modifier », puis appuyez sur Modifier.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Give the code chosen beside this button to the passage you selected in either text (Alt+E)</source>
-        <translation>Attribuer le code choisi à côté de ce bouton au passage sélectionné dans l&apos;un des deux textes (Alt+E)</translation>
+        <translation>Attribuer le code choisi à côté de ce bouton au passage sélectionné dans l'un des deux textes (Alt+E)</translation>
     </message>
     <message>
         <source>%1 on %2–%3</source>
@@ -2143,7 +2143,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>%1: the consensus gets %2 (Alt+%3)</source>
-        <translation>%1&#xa0;: le consensus reçoit %2 (Alt+%3)</translation>
+        <translation>%1 : le consensus reçoit %2 (Alt+%3)</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2184,12 +2184,12 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
         <translation>Désaccord suivant (J ou Alt+Bas)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Nothing to show&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Rien à afficher&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='font-size:12pt'&gt;&lt;b&gt;Nothing to show&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:12pt'&gt;&lt;b&gt;Rien à afficher&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All decided: untick “Hide decided” to see them again.</source>
-        <translation>Tout est tranché&#xa0;: décochez «&#xa0;Masquer les cas tranchés&#xa0;» pour les revoir.</translation>
+        <translation>Tout est tranché : décochez « Masquer les cas tranchés » pour les revoir.</translation>
     </message>
     <message>
         <source>These coders do not disagree anywhere.</source>
@@ -2210,8 +2210,8 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
 <context>
     <name>DisagreementList</name>
     <message>
-        <source>No confusions: wherever these coders&apos; spans overlap, they share a code.</source>
-        <translation>Aucune confusion&#xa0;: partout où les segments de ces codeurs se chevauchent, ils partagent un code.</translation>
+        <source>No confusions: wherever these coders' spans overlap, they share a code.</source>
+        <translation>Aucune confusion : partout où les segments de ces codeurs se chevauchent, ils partagent un code.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2261,7 +2261,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>%1 and %2 agree everywhere: no disagreements.</source>
-        <translation>%1 et %2 sont d&apos;accord partout&#xa0;: aucun désaccord.</translation>
+        <translation>%1 et %2 sont d'accord partout : aucun désaccord.</translation>
     </message>
     <message numerus="yes">
         <source>%n boundary</source>
@@ -2287,8 +2287,8 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%n disagreement(s)&lt;/b&gt; between %1 and %2, largest first: %3</source>
         <translation>
-            <numerusform>&lt;b&gt;%n désaccord&lt;/b&gt; entre %1 et %2, les plus grands d&apos;abord&#xa0;: %3</numerusform>
-            <numerusform>&lt;b&gt;%n désaccords&lt;/b&gt; entre %1 et %2, les plus grands d&apos;abord&#xa0;: %3</numerusform>
+            <numerusform>&lt;b&gt;%n désaccord&lt;/b&gt; entre %1 et %2, les plus grands d'abord : %3</numerusform>
+            <numerusform>&lt;b&gt;%n désaccords&lt;/b&gt; entre %1 et %2, les plus grands d'abord : %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2317,8 +2317,8 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
         <translation>Cliquez pour aller au premier</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;— rows: %1&apos;s code, columns: %2&apos;s code&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;— lignes&#xa0;: code de %1, colonnes&#xa0;: code de %2&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style='color:gray'&gt;— rows: %1's code, columns: %2's code&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style='color:gray'&gt;— lignes : code de %1, colonnes : code de %2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +2329,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>Boundary, omission and confusion disagreements apart (each largest first)</source>
-        <translation>Désaccords de frontière, d&apos;omission et de confusion séparés (les plus grands d&apos;abord dans chaque groupe)</translation>
+        <translation>Désaccords de frontière, d'omission et de confusion séparés (les plus grands d'abord dans chaque groupe)</translation>
     </message>
     <message>
         <source>Hide decided</source>
@@ -2360,8 +2360,8 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
         <translation>rien à décider</translation>
     </message>
     <message>
-        <source>Pick two coders above; a coder&apos;s work comes in with File ▸ Merge coders&apos; projects.</source>
-        <translation>Choisissez deux codeurs ci-dessus&#xa0;; le travail d&apos;un codeur s&apos;intègre via Fichier ▸ Fusionner les projets des codeurs.</translation>
+        <source>Pick two coders above; a coder's work comes in with File ▸ Merge coders' projects.</source>
+        <translation>Choisissez deux codeurs ci-dessus ; le travail d'un codeur s'intègre via Fichier ▸ Fusionner les projets des codeurs.</translation>
     </message>
     <message>
         <source>boundary</source>
@@ -2422,8 +2422,8 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
         <translation>Afficher les documents dont le nom ou les attributs contiennent ce texte</translation>
     </message>
     <message>
-        <source>Show only one speaker&apos;s turns in the text</source>
-        <translation>N&apos;afficher dans le texte que les tours de parole d&apos;un seul locuteur</translation>
+        <source>Show only one speaker's turns in the text</source>
+        <translation>N'afficher dans le texte que les tours de parole d'un seul locuteur</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2481,7 +2481,7 @@ exclu (seuls ses sous-codes cochés figurent dans le rapport).</translation>
     </message>
     <message>
         <source>The files to import; select one to preview it</source>
-        <translation>Les fichiers à importer&#xa0;; sélectionnez-en un pour en voir l&apos;aperçu</translation>
+        <translation>Les fichiers à importer ; sélectionnez-en un pour en voir l'aperçu</translation>
     </message>
     <message>
         <source>No files yet.
@@ -2489,8 +2489,8 @@ Click “Add files…” or drop files here.
 
 Accord reads .txt, .md, .docx, .pdf, .html, .odt and .rtf files,
 and transcripts with speakers and times (.vtt from Zoom or Teams, .srt).</source>
-        <translation>Aucun fichier pour l&apos;instant.
-Cliquez sur «&#xa0;Ajouter des fichiers…&#xa0;» ou déposez des fichiers ici.
+        <translation>Aucun fichier pour l'instant.
+Cliquez sur « Ajouter des fichiers… » ou déposez des fichiers ici.
 
 Accord lit les fichiers .txt, .md, .docx, .pdf, .html, .odt et .rtf,
 ainsi que les transcriptions avec locuteurs et horodatages (.vtt de Zoom ou Teams, .srt).</translation>
@@ -2518,11 +2518,11 @@ Les fichiers cochés sont importés</translation>
     </message>
     <message>
         <source>%1: tick it to import it anyway</source>
-        <translation>%1&#xa0;: cochez-le pour l&apos;importer malgré tout</translation>
+        <translation>%1 : cochez-le pour l'importer malgré tout</translation>
     </message>
     <message>
         <source>The project already has this text; a ticked file is imported anyway</source>
-        <translation>Le projet contient déjà ce texte&#xa0;; un fichier coché est importé malgré tout</translation>
+        <translation>Le projet contient déjà ce texte ; un fichier coché est importé malgré tout</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2530,7 +2530,7 @@ Les fichiers cochés sont importés</translation>
     </message>
     <message>
         <source>Unticked: not imported</source>
-        <translation>Décoché&#xa0;: non importé</translation>
+        <translation>Décoché : non importé</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) broken mid-sentence will be joined</source>
@@ -2565,10 +2565,10 @@ Les fichiers cochés sont importés</translation>
         <translation>Prêt à importer</translation>
     </message>
     <message numerus="yes">
-        <source>imported as &apos;%1&apos;, %Ln line(s) joined</source>
+        <source>imported as '%1', %Ln line(s) joined</source>
         <translation>
-            <numerusform>importé sous «&#xa0;%1&#xa0;», %Ln ligne jointe</numerusform>
-            <numerusform>importé sous «&#xa0;%1&#xa0;», %Ln lignes jointes</numerusform>
+            <numerusform>importé sous « %1 », %Ln ligne jointe</numerusform>
+            <numerusform>importé sous « %1 », %Ln lignes jointes</numerusform>
         </translation>
     </message>
 </context>
@@ -2576,13 +2576,13 @@ Les fichiers cochés sont importés</translation>
     <name>FilePreview</name>
     <message>
         <source>Replace these line breaks with spaces before importing (for text copied from PDFs or web pages).
-A document&apos;s text never changes once imported, so decide now.</source>
-        <translation>Remplacer ces sauts de ligne par des espaces avant l&apos;import (pour du texte copié depuis des PDF ou des pages web).
-Le texte d&apos;un document ne change plus une fois importé&#xa0;: décidez maintenant.</translation>
+A document's text never changes once imported, so decide now.</source>
+        <translation>Remplacer ces sauts de ligne par des espaces avant l'import (pour du texte copié depuis des PDF ou des pages web).
+Le texte d'un document ne change plus une fois importé : décidez maintenant.</translation>
     </message>
     <message>
         <source>The beginning of the text as it will be imported</source>
-        <translation>Le début du texte tel qu&apos;il sera importé</translation>
+        <translation>Le début du texte tel qu'il sera importé</translation>
     </message>
     <message>
         <source>Select a file to see the beginning of its text.</source>
@@ -2590,25 +2590,25 @@ Le texte d&apos;un document ne change plus une fois importé&#xa0;: décidez mai
     </message>
     <message>
         <source>Each line break found in mid-sentence; ⏎ marks where the lines would be joined</source>
-        <translation>Chaque saut de ligne trouvé en milieu de phrase&#xa0;; ⏎ indique où les lignes seraient jointes</translation>
+        <translation>Chaque saut de ligne trouvé en milieu de phrase ; ⏎ indique où les lignes seraient jointes</translation>
     </message>
     <message>
         <source>Speakers found (untick any that is not one):</source>
-        <translation>Locuteurs trouvés (décochez ceux qui n&apos;en sont pas)&#xa0;:</translation>
+        <translation>Locuteurs trouvés (décochez ceux qui n'en sont pas) :</translation>
     </message>
     <message>
-        <source>Lines starting with a ticked name open that speaker&apos;s turns.
-Untick a name that is not a speaker (&quot;By:&quot;, &quot;Edition:&quot;): its lines are kept as text.</source>
+        <source>Lines starting with a ticked name open that speaker's turns.
+Untick a name that is not a speaker ("By:", "Edition:"): its lines are kept as text.</source>
         <translation>Les lignes commençant par un nom coché ouvrent les tours de parole de ce locuteur.
-Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&#xa0;Édition&#xa0;:&#xa0;»)&#xa0;: ses lignes sont conservées comme texte.</translation>
+Décochez un nom qui n'est pas un locuteur (« Par : », « Édition : ») : ses lignes sont conservées comme texte.</translation>
     </message>
     <message>
         <source>Ticked: it will be imported anyway.</source>
-        <translation>Coché&#xa0;: il sera importé malgré tout.</translation>
+        <translation>Coché : il sera importé malgré tout.</translation>
     </message>
     <message>
         <source>Tick it in the list above to import it anyway.</source>
-        <translation>Cochez-le dans la liste ci-dessus pour l&apos;importer malgré tout.</translation>
+        <translation>Cochez-le dans la liste ci-dessus pour l'importer malgré tout.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2624,7 +2624,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>This file cannot be imported:</source>
-        <translation>Ce fichier ne peut pas être importé&#xa0;:</translation>
+        <translation>Ce fichier ne peut pas être importé :</translation>
     </message>
     <message numerus="yes">
         <source>[… %Ln more character(s)]</source>
@@ -2656,29 +2656,29 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>Transcript recognised: %1</source>
-        <translation>Transcription reconnue&#xa0;: %1</translation>
+        <translation>Transcription reconnue : %1</translation>
     </message>
     <message>
-        <source>Speakers and times come from the file; each turn is stored as &quot;Name: text&quot; with its times.</source>
-        <translation>Les locuteurs et les horodatages proviennent du fichier&#xa0;; chaque tour de parole est enregistré sous la forme «&#xa0;Nom&#xa0;: texte&#xa0;» avec ses horodatages.</translation>
+        <source>Speakers and times come from the file; each turn is stored as "Name: text" with its times.</source>
+        <translation>Les locuteurs et les horodatages proviennent du fichier ; chaque tour de parole est enregistré sous la forme « Nom : texte » avec ses horodatages.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Getting started with Accord</source>
-        <translation>Prise en main d&apos;Accord</translation>
+        <translation>Prise en main d'Accord</translation>
     </message>
     <message>
         <source>The guide could not be read: %s</source>
-        <translation>Impossible de lire le guide&#xa0;: %s</translation>
+        <translation>Impossible de lire le guide : %s</translation>
     </message>
 </context>
 <context>
     <name>HeatWindow</name>
     <message>
         <source>Coders:</source>
-        <translation>Codeurs&#xa0;:</translation>
+        <translation>Codeurs :</translation>
     </message>
 </context>
 <context>
@@ -2693,11 +2693,11 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>inclusion</source>
-        <translation>critère d&apos;inclusion</translation>
+        <translation>critère d'inclusion</translation>
     </message>
     <message>
         <source>exclusion</source>
-        <translation>critère d&apos;exclusion</translation>
+        <translation>critère d'exclusion</translation>
     </message>
     <message>
         <source>example</source>
@@ -2720,7 +2720,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
         <translation>Détails</translation>
     </message>
     <message>
-        <source>Update conflicting codes (the file&apos;s values replace the project&apos;s)</source>
+        <source>Update conflicting codes (the file's values replace the project's)</source>
         <translation>Mettre à jour les codes en conflit (les valeurs du fichier remplacent celles du projet)</translation>
     </message>
     <message>
@@ -2750,7 +2750,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1&#xa0;: %2.</translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>Conflicting codes are left as they are unless you tick the box below.</source>
@@ -2758,7 +2758,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>Nothing to import: the codebook already has every code of this file.</source>
-        <translation>Rien à importer&#xa0;: la grille de codage contient déjà tous les codes de ce fichier.</translation>
+        <translation>Rien à importer : la grille de codage contient déjà tous les codes de ce fichier.</translation>
     </message>
     <message>
         <source>To add</source>
@@ -2774,7 +2774,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>differs in: %1</source>
-        <translation>diffère par&#xa0;: %1</translation>
+        <translation>diffère par : %1</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -2809,7 +2809,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>Check what Accord read from each file; nothing is added to the project until you press &lt;b&gt;Import&lt;/b&gt;.</source>
-        <translation>Vérifiez ce qu&apos;Accord a lu dans chaque fichier&#xa0;; rien n&apos;est ajouté au projet tant que vous n&apos;appuyez pas sur &lt;b&gt;Importer&lt;/b&gt;.</translation>
+        <translation>Vérifiez ce qu'Accord a lu dans chaque fichier ; rien n'est ajouté au projet tant que vous n'appuyez pas sur &lt;b&gt;Importer&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
@@ -2817,7 +2817,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>Choose files to import (Ctrl+O); you can also drop files on this window</source>
-        <translation>Choisir les fichiers à importer (Ctrl+O)&#xa0;; vous pouvez aussi déposer des fichiers sur cette fenêtre</translation>
+        <translation>Choisir les fichiers à importer (Ctrl+O) ; vous pouvez aussi déposer des fichiers sur cette fenêtre</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2825,7 +2825,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>Leave the selected file out of the import (Del)</source>
-        <translation>Exclure de l&apos;import le fichier sélectionné (Suppr)</translation>
+        <translation>Exclure de l'import le fichier sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2929,8 +2929,8 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     <message numerus="yes">
         <source>Import sets %n value(s) (%1 already as in the file).</source>
         <translation>
-            <numerusform>L&apos;import définit %n valeur (%1 déjà identiques au fichier).</numerusform>
-            <numerusform>L&apos;import définit %n valeurs (%1 déjà identiques au fichier).</numerusform>
+            <numerusform>L'import définit %n valeur (%1 déjà identiques au fichier).</numerusform>
+            <numerusform>L'import définit %n valeurs (%1 déjà identiques au fichier).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3029,15 +3029,15 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>not imported: %1</source>
-        <translation>non importé&#xa0;: %1</translation>
+        <translation>non importé : %1</translation>
     </message>
     <message>
         <source>not imported: unticked</source>
-        <translation>non importé&#xa0;: décoché</translation>
+        <translation>non importé : décoché</translation>
     </message>
     <message>
         <source>could not be read (%1: %2)</source>
-        <translation>illisible (%1&#xa0;: %2)</translation>
+        <translation>illisible (%1 : %2)</translation>
     </message>
     <message>
         <source>Storing %1…</source>
@@ -3045,15 +3045,15 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>could not be stored (%1: %2)</source>
-        <translation>impossible à enregistrer (%1&#xa0;: %2)</translation>
+        <translation>impossible à enregistrer (%1 : %2)</translation>
     </message>
     <message>
-        <source>imported as &apos;%1&apos;</source>
-        <translation>importé sous «&#xa0;%1&#xa0;»</translation>
+        <source>imported as '%1'</source>
+        <translation>importé sous « %1 »</translation>
     </message>
     <message>
         <source>not imported: cancelled</source>
-        <translation>non importé&#xa0;: annulé</translation>
+        <translation>non importé : annulé</translation>
     </message>
 </context>
 <context>
@@ -3076,7 +3076,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>What the bootstrap resamples. Documents are the safe choice; with fewer than 10, speaker turns give more resamples, but turns of one conversation are not independent, so their intervals come out narrower.</source>
-        <translation>Ce que le bootstrap rééchantillonne. Les documents sont le choix sûr&#xa0;; avec moins de 10 documents, les tours de parole donnent plus de rééchantillons, mais les tours d&apos;une même conversation ne sont pas indépendants, si bien que leurs intervalles sont plus étroits.</translation>
+        <translation>Ce que le bootstrap rééchantillonne. Les documents sont le choix sûr ; avec moins de 10 documents, les tours de parole donnent plus de rééchantillons, mais les tours d'une même conversation ne sont pas indépendants, si bien que leurs intervalles sont plus étroits.</translation>
     </message>
     <message>
         <source>Compute intervals</source>
@@ -3084,7 +3084,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>Bootstrap 95 % intervals of the pooled figures, resampling documents</source>
-        <translation>Intervalles bootstrap à 95&#xa0;% des valeurs agrégées, par rééchantillonnage des documents</translation>
+        <translation>Intervalles bootstrap à 95 % des valeurs agrégées, par rééchantillonnage des documents</translation>
     </message>
     <message>
         <source>Computing intervals…</source>
@@ -3092,11 +3092,11 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>Figures changed: compute the intervals again</source>
-        <translation>Les valeurs ont changé&#xa0;: recalculez les intervalles</translation>
+        <translation>Les valeurs ont changé : recalculez les intervalles</translation>
     </message>
     <message>
         <source>No intervals: %1</source>
-        <translation>Pas d&apos;intervalles&#xa0;: %1</translation>
+        <translation>Pas d'intervalles : %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln resamples of speaker turns · seed %1</source>
@@ -3125,11 +3125,11 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>The new language takes effect when Accord next starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;Accord.</translation>
+        <translation>La nouvelle langue s'appliquera au prochain démarrage d'Accord.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
+        <translation>&amp;Langue de l'interface :</translation>
     </message>
 </context>
 <context>
@@ -3144,7 +3144,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>Find in this document (Enter: next, Shift+Enter: previous)</source>
-        <translation>Rechercher dans ce document (Entrée&#xa0;: suivant, Maj+Entrée&#xa0;: précédent)</translation>
+        <translation>Rechercher dans ce document (Entrée : suivant, Maj+Entrée : précédent)</translation>
     </message>
     <message>
         <source>Retrieved segments</source>
@@ -3156,7 +3156,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>Select a code in the codebook first</source>
-        <translation>Sélectionnez d&apos;abord un code dans la grille de codage</translation>
+        <translation>Sélectionnez d'abord un code dans la grille de codage</translation>
     </message>
     <message>
         <source>Rename document</source>
@@ -3164,7 +3164,7 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom&#xa0;:</translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Rename document %1</source>
@@ -3174,9 +3174,9 @@ Décochez un nom qui n&apos;est pas un locuteur («&#xa0;Par&#xa0;:&#xa0;», «&
         <source>Delete “%1” and its %n coding(s)?
 You can undo this with Ctrl+Z.</source>
         <translation>
-            <numerusform>Supprimer «&#xa0;%1&#xa0;» et son %n codage&#xa0;?
+            <numerusform>Supprimer « %1 » et son %n codage ?
 Vous pouvez annuler avec Ctrl+Z.</numerusform>
-            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n codages&#xa0;?
+            <numerusform>Supprimer « %1 » et ses %n codages ?
 Vous pouvez annuler avec Ctrl+Z.</numerusform>
         </translation>
     </message>
@@ -3193,8 +3193,8 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
         <translation>Ajouter un codeur</translation>
     </message>
     <message>
-        <source>Coder&apos;s name:</source>
-        <translation>Nom du codeur&#xa0;:</translation>
+        <source>Coder's name:</source>
+        <translation>Nom du codeur :</translation>
     </message>
     <message>
         <source>Add coder %1</source>
@@ -3222,7 +3222,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Sample project and data</source>
-        <translation>Projet et données d&apos;exemple</translation>
+        <translation>Projet et données d'exemple</translation>
     </message>
     <message>
         <source>Log</source>
@@ -3230,7 +3230,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>none (%1 cannot be written)</source>
-        <translation>aucun (impossible d&apos;écrire dans %1)</translation>
+        <translation>aucun (impossible d'écrire dans %1)</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -3246,7 +3246,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>About Accord</source>
-        <translation>À propos d&apos;Accord</translation>
+        <translation>À propos d'Accord</translation>
     </message>
     <message>
         <source>Only %1</source>
@@ -3283,11 +3283,11 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     <name>MatrixLegend</name>
     <message>
         <source>% agreement also counts the characters nobody coded, so it runs high; coloured at %1 % and %2 %.</source>
-        <translation>Le % d&apos;accord compte aussi les caractères que personne n&apos;a codés, d&apos;où des valeurs élevées&#xa0;; coloré à %1 % et %2 %.</translation>
+        <translation>Le % d'accord compte aussi les caractères que personne n'a codés, d'où des valeurs élevées ; coloré à %1 % et %2 %.</translation>
     </message>
     <message>
         <source>Thresholds after Krippendorff (2004). Hover a cell for its basis; an undefined figure says why.</source>
-        <translation>Seuils selon Krippendorff (2004). Survolez une cellule pour voir sa base de calcul&#xa0;; une valeur indéfinie en indique la raison.</translation>
+        <translation>Seuils selon Krippendorff (2004). Survolez une cellule pour voir sa base de calcul ; une valeur indéfinie en indique la raison.</translation>
     </message>
     <message>
         <source>Prevalence is the mean share of characters the coders coded. Double-click a cell to see its disagreements.</source>
@@ -3318,27 +3318,27 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Mean share of the characters the compared coders coded with the code (pooled over documents); low prevalence makes α and κ fragile</source>
-        <translation>Part moyenne des caractères codés avec ce code par les codeurs comparés (agrégée sur les documents)&#xa0;; une faible prévalence rend α et κ instables</translation>
+        <translation>Part moyenne des caractères codés avec ce code par les codeurs comparés (agrégée sur les documents) ; une faible prévalence rend α et κ instables</translation>
     </message>
     <message>
         <source>Bootstrap 95 % interval of the pooled figure (resampling documents); use “Compute intervals”</source>
-        <translation>Intervalle bootstrap à 95 % de la valeur agrégée (rééchantillonnage des documents)&#xa0;; utilisez «&#xa0;Calculer les intervalles&#xa0;»</translation>
+        <translation>Intervalle bootstrap à 95 % de la valeur agrégée (rééchantillonnage des documents) ; utilisez « Calculer les intervalles »</translation>
     </message>
     <message>
         <source>%1: the compared coders coded %2 of the characters on average</source>
-        <translation>%1&#xa0;: les codeurs comparés ont codé en moyenne %2 des caractères</translation>
+        <translation>%1 : les codeurs comparés ont codé en moyenne %2 des caractères</translation>
     </message>
     <message>
         <source>Use “Compute intervals” for bootstrap intervals</source>
-        <translation>Utilisez «&#xa0;Calculer les intervalles&#xa0;» pour obtenir des intervalles bootstrap</translation>
+        <translation>Utilisez « Calculer les intervalles » pour obtenir des intervalles bootstrap</translation>
     </message>
     <message>
-        <source>Every code at once: De Vries et al.&apos;s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
-        <translation>Tous les codes à la fois&#xa0;: κ agrégé de De Vries et al. (accords observé et attendu moyennés sur les codes utilisés par l&apos;un ou l&apos;autre codeur)</translation>
+        <source>Every code at once: De Vries et al.'s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
+        <translation>Tous les codes à la fois : κ agrégé de De Vries et al. (accords observé et attendu moyennés sur les codes utilisés par l'un ou l'autre codeur)</translation>
     </message>
     <message>
         <source>Every code at once: % agreement averaged over the codes either coder used</source>
-        <translation>Tous les codes à la fois&#xa0;: % d&apos;accord moyenné sur les codes utilisés par l&apos;un ou l&apos;autre codeur</translation>
+        <translation>Tous les codes à la fois : % d'accord moyenné sur les codes utilisés par l'un ou l'autre codeur</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +3377,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Export image…</source>
-        <translation>Exporter l&apos;image…</translation>
+        <translation>Exporter l'image…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3385,15 +3385,15 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Columns:</source>
-        <translation>Colonnes&#xa0;:</translation>
+        <translation>Colonnes :</translation>
     </message>
     <message>
         <source>Bins:</source>
-        <translation>Classes&#xa0;:</translation>
+        <translation>Classes :</translation>
     </message>
     <message>
         <source>Cells:</source>
-        <translation>Cellules&#xa0;:</translation>
+        <translation>Cellules :</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -3409,7 +3409,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Attribute: %1</source>
-        <translation>Attribut&#xa0;: %1</translation>
+        <translation>Attribut : %1</translation>
     </message>
     <message>
         <source>Bins are numbers separated by commas, e.g. 30,45,60</source>
@@ -3444,7 +3444,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     <name>MemoEditor</name>
     <message>
         <source>today, %1</source>
-        <translation>aujourd&apos;hui, %1</translation>
+        <translation>aujourd'hui, %1</translation>
     </message>
     <message>
         <source>yesterday, %1</source>
@@ -3464,7 +3464,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>The memos; select one to read or edit it</source>
-        <translation>Les mémos&#xa0;; sélectionnez-en un pour le lire ou le modifier</translation>
+        <translation>Les mémos ; sélectionnez-en un pour le lire ou le modifier</translation>
     </message>
     <message>
         <source>Title (optional)</source>
@@ -3476,11 +3476,11 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>The memo; it is saved when you leave the field, choose another memo or close</source>
-        <translation>Le mémo&#xa0;; il est enregistré quand vous quittez le champ, choisissez un autre mémo ou fermez</translation>
+        <translation>Le mémo ; il est enregistré quand vous quittez le champ, choisissez un autre mémo ou fermez</translation>
     </message>
     <message>
         <source>&amp;New memo</source>
@@ -3496,7 +3496,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Delete the selected memo (Del in the list; Undo brings it back)</source>
-        <translation>Supprimer le mémo sélectionné (Suppr dans la liste&#xa0;; Annuler le rétablit)</translation>
+        <translation>Supprimer le mémo sélectionné (Suppr dans la liste ; Annuler le rétablit)</translation>
     </message>
     <message>
         <source>Save and close (Esc)</source>
@@ -3524,27 +3524,27 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Memos on document “%1”</source>
-        <translation>Mémos sur le document «&#xa0;%1&#xa0;»</translation>
+        <translation>Mémos sur le document « %1 »</translation>
     </message>
     <message>
         <source>Memos on code “%1”</source>
-        <translation>Mémos sur le code «&#xa0;%1&#xa0;»</translation>
+        <translation>Mémos sur le code « %1 »</translation>
     </message>
     <message>
         <source>Memos on the project “%1”</source>
-        <translation>Mémos sur le projet «&#xa0;%1&#xa0;»</translation>
+        <translation>Mémos sur le projet « %1 »</translation>
     </message>
     <message>
         <source>Memos on the document “%1”</source>
-        <translation>Mémos sur le document «&#xa0;%1&#xa0;»</translation>
+        <translation>Mémos sur le document « %1 »</translation>
     </message>
     <message>
         <source>Memos on the code “%1”</source>
-        <translation>Mémos sur le code «&#xa0;%1&#xa0;»</translation>
+        <translation>Mémos sur le code « %1 »</translation>
     </message>
     <message>
         <source>Last changed %1; written %2</source>
-        <translation>Dernière modification&#xa0;: %1&#xa0;; rédigé&#xa0;: %2</translation>
+        <translation>Dernière modification : %1 ; rédigé : %2</translation>
     </message>
     <message>
         <source>Write your memo here…</source>
@@ -3552,7 +3552,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>No memos yet. Click “New memo” to write one.</source>
-        <translation>Aucun mémo pour l&apos;instant. Cliquez sur «&#xa0;Nouveau mémo&#xa0;» pour en rédiger un.</translation>
+        <translation>Aucun mémo pour l'instant. Cliquez sur « Nouveau mémo » pour en rédiger un.</translation>
     </message>
     <message>
         <source>By %1</source>
@@ -3560,11 +3560,11 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>written %1</source>
-        <translation>rédigé&#xa0;: %1</translation>
+        <translation>rédigé : %1</translation>
     </message>
     <message>
         <source>last changed %1</source>
-        <translation>modifié&#xa0;: %1</translation>
+        <translation>modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -3623,15 +3623,15 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source> Coding as: </source>
-        <translation> Codeur actif&#xa0;: </translation>
+        <translation> Codeur actif : </translation>
     </message>
     <message>
         <source>Who is coding now: new codings are theirs</source>
-        <translation>Qui code actuellement&#xa0;: les nouveaux codages lui sont attribués</translation>
+        <translation>Qui code actuellement : les nouveaux codages lui sont attribués</translation>
     </message>
     <message>
         <source>  Show: </source>
-        <translation>  Afficher&#xa0;: </translation>
+        <translation>  Afficher : </translation>
     </message>
     <message>
         <source>Whose codings the text, the counts and the retrieved segments show</source>
@@ -3639,7 +3639,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Show or hide the “%1” panel</source>
-        <translation>Afficher ou masquer le panneau «&#xa0;%1&#xa0;»</translation>
+        <translation>Afficher ou masquer le panneau « %1 »</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3647,7 +3647,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler&#xa0;: %1</translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -3659,7 +3659,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir&#xa0;: %1</translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
@@ -3674,7 +3674,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
+        <translation>Fusionner « %1 » dans :</translation>
     </message>
     <message>
         <source>Filter codes…</source>
@@ -3689,14 +3689,14 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     <name>Methods</name>
     <message>
         <source>Percent agreement</source>
-        <translation>Pourcentage d&apos;accord</translation>
+        <translation>Pourcentage d'accord</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α</source>
+        <source>Krippendorff's α</source>
         <translation>α de Krippendorff</translation>
     </message>
     <message>
@@ -3733,10 +3733,10 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Pooled percent agreement</source>
-        <translation>Pourcentage d&apos;accord groupé</translation>
+        <translation>Pourcentage d'accord groupé</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
+        <source>Fleiss' κ</source>
         <translation>κ de Fleiss</translation>
     </message>
     <message>
@@ -3756,21 +3756,113 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
         <translation>(c|u)α (là où les deux ont codé)</translation>
     </message>
     <message>
+        <source>Character counts</source>
+        <translation>Nombres de caractères</translation>
+    </message>
+    <message>
+        <source>For one code and two coders, every character of the text is counted once: a = characters both coders coded with the code, b = only the first coder, c = only the second, d = neither; N = a + b + c + d is the length of the text. Offsets are Unicode code points. A coder's overlapping codings of a code are merged; codes are compared one at a time, so overlapping codings of different codes are no disagreement.</source>
+        <translation>Pour un code et deux codeurs, chaque caractère du texte est compté une seule fois : a = caractères codés avec le code par les deux codeurs, b = par le premier codeur seulement, c = par le second seulement, d = par aucun des deux ; N = a + b + c + d est la longueur du texte. Les positions (offsets) sont exprimées en points de code Unicode. Les codages d'un même code qui se chevauchent chez un codeur sont fusionnés ; les codes étant comparés un par un, des codages de codes différents qui se chevauchent ne constituent pas un désaccord.</translation>
+    </message>
+    <message>
+        <source>The share of characters on which the two coders agree, in percent: 100 × (a + d) / N. Because most characters are coded by nobody, it is high even when the coders rarely coded the same passages.</source>
+        <translation>Part des caractères sur lesquels les deux codeurs sont d'accord, en pourcentage : 100 × (a + d) / N. Comme la plupart des caractères ne sont codés par personne, elle est élevée même lorsque les codeurs ont rarement codé les mêmes passages.</translation>
+    </message>
+    <message>
+        <source>Agreement corrected for chance, over characters as NVivo's coding comparison computes it: κ = (p_o − p_e) / (1 − p_e), with observed agreement p_o = (a + d) / N and chance agreement p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², from each coder's own share of coded characters. Where neither coder used the code, NVivo prints κ = 1 and 100 % agreement; here percent agreement is 100 but κ is undefined, because with no variation chance agreement is already total (p_e = 1).</source>
+        <translation>Accord corrigé du hasard, calculé sur les caractères comme le fait la comparaison de codage de NVivo : κ = (p_o − p_e) / (1 − p_e), avec l'accord observé p_o = (a + d) / N et l'accord dû au hasard p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², obtenu à partir de la part de caractères codés propre à chaque codeur. Lorsqu'aucun des deux codeurs n'a utilisé le code, NVivo affiche κ = 1 et 100 % d'accord ; ici, le pourcentage d'accord vaut 100 mais κ n'est pas défini, car en l'absence de variation l'accord dû au hasard est déjà total (p_e = 1).</translation>
+    </message>
+    <message>
+        <source>Each character is a unit with two values (coded with the code or not): α = 1 − D_o / D_e, observed over expected disagreement from the coincidence matrix of the values the coders gave (nominal). Unlike κ it estimates chance from both coders' values pooled, and corrects for small samples. Where neither coder used the code it is undefined (D_e = 0), not 1 as NVivo's κ would be.</source>
+        <translation>Chaque caractère est une unité à deux valeurs (codé avec le code ou non) : α = 1 − D_o / D_e, rapport du désaccord observé au désaccord attendu, calculé à partir de la matrice de coïncidences des valeurs attribuées par les codeurs (données nominales). Contrairement à κ, il estime le hasard à partir des valeurs regroupées des deux codeurs et corrige l'effet des petits échantillons. Lorsqu'aucun des deux codeurs n'a utilisé le code, il n'est pas défini (D_e = 0), et ne vaut pas 1 comme le κ de NVivo.</translation>
+    </message>
+    <message>
+        <source>Agreement on the characters that at least one coder coded: 2a / (2a + b + c) (the Dice coefficient, or F1 of one coder against the other). Between 0 and 1.</source>
+        <translation>Accord sur les caractères codés par au moins un codeur : 2a / (2a + b + c) (le coefficient de Dice, ou le F1 d'un codeur par rapport à l'autre). Compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The characters both coded as a share of the characters either coded: a / (a + b + c). Between 0 and 1.</source>
+        <translation>Les caractères codés par les deux codeurs, rapportés aux caractères codés par l'un ou l'autre : a / (a + b + c). Compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>The text is a continuum that each coder divides into units (the merged codings of the code) and gaps. Observed disagreement is the length that one coder puts in a unit and the other in a gap; expected disagreement comes from all sections of all coders, a unit never pairing with itself, so the coefficient also reflects whether the coders cut the same units. |uα = 1 − observed / expected.</source>
+        <translation>Le texte est un continuum que chaque codeur découpe en unités (les codages fusionnés du code) et en lacunes. Le désaccord observé est la longueur qu'un codeur place dans une unité et l'autre dans une lacune ; le désaccord attendu provient de toutes les sections de tous les codeurs, une unité n'étant jamais appariée avec elle-même, de sorte que le coefficient indique aussi si les codeurs ont découpé les mêmes unités. |uα = 1 − observé / attendu.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's earlier unitizing coefficient for one category: the squared differences between the beginnings and the ends of overlapping units of two coders (and the squared length of a unit lying in the other coder's gap), against the differences expected by chance. Pooled over documents, the documents are laid end to end. Undefined where neither coder used the code, or where both coded the whole text (no gap, so nothing varies).</source>
+        <translation>Coefficient d'unitisation antérieur de Krippendorff pour une catégorie : les carrés des écarts entre les débuts et entre les fins des unités de deux codeurs qui se chevauchent (ainsi que le carré de la longueur d'une unité située dans une lacune de l'autre codeur), rapportés aux écarts attendus par hasard. Pour le regroupement sur les documents, ceux-ci sont mis bout à bout. Non défini lorsqu'aucun des deux codeurs n'a utilisé le code, ou lorsque les deux ont codé tout le texte (aucune lacune, donc aucune variation).</translation>
+    </message>
+    <message>
+        <source>As MAXQDA computes it: a segment (merged coding) of one coder agrees when the other coder has a segment of the same code in the same document overlapping it by at least the set share (default 90 %) of their joint extent, |s ∩ t| / (max end − min start). Percentage of both coders' segments that agree.</source>
+        <translation>Tel que MAXQDA le calcule : un segment (codage fusionné) d'un codeur est concordant lorsque l'autre codeur a, dans le même document, un segment du même code qui le chevauche sur au moins la part fixée (90 % par défaut) de leur étendue commune, |s ∩ t| / (fin max − début min). Pourcentage des segments des deux codeurs qui sont concordants.</translation>
+    </message>
+    <message>
+        <source>Pooled over documents: the documents in which both coders used the code, as a percentage of the documents in which at least one of them did (MAXQDA's code-existence comparison).</source>
+        <translation>Regroupé sur les documents : les documents dans lesquels les deux codeurs ont utilisé le code, en pourcentage des documents dans lesquels au moins l'un d'eux l'a utilisé (comparaison de la présence du code dans MAXQDA).</translation>
+    </message>
+    <message>
+        <source>Pooled over documents: the documents in which both coders used the code equally often (same number of segments), as a percentage of the documents in which at least one of them used it.</source>
+        <translation>Regroupé sur les documents : les documents dans lesquels les deux codeurs ont utilisé le code le même nombre de fois (même nombre de segments), en pourcentage des documents dans lesquels au moins l'un d'eux l'a utilisé.</translation>
+    </message>
+    <message>
+        <source>One kappa for all codes of a pair of coders: the mean observed agreement p̄_o and mean chance agreement p̄_e over the codes either coder used, then (p̄_o − p̄_e) / (1 − p̄_e). Unlike the mean of the codes' kappas it stays defined when some codes have no variation.</source>
+        <translation>Un seul kappa pour tous les codes d'une paire de codeurs : l'accord observé moyen p̄_o et l'accord moyen dû au hasard p̄_e sur les codes utilisés par au moins l'un des deux codeurs, puis (p̄_o − p̄_e) / (1 − p̄_e). Contrairement à la moyenne des kappas des codes, il reste défini lorsque certains codes ne présentent aucune variation.</translation>
+    </message>
+    <message>
+        <source>Chance-corrected agreement of any number of coders over characters: (P̄ − P̄_e) / (1 − P̄_e), P̄ the mean share of agreeing pairs of coders per character, P̄_e from the overall share of coded characters.</source>
+        <translation>Accord corrigé du hasard entre un nombre quelconque de codeurs, sur les caractères : (P̄ − P̄_e) / (1 − P̄_e), où P̄ est la part moyenne de paires de codeurs concordantes par caractère et P̄_e est obtenu à partir de la part globale de caractères codés.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's α (all coders)</source>
+        <translation>α de Krippendorff (tous les codeurs)</translation>
+    </message>
+    <message>
+        <source>Nominal α over characters as above, with the values of all compared coders.</source>
+        <translation>α nominal sur les caractères, comme ci-dessus, avec les valeurs de tous les codeurs comparés.</translation>
+    </message>
+    <message>
+        <source>The mean of the pairs' Cohen's (or pooled) kappas over the pairs where it is defined.</source>
+        <translation>Moyenne des kappas de Cohen (ou groupés) des paires, calculée sur les paires pour lesquelles il est défini.</translation>
+    </message>
+    <message>
+        <source>Agreement on which code each passage gets, all compared codes and all compared coders at once: Krippendorff's unitizing α with every code a value of one variable and the uncoded stretches (gaps) a value of their own. Observed coincidences are the lengths of the intersections of the sections (units and gaps) of different coders; expected ones keep a unit from pairing with itself; cuα = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck. It falls when coders give a passage different codes and when one codes what another left out; with a single code it equals that code's |uα. Where one coder gave a passage two codes, each is a section of its own.</source>
+        <translation>Accord sur le code attribué à chaque passage, pour tous les codes comparés et tous les codeurs comparés à la fois : l'α d'unitisation de Krippendorff, chaque code étant une valeur d'une même variable et les étendues non codées (lacunes) ayant leur propre valeur. Les coïncidences observées sont les longueurs des intersections des sections (unités et lacunes) de codeurs différents ; dans les coïncidences attendues, une unité n'est jamais appariée avec elle-même ; cuα = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck. Il diminue lorsque des codeurs attribuent des codes différents à un passage et lorsqu'un codeur code ce qu'un autre a laissé de côté ; avec un seul code, il est égal au |uα de ce code. Lorsqu'un codeur a attribué deux codes à un passage, chacun constitue une section distincte.</translation>
+    </message>
+    <message>
+        <source>The same coefficient restricted to the parts that two coders both coded: gaps drop out, so only the choice of code counts, given the units; a unit's self-pairs are those of the part of it that another coder also coded. Undefined where no passage was coded by two coders, or where they only ever used one code there.</source>
+        <translation>Le même coefficient, restreint aux parties codées à la fois par deux codeurs : les lacunes disparaissent, de sorte que, les unités étant données, seul compte le choix du code ; les auto-appariements d'une unité sont ceux de sa partie qu'un autre codeur a également codée. Non défini lorsqu'aucun passage n'a été codé par deux codeurs, ou lorsque ceux-ci n'y ont jamais utilisé qu'un seul code.</translation>
+    </message>
+    <message>
+        <source>Bootstrap interval</source>
+        <translation>Intervalle bootstrap</translation>
+    </message>
+    <message>
+        <source>Documents are resampled with replacement as many times as asked (seeded); each resample's figures come from its documents' summed counts. With the turn bootstrap (--bootstrap-unit turn), for a study of a few long transcripts, speaker turns take the place of documents (text before the first turn is a piece of its own; a coding across turns is cut at the turn); turns of one conversation are not independent, so such intervals are narrower. ci95 is the 2.5th to 97.5th percentile of the figure over the resamples in which it is defined; p_below_0.800 and p_below_0.667 are the shares of those resamples in which it falls below Krippendorff's thresholds.</source>
+        <translation>Les documents sont rééchantillonnés avec remise autant de fois que demandé (avec une graine) ; les valeurs de chaque rééchantillonnage sont calculées à partir des effectifs additionnés de ses documents. Avec le bootstrap par tours de parole (--bootstrap-unit turn), destiné aux études portant sur quelques longues transcriptions, les tours de parole remplacent les documents (le texte qui précède le premier tour forme un élément à part ; un codage qui s'étend sur plusieurs tours est coupé à la limite du tour) ; les tours d'une même conversation n'étant pas indépendants, ces intervalles sont plus étroits. ci95 va du 2.5e au 97.5e percentile de la valeur sur les rééchantillonnages dans lesquels elle est définie ; p_below_0.800 et p_below_0.667 sont les parts de ces rééchantillonnages dans lesquels elle passe sous les seuils de Krippendorff.</translation>
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>A figure without a value (no variation at all, an empty text, no segments) is left empty (null in JSON) and the reason is given beside it; it is never reported as 0 or 1. One rule for every coefficient: where the expected disagreement is zero (nobody used the code, or every coder coded all of the text) it is undefined. Percent agreement is 100 where nobody varies.</source>
+        <translation>Une valeur qui ne peut être calculée (aucune variation, texte vide, aucun segment) est laissée vide (null en JSON) et la raison est indiquée à côté ; elle n'est jamais rapportée comme 0 ou 1. Une règle unique vaut pour tous les coefficients : lorsque le désaccord attendu est nul (personne n'a utilisé le code, ou chaque codeur a codé la totalité du texte), le coefficient n'est pas défini. Le pourcentage d'accord vaut 100 lorsqu'il n'y a aucune variation.</translation>
+    </message>
+    <message>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder&apos;s own computer</source>
+        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</source>
         <translation>
-            <numerusform>%Ln a été accepté un par un par un codeur à partir de suggestions de passages similaires calculées par Accord sur l&apos;ordinateur du codeur</numerusform>
-            <numerusform>%Ln ont été acceptés un par un par un codeur à partir de suggestions de passages similaires calculées par Accord sur l&apos;ordinateur du codeur</numerusform>
+            <numerusform>%Ln a été accepté un par un par un codeur à partir de suggestions de passages similaires calculées par Accord sur l'ordinateur du codeur</numerusform>
+            <numerusform>%Ln ont été acceptés un par un par un codeur à partir de suggestions de passages similaires calculées par Accord sur l'ordinateur du codeur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder&apos;s request)</source>
+        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder's request)</source>
         <translation>
-            <numerusform>%Ln provient du codage automatique (chaque occurrence d&apos;une recherche de texte ou chaque tour de parole d&apos;un locuteur, codés en une fois à la demande d&apos;un codeur)</numerusform>
-            <numerusform>%Ln proviennent du codage automatique (chaque occurrence d&apos;une recherche de texte ou chaque tour de parole d&apos;un locuteur, codés en une fois à la demande d&apos;un codeur)</numerusform>
+            <numerusform>%Ln provient du codage automatique (chaque occurrence d'une recherche de texte ou chaque tour de parole d'un locuteur, codés en une fois à la demande d'un codeur)</numerusform>
+            <numerusform>%Ln proviennent du codage automatique (chaque occurrence d'une recherche de texte ou chaque tour de parole d'un locuteur, codés en une fois à la demande d'un codeur)</numerusform>
         </translation>
     </message>
     <message>
@@ -3784,7 +3876,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     <message numerus="yes">
         <source>the other %Ln was/were coded by hand</source>
         <translation>
-            <numerusform>l&apos;autre %Ln a été codé à la main</numerusform>
+            <numerusform>l'autre %Ln a été codé à la main</numerusform>
             <numerusform>les %Ln autres ont été codés à la main</numerusform>
         </translation>
     </message>
@@ -3801,7 +3893,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Agreement between the coders %1 was assessed on %2 (%3) for %4</source>
-        <translation>L&apos;accord entre les codeurs %1 a été évalué sur %2 (%3) pour %4</translation>
+        <translation>L'accord entre les codeurs %1 a été évalué sur %2 (%3) pour %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
@@ -3836,28 +3928,28 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
         <translation>%1, avec Accord %2.</translation>
     </message>
     <message>
-        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents&apos; character counts.</source>
-        <translation>Chaque code a été comparé séparément, chaque caractère du texte étant traité comme une unité qu&apos;un codeur a codée ou non avec ce code (après avoir déplacé vers l&apos;intérieur les extrémités de chaque codage au-delà des espaces) ; les valeurs regroupées sur les documents additionnent les nombres de caractères des documents.</translation>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents' character counts.</source>
+        <translation>Chaque code a été comparé séparément, chaque caractère du texte étant traité comme une unité qu'un codeur a codée ou non avec ce code (après avoir déplacé vers l'intérieur les extrémités de chaque codage au-delà des espaces) ; les valeurs regroupées sur les documents additionnent les nombres de caractères des documents.</translation>
     </message>
     <message>
-        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents&apos; character counts.</source>
-        <translation>Chaque code a été comparé séparément, chaque caractère du texte étant traité comme une unité qu&apos;un codeur a codée ou non avec ce code ; les valeurs regroupées sur les documents additionnent les nombres de caractères des documents.</translation>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents' character counts.</source>
+        <translation>Chaque code a été comparé séparément, chaque caractère du texte étant traité comme une unité qu'un codeur a codée ou non avec ce code ; les valeurs regroupées sur les documents additionnent les nombres de caractères des documents.</translation>
     </message>
     <message>
-        <source>For each code we report percent agreement, Cohen&apos;s κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff&apos;s α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff&apos;s earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
-        <translation>Pour chaque code, nous rapportons le pourcentage d&apos;accord, le κ de Cohen (Cohen, 1960) calculé sur les caractères comme dans NVivo, l&apos;α de Krippendorff pour des données nominales sur les caractères (Krippendorff, 2011) et le coefficient binaire d&apos;unitisation |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016 ; Krippendorff, 2019, §12.6), qui indique aussi si les codeurs ont découpé les mêmes unités ; nous donnons également uα (2004), le coefficient d&apos;unitisation antérieur de Krippendorff (Krippendorff, 2004), et, comme MAXQDA, le pourcentage de segments recouverts à au moins %1 % par un segment de l&apos;autre codeur.</translation>
+        <source>For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff's earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
+        <translation>Pour chaque code, nous rapportons le pourcentage d'accord, le κ de Cohen (Cohen, 1960) calculé sur les caractères comme dans NVivo, l'α de Krippendorff pour des données nominales sur les caractères (Krippendorff, 2011) et le coefficient binaire d'unitisation |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016 ; Krippendorff, 2019, §12.6), qui indique aussi si les codeurs ont découpé les mêmes unités ; nous donnons également uα (2004), le coefficient d'unitisation antérieur de Krippendorff (Krippendorff, 2004), et, comme MAXQDA, le pourcentage de segments recouverts à au moins %1 % par un segment de l'autre codeur.</translation>
     </message>
     <message>
         <source>Where no coder used a code, percent agreement is 100 but κ, α and the unitizing coefficients are undefined (there is no variation, so chance agreement is total) and are reported as such; NVivo prints κ = 1 in that case.</source>
-        <translation>Lorsqu&apos;aucun codeur n&apos;a utilisé un code, le pourcentage d&apos;accord vaut 100, mais κ, α et les coefficients d&apos;unitisation ne sont pas définis (il n&apos;y a aucune variation, l&apos;accord dû au hasard est donc total) et sont rapportés comme tels ; NVivo affiche κ = 1 dans ce cas.</translation>
+        <translation>Lorsqu'aucun codeur n'a utilisé un code, le pourcentage d'accord vaut 100, mais κ, α et les coefficients d'unitisation ne sont pas définis (il n'y a aucune variation, l'accord dû au hasard est donc total) et sont rapportés comme tels ; NVivo affiche κ = 1 dans ce cas.</translation>
     </message>
     <message>
-        <source>For all coders together we report Krippendorff&apos;s α and Fleiss&apos; κ (Fleiss, 1971).</source>
-        <translation>Pour l&apos;ensemble des codeurs, nous rapportons l&apos;α de Krippendorff et le κ de Fleiss (Fleiss, 1971).</translation>
+        <source>For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).</source>
+        <translation>Pour l'ensemble des codeurs, nous rapportons l'α de Krippendorff et le κ de Fleiss (Fleiss, 1971).</translation>
     </message>
     <message>
         <source>Whether the coders gave the same passages the same code was assessed across all codes at once with cuα = %1, which also counts passages one coder left uncoded, and (c|u)α = %2, over the passages both coded (Krippendorff, 2004; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</source>
-        <translation>La question de savoir si les codeurs ont attribué le même code aux mêmes passages a été évaluée sur tous les codes à la fois avec cuα = %1, qui compte aussi les passages qu&apos;un codeur a laissés non codés, et (c|u)α = %2, sur les passages codés par les deux (Krippendorff, 2004 ; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</translation>
+        <translation>La question de savoir si les codeurs ont attribué le même code aux mêmes passages a été évaluée sur tous les codes à la fois avec cuα = %1, qui compte aussi les passages qu'un codeur a laissés non codés, et (c|u)α = %2, sur les passages codés par les deux (Krippendorff, 2004 ; Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s) of zero length was/were left out.</source>
@@ -3872,19 +3964,19 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Pooled κ across the %1 either coder used (De Vries et al., 2008) was %2.</source>
-        <translation>Le κ groupé sur les %1 utilisés par au moins l&apos;un des codeurs (De Vries et al., 2008) était de %2.</translation>
+        <translation>Le κ groupé sur les %1 utilisés par au moins l'un des codeurs (De Vries et al., 2008) était de %2.</translation>
     </message>
     <message>
         <source>Pooled κ (De Vries et al., 2008) was undefined: %1.</source>
-        <translation>Le κ groupé (De Vries et al., 2008) n&apos;était pas défini : %1.</translation>
+        <translation>Le κ groupé (De Vries et al., 2008) n'était pas défini : %1.</translation>
     </message>
     <message>
         <source>no code was used</source>
-        <translation>aucun code n&apos;a été utilisé</translation>
+        <translation>aucun code n'a été utilisé</translation>
     </message>
     <message>
         <source>Pooled κ (De Vries et al., 2008) was undefined for every pair of coders.</source>
-        <translation>Le κ groupé (De Vries et al., 2008) n&apos;était défini pour aucune paire de codeurs.</translation>
+        <translation>Le κ groupé (De Vries et al., 2008) n'était défini pour aucune paire de codeurs.</translation>
     </message>
     <message>
         <source>Pooled κ across codes (De Vries et al., 2008) ranged over the %1 of coders from %2 for %3 to %4 for %5; its mean was %6.</source>
@@ -3898,27 +3990,27 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
-        <translation>L&apos;α de Krippendorff était d&apos;au moins %1 pour %2 des %3 ayant un α défini, entre %4 et %1 pour %5 et inférieur à %4 pour %6 ; Krippendorff (2019) recommande de s&apos;appuyer sur les variables avec α ≥ %1 et de ne tirer que des conclusions provisoires de celles situées entre %4 et %1.</translation>
+        <source>Krippendorff's α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <translation>L'α de Krippendorff était d'au moins %1 pour %2 des %3 ayant un α défini, entre %4 et %1 pour %5 et inférieur à %4 pour %6 ; Krippendorff (2019) recommande de s'appuyer sur les variables avec α ≥ %1 et de ne tirer que des conclusions provisoires de celles situées entre %4 et %1.</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
-        <translation>L&apos;α de Krippendorff de l&apos;ensemble des codeurs était d&apos;au moins %1 pour %2 des %3 ayant un α défini, entre %4 et %1 pour %5 et inférieur à %4 pour %6 ; Krippendorff (2019) recommande de s&apos;appuyer sur les variables avec α ≥ %1 et de ne tirer que des conclusions provisoires de celles situées entre %4 et %1.</translation>
+        <source>Krippendorff's α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <translation>L'α de Krippendorff de l'ensemble des codeurs était d'au moins %1 pour %2 des %3 ayant un α défini, entre %4 et %1 pour %5 et inférieur à %4 pour %6 ; Krippendorff (2019) recommande de s'appuyer sur les variables avec α ≥ %1 et de ne tirer que des conclusions provisoires de celles situées entre %4 et %1.</translation>
     </message>
     <message numerus="yes">
         <source>For %Ln code(s) α was undefined (no variation) and is reported as such, not as 0 or 1.</source>
         <translation>
-            <numerusform>Pour %Ln code, α n&apos;était pas défini (aucune variation) et est rapporté comme tel, et non comme 0 ou 1.</numerusform>
-            <numerusform>Pour %Ln codes, α n&apos;était pas défini (aucune variation) et est rapporté comme tel, et non comme 0 ou 1.</numerusform>
+            <numerusform>Pour %Ln code, α n'était pas défini (aucune variation) et est rapporté comme tel, et non comme 0 ou 1.</numerusform>
+            <numerusform>Pour %Ln codes, α n'était pas défini (aucune variation) et est rapporté comme tel, et non comme 0 ou 1.</numerusform>
         </translation>
     </message>
     <message>
         <source>No bootstrap intervals were computed.</source>
-        <translation>Aucun intervalle bootstrap n&apos;a été calculé.</translation>
+        <translation>Aucun intervalle bootstrap n'a été calculé.</translation>
     </message>
     <message>
         <source>%1 bootstrap resamples of the %2 (percentile intervals, seed %3), resampled in place of documents because the study has few of them; turns of one conversation are not independent, so these intervals are narrower than a bootstrap of documents would give</source>
-        <translation>%1 rééchantillonnages bootstrap des %2 (intervalles de percentiles, graine %3), rééchantillonnés à la place des documents parce que l&apos;étude en compte peu ; les tours de parole d&apos;une même conversation ne sont pas indépendants, ces intervalles sont donc plus étroits que ceux d&apos;un bootstrap des documents</translation>
+        <translation>%1 rééchantillonnages bootstrap des %2 (intervalles de percentiles, graine %3), rééchantillonnés à la place des documents parce que l'étude en compte peu ; les tours de parole d'une même conversation ne sont pas indépendants, ces intervalles sont donc plus étroits que ceux d'un bootstrap des documents</translation>
     </message>
     <message numerus="yes">
         <source>%Ln speaker turn(s)</source>
@@ -3947,7 +4039,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <source>The code&apos;s name</source>
+        <source>The code's name</source>
         <translation>Le nom du code</translation>
     </message>
     <message>
@@ -3956,19 +4048,19 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Inside:</source>
-        <translation>Dans&#xa0;:</translation>
+        <translation>Dans :</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation>Couleur&#xa0;:</translation>
+        <translation>Couleur :</translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation>Définition&#xa0;:</translation>
+        <translation>Définition :</translation>
     </message>
     <message>
         <source>Create</source>
@@ -3986,15 +4078,15 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     <name>ProjectFiles</name>
     <message>
         <source>Project in use</source>
-        <translation>Projet en cours d&apos;utilisation</translation>
+        <translation>Projet en cours d'utilisation</translation>
     </message>
     <message>
         <source>%1 is open in another window: %2.
 
-Open it read-only here, or close it in that window first and open it again. If that window&apos;s computer is gone for good, delete the lock file %3 first.</source>
-        <translation>%1 est ouvert dans une autre fenêtre&#xa0;: %2.
+Open it read-only here, or close it in that window first and open it again. If that window's computer is gone for good, delete the lock file %3 first.</source>
+        <translation>%1 est ouvert dans une autre fenêtre : %2.
 
-Ouvrez-le ici en lecture seule, ou fermez-le d&apos;abord dans cette fenêtre puis rouvrez-le. Si l&apos;ordinateur de cette fenêtre n&apos;est définitivement plus disponible, supprimez d&apos;abord le fichier de verrou %3.</translation>
+Ouvrez-le ici en lecture seule, ou fermez-le d'abord dans cette fenêtre puis rouvrez-le. Si l'ordinateur de cette fenêtre n'est définitivement plus disponible, supprimez d'abord le fichier de verrou %3.</translation>
     </message>
     <message>
         <source>Open read-only</source>
@@ -4002,15 +4094,15 @@ Ouvrez-le ici en lecture seule, ou fermez-le d&apos;abord dans cette fenêtre pu
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation>Impossible d&apos;ouvrir le projet</translation>
+        <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
         <source>No backup on opening: %1</source>
-        <translation>Pas de sauvegarde à l&apos;ouverture&#xa0;: %1</translation>
+        <translation>Pas de sauvegarde à l'ouverture : %1</translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
-        <translation>Échec de la sauvegarde&#xa0;: %1</translation>
+        <translation>Échec de la sauvegarde : %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -4018,11 +4110,11 @@ Ouvrez-le ici en lecture seule, ou fermez-le d&apos;abord dans cette fenêtre pu
     </message>
     <message>
         <source>There are no backups of %1 yet.</source>
-        <translation>Il n&apos;existe encore aucune sauvegarde de %1.</translation>
+        <translation>Il n'existe encore aucune sauvegarde de %1.</translation>
     </message>
     <message>
         <source>Backups of %1, newest first. Restoring one replaces the project; the current file is kept beside it, renamed.</source>
-        <translation>Sauvegardes de %1, les plus récentes en premier. En restaurer une remplace le projet&#xa0;; le fichier actuel est conservé à côté, renommé.</translation>
+        <translation>Sauvegardes de %1, les plus récentes en premier. En restaurer une remplace le projet ; le fichier actuel est conservé à côté, renommé.</translation>
     </message>
     <message>
         <source>Restored the backup of %1</source>
@@ -4034,7 +4126,7 @@ Ouvrez-le ici en lecture seule, ou fermez-le d&apos;abord dans cette fenêtre pu
     </message>
     <message>
         <source>Your name (as a coder):</source>
-        <translation>Votre nom (en tant que codeur)&#xa0;:</translation>
+        <translation>Votre nom (en tant que codeur) :</translation>
     </message>
     <message>
         <source>Cannot create project</source>
@@ -4042,7 +4134,7 @@ Ouvrez-le ici en lecture seule, ou fermez-le d&apos;abord dans cette fenêtre pu
     </message>
     <message>
         <source>Cannot build the sample project</source>
-        <translation>Impossible de créer le projet d&apos;exemple</translation>
+        <translation>Impossible de créer le projet d'exemple</translation>
     </message>
     <message>
         <source>Import REFI-QDA</source>
@@ -4058,15 +4150,15 @@ Ouvrez-le ici en lecture seule, ou fermez-le d&apos;abord dans cette fenêtre pu
     </message>
     <message>
         <source>Imported %1: %2.</source>
-        <translation>%1 importé&#xa0;: %2.</translation>
+        <translation>%1 importé : %2.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque&#xa0;: %1</translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Export project as REFI-QDA</source>
@@ -4097,12 +4189,12 @@ Ouvrez-le ici en lecture seule, ou fermez-le d&apos;abord dans cette fenêtre pu
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <source>Merge coders&apos; projects into this one</source>
+        <source>Merge coders' projects into this one</source>
         <translation>Fusionner les projets des codeurs dans celui-ci</translation>
     </message>
     <message>
         <source>%1: not merged (%2)</source>
-        <translation>%1&#xa0;: non fusionné (%2)</translation>
+        <translation>%1 : non fusionné (%2)</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -4115,8 +4207,8 @@ Ouvrez-le ici en lecture seule, ou fermez-le d&apos;abord dans cette fenêtre pu
     <message>
         <source>%1 has a coder “%2” whose codings differ from “%3” in this project.
 Name to give them here:</source>
-        <translation>%1 contient un codeur «&#xa0;%2&#xa0;» dont les codages diffèrent de ceux de «&#xa0;%3&#xa0;» dans ce projet.
-Nom à lui donner ici&#xa0;:</translation>
+        <translation>%1 contient un codeur « %2 » dont les codages diffèrent de ceux de « %3 » dans ce projet.
+Nom à lui donner ici :</translation>
     </message>
     <message>
         <source>copy</source>
@@ -4128,7 +4220,7 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation>Impossible d&apos;enregistrer une copie</translation>
+        <translation>Impossible d'enregistrer une copie</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
@@ -4170,8 +4262,8 @@ Nom à lui donner ici&#xa0;:</translation>
         <translation>le même paragraphe</translation>
     </message>
     <message>
-        <source>What &quot;and&quot; and &quot;not&quot; look at: the passage&apos;s own characters, or the turn or paragraph around it</source>
-        <translation>Ce que «&#xa0;et&#xa0;» et «&#xa0;sauf&#xa0;» examinent&#xa0;: les caractères du passage lui-même, ou le tour de parole ou le paragraphe qui l&apos;entoure</translation>
+        <source>What "and" and "not" look at: the passage's own characters, or the turn or paragraph around it</source>
+        <translation>Ce que « et » et « sauf » examinent : les caractères du passage lui-même, ou le tour de parole ou le paragraphe qui l'entoure</translation>
     </message>
     <message>
         <source>value</source>
@@ -4191,27 +4283,27 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Saved queries:</source>
-        <translation>Requêtes enregistrées&#xa0;:</translation>
+        <translation>Requêtes enregistrées :</translation>
     </message>
     <message>
         <source>Passages coded:</source>
-        <translation>Passages codés&#xa0;:</translation>
+        <translation>Passages codés :</translation>
     </message>
     <message>
         <source>And/not look at:</source>
-        <translation>Et/sauf examinent&#xa0;:</translation>
+        <translation>Et/sauf examinent :</translation>
     </message>
     <message>
         <source>Coder:</source>
-        <translation>Codeur&#xa0;:</translation>
+        <translation>Codeur :</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation>Locuteur&#xa0;:</translation>
+        <translation>Locuteur :</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation>Documents&#xa0;:</translation>
+        <translation>Documents :</translation>
     </message>
     <message>
         <source>%1 (consensus)</source>
@@ -4238,7 +4330,7 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Query: %1</source>
-        <translation>Requête&#xa0;: %1</translation>
+        <translation>Requête : %1</translation>
     </message>
     <message>
         <source>Save query</source>
@@ -4246,7 +4338,7 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the query:</source>
-        <translation>Nom de la requête&#xa0;:</translation>
+        <translation>Nom de la requête :</translation>
     </message>
     <message>
         <source>Save query %1</source>
@@ -4254,11 +4346,11 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Saved as “%1”.</source>
-        <translation>Enregistrée sous «&#xa0;%1&#xa0;».</translation>
+        <translation>Enregistrée sous « %1 ».</translation>
     </message>
     <message>
         <source>Not saved: the query does not run (see the message).</source>
-        <translation>Non enregistrée&#xa0;: la requête ne s&apos;exécute pas (voir le message).</translation>
+        <translation>Non enregistrée : la requête ne s'exécute pas (voir le message).</translation>
     </message>
     <message>
         <source>Delete query</source>
@@ -4266,7 +4358,7 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Delete the saved query “%1”?</source>
-        <translation>Supprimer la requête enregistrée «&#xa0;%1&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer la requête enregistrée « %1 » ?</translation>
     </message>
     <message>
         <source>Delete query %1</source>
@@ -4274,14 +4366,14 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(aucune pour l&apos;instant)</translation>
+        <translation>(aucune pour l'instant)</translation>
     </message>
 </context>
 <context>
     <name>QuickCodePalette</name>
     <message>
         <source>Create code “%1”</source>
-        <translation>Créer le code «&#xa0;%1&#xa0;»</translation>
+        <translation>Créer le code « %1 »</translation>
     </message>
     <message>
         <source>Quick code</source>
@@ -4297,7 +4389,7 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>No codes yet: type a name to create the first one.</source>
-        <translation>Aucun code pour l&apos;instant&#xa0;: tapez un nom pour créer le premier.</translation>
+        <translation>Aucun code pour l'instant : tapez un nom pour créer le premier.</translation>
     </message>
     <message>
         <source>↑ ↓ to move  ·  Enter to choose  ·  Esc to cancel</source>
@@ -4305,15 +4397,15 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Add “%1” at the top level of the codebook and code with it</source>
-        <translation>Ajouter «&#xa0;%1&#xa0;» au premier niveau de la grille de codage et coder avec</translation>
+        <translation>Ajouter « %1 » au premier niveau de la grille de codage et coder avec</translation>
     </message>
     <message>
         <source>New code “%1”</source>
-        <translation>Nouveau code «&#xa0;%1&#xa0;»</translation>
+        <translation>Nouveau code « %1 »</translation>
     </message>
     <message>
         <source>Could not create the code “%1”.</source>
-        <translation>Impossible de créer le code «&#xa0;%1&#xa0;».</translation>
+        <translation>Impossible de créer le code « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4321,8 +4413,8 @@ Nom à lui donner ici&#xa0;:</translation>
     <message numerus="yes">
         <source>%1 and %2: %Ln place(s)</source>
         <translation>
-            <numerusform>%1 et %2&#xa0;: %Ln emplacement</numerusform>
-            <numerusform>%1 et %2&#xa0;: %Ln emplacements</numerusform>
+            <numerusform>%1 et %2 : %Ln emplacement</numerusform>
+            <numerusform>%1 et %2 : %Ln emplacements</numerusform>
         </translation>
     </message>
 </context>
@@ -4358,11 +4450,11 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Co-occur when:</source>
-        <translation>Cooccurrence si&#xa0;:</translation>
+        <translation>Cooccurrence si :</translation>
     </message>
     <message>
         <source>Distance:</source>
-        <translation>Distance&#xa0;:</translation>
+        <translation>Distance :</translation>
     </message>
     <message>
         <source>Tick at least one coder.</source>
@@ -4413,7 +4505,7 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>The table gives percent agreement, κ and α with its interval for each code; the other figures the methods paragraph names are in the agreement export (accord agreement PROJECT --export OUT.xlsx).</source>
-        <translation>Le tableau donne, pour chaque code, le pourcentage d&apos;accord, κ et α avec son intervalle ; les autres valeurs citées dans le paragraphe de méthodes figurent dans l&apos;export de l&apos;accord (accord agreement PROJECT --export OUT.xlsx).</translation>
+        <translation>Le tableau donne, pour chaque code, le pourcentage d'accord, κ et α avec son intervalle ; les autres valeurs citées dans le paragraphe de méthodes figurent dans l'export de l'accord (accord agreement PROJECT --export OUT.xlsx).</translation>
     </message>
     <message>
         <source>undefined</source>
@@ -4507,7 +4599,7 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Codebook overview</source>
-        <translation>Vue d&apos;ensemble de la grille de codage</translation>
+        <translation>Vue d'ensemble de la grille de codage</translation>
     </message>
     <message>
         <source>Docs</source>
@@ -4614,11 +4706,11 @@ Nom à lui donner ici&#xa0;:</translation>
         <translation>Aucun code.</translation>
     </message>
     <message>
-        <source>Figure 1. Codings per code, by coder (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Figure 1. Codings per code, by coder (a code's own codings, without its sub-codes)</source>
         <translation>Figure 1. Codages par code, par codeur (codages propres à chaque code, sans ses sous-codes)</translation>
     </message>
     <message>
-        <source>Figure 1. Codings per code (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Figure 1. Codings per code (a code's own codings, without its sub-codes)</source>
         <translation>Figure 1. Codages par code (codages propres à chaque code, sans ses sous-codes)</translation>
     </message>
     <message>
@@ -4631,7 +4723,7 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing has been coded yet.</source>
-        <translation>Rien n&apos;a encore été codé.</translation>
+        <translation>Rien n'a encore été codé.</translation>
     </message>
     <message>
         <source>Codings per code and speaker: a coding counts once for each speaker whose turns it touches.</source>
@@ -4639,11 +4731,11 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Showing the %1 speakers with the most codings of %2 (all are in the CSV/XLSX export).</source>
-        <translation>Sont représentés les %1 locuteurs ayant le plus de codages sur %2 (tous figurent dans l&apos;export CSV/XLSX).</translation>
+        <translation>Sont représentés les %1 locuteurs ayant le plus de codages sur %2 (tous figurent dans l'export CSV/XLSX).</translation>
     </message>
     <message>
-        <source>Two codes co-occur where passages coded with both overlap (the codings of this report&apos;s coders taken together); each place, a stretch of text coded with both, counts once.</source>
-        <translation>Deux codes sont en cooccurrence là où des passages codés avec l&apos;un et l&apos;autre se chevauchent (codages de l&apos;ensemble des codeurs de ce rapport) ; chaque emplacement, c&apos;est-à-dire chaque portion de texte codée avec les deux, compte une fois.</translation>
+        <source>Two codes co-occur where passages coded with both overlap (the codings of this report's coders taken together); each place, a stretch of text coded with both, counts once.</source>
+        <translation>Deux codes sont en cooccurrence là où des passages codés avec l'un et l'autre se chevauchent (codages de l'ensemble des codeurs de ce rapport) ; chaque emplacement, c'est-à-dire chaque portion de texte codée avec les deux, compte une fois.</translation>
     </message>
     <message>
         <source>Figure %1. Code co-occurrence</source>
@@ -4660,8 +4752,8 @@ Nom à lui donner ici&#xa0;:</translation>
     <message numerus="yes">
         <source>… and %Ln more pair(s) (all of them are in the CSV/XLSX export).</source>
         <translation>
-            <numerusform>… et %Ln autre paire (toutes figurent dans l&apos;export CSV/XLSX).</numerusform>
-            <numerusform>… et %Ln autres paires (toutes figurent dans l&apos;export CSV/XLSX).</numerusform>
+            <numerusform>… et %Ln autre paire (toutes figurent dans l'export CSV/XLSX).</numerusform>
+            <numerusform>… et %Ln autres paires (toutes figurent dans l'export CSV/XLSX).</numerusform>
         </translation>
     </message>
     <message>
@@ -4678,11 +4770,11 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Coders compared: %1; unit: %2; figures pooled over the documents.</source>
-        <translation>Codeurs comparés : %1 ; unité : %2 ; valeurs agrégées sur l&apos;ensemble des documents.</translation>
+        <translation>Codeurs comparés : %1 ; unité : %2 ; valeurs agrégées sur l'ensemble des documents.</translation>
     </message>
     <message>
         <source>Coders compared: %1; figures pooled over the documents.</source>
-        <translation>Codeurs comparés : %1 ; valeurs agrégées sur l&apos;ensemble des documents.</translation>
+        <translation>Codeurs comparés : %1 ; valeurs agrégées sur l'ensemble des documents.</translation>
     </message>
     <message>
         <source>Values of α below %1 are shown in red.</source>
@@ -4792,8 +4884,8 @@ Nom à lui donner ici&#xa0;:</translation>
     <message numerus="yes">
         <source>Showing the %1 documents with the most codings; %Ln more document(s) are in the CSV/XLSX export. The totals count every document.</source>
         <translation>
-            <numerusform>Sont représentés les %1 documents les plus codés ; %Ln autre document figure dans l&apos;export CSV/XLSX. Les totaux portent sur tous les documents.</numerusform>
-            <numerusform>Sont représentés les %1 documents les plus codés ; %Ln autres documents figurent dans l&apos;export CSV/XLSX. Les totaux portent sur tous les documents.</numerusform>
+            <numerusform>Sont représentés les %1 documents les plus codés ; %Ln autre document figure dans l'export CSV/XLSX. Les totaux portent sur tous les documents.</numerusform>
+            <numerusform>Sont représentés les %1 documents les plus codés ; %Ln autres documents figurent dans l'export CSV/XLSX. Les totaux portent sur tous les documents.</numerusform>
         </translation>
     </message>
     <message>
@@ -4836,17 +4928,17 @@ Nom à lui donner ici&#xa0;:</translation>
     </message>
     <message>
         <source>Open the HTML report in your web browser (as a temporary file), e.g. to print it</source>
-        <translation>Ouvrir le rapport HTML dans votre navigateur web (en fichier temporaire), p. ex. pour l&apos;imprimer</translation>
+        <translation>Ouvrir le rapport HTML dans votre navigateur web (en fichier temporaire), p. ex. pour l'imprimer</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format&#xa0;:</translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>HTML, Word and Markdown are the report to read; Excel and CSV hold its tables, with every coded segment,
 for your own analysis (CSV: one file per table, in a folder).</source>
-        <translation>HTML, Word et Markdown donnent le rapport à lire&#xa0;; Excel et CSV contiennent ses tableaux, avec chaque segment codé,
-pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).</translation>
+        <translation>HTML, Word et Markdown donnent le rapport à lire ; Excel et CSV contiennent ses tableaux, avec chaque segment codé,
+pour vos propres analyses (CSV : un fichier par tableau, dans un dossier).</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -4873,7 +4965,7 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     </message>
     <message>
         <source>Wait for the preview to be up to date, then save.</source>
-        <translation>Attendez que l&apos;aperçu soit à jour, puis enregistrez.</translation>
+        <translation>Attendez que l'aperçu soit à jour, puis enregistrez.</translation>
     </message>
     <message>
         <source>Writing the %1 report…</source>
@@ -4881,7 +4973,7 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     </message>
     <message>
         <source>Wait for the preview to be up to date.</source>
-        <translation>Attendez que l&apos;aperçu soit à jour.</translation>
+        <translation>Attendez que l'aperçu soit à jour.</translation>
     </message>
     <message>
         <source>Preparing the web page…</source>
@@ -4889,7 +4981,7 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     </message>
     <message>
         <source>Saved the chart: %1 · %2</source>
-        <translation>Graphique enregistré&#xa0;: %1 · %2</translation>
+        <translation>Graphique enregistré : %1 · %2</translation>
     </message>
     <message>
         <source>Show folder</source>
@@ -4897,7 +4989,7 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     </message>
     <message>
         <source>Untick fewer, or use &lt;b&gt;All&lt;/b&gt; above a list.</source>
-        <translation>Décochez moins d&apos;éléments, ou utilisez &lt;b&gt;Tous&lt;/b&gt; au-dessus d&apos;une liste.</translation>
+        <translation>Décochez moins d'éléments, ou utilisez &lt;b&gt;Tous&lt;/b&gt; au-dessus d'une liste.</translation>
     </message>
     <message>
         <source>Building the report…</source>
@@ -4909,7 +5001,7 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     </message>
     <message>
         <source>The report could not be built: %1</source>
-        <translation>Impossible de générer le rapport&#xa0;: %1</translation>
+        <translation>Impossible de générer le rapport : %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
@@ -4941,7 +5033,7 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     </message>
     <message>
         <source>no agreement section (the agreement engine gave nothing)</source>
-        <translation>pas de section sur l&apos;accord (le moteur de calcul de l&apos;accord n&apos;a rien renvoyé)</translation>
+        <translation>pas de section sur l'accord (le moteur de calcul de l'accord n'a rien renvoyé)</translation>
     </message>
     <message>
         <source>built in %1 s</source>
@@ -4949,11 +5041,11 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     </message>
     <message>
         <source>Updating the preview…</source>
-        <translation>Mise à jour de l&apos;aperçu…</translation>
+        <translation>Mise à jour de l'aperçu…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -4962,7 +5054,7 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     <message>
         <source>The report could not be saved:
 %1</source>
-        <translation>Impossible d&apos;enregistrer le rapport&#xa0;:
+        <translation>Impossible d'enregistrer le rapport :
 %1</translation>
     </message>
     <message numerus="yes">
@@ -4974,7 +5066,7 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     </message>
     <message>
         <source>Saved the %1 report: %2 · %3</source>
-        <translation>Rapport %1 enregistré&#xa0;: %2 · %3</translation>
+        <translation>Rapport %1 enregistré : %2 · %3</translation>
     </message>
     <message>
         <source>Open in browser</source>
@@ -4983,17 +5075,17 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     <message>
         <source>The web page could not be written:
 %1</source>
-        <translation>Impossible d&apos;écrire la page web&#xa0;:
+        <translation>Impossible d'écrire la page web :
 %1</translation>
     </message>
     <message>
         <source>Opened the report in your browser (a temporary copy: %1).</source>
-        <translation>Rapport ouvert dans votre navigateur (copie temporaire&#xa0;: %1).</translation>
+        <translation>Rapport ouvert dans votre navigateur (copie temporaire : %1).</translation>
     </message>
     <message>
         <source>No web browser could be started. The report is in the temporary file
 %1</source>
-        <translation>Aucun navigateur web n&apos;a pu être lancé. Le rapport se trouve dans le fichier temporaire
+        <translation>Aucun navigateur web n'a pu être lancé. Le rapport se trouve dans le fichier temporaire
 %1</translation>
     </message>
 </context>
@@ -5029,10 +5121,10 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     </message>
     <message>
         <source>Example &amp;quotes per code:</source>
-        <translation>Citations d&apos;e&amp;xemple par code&#xa0;:</translation>
+        <translation>Citations d'e&amp;xemple par code :</translation>
     </message>
     <message>
-        <source>The language of the report&apos;s headings, methods paragraph and numbers; it need not be the window&apos;s</source>
+        <source>The language of the report's headings, methods paragraph and numbers; it need not be the window's</source>
         <translation>Langue des titres, du paragraphe de méthodes et des nombres du rapport ; elle peut différer de celle de la fenêtre</translation>
     </message>
     <message>
@@ -5045,25 +5137,25 @@ pour vos propres analyses (CSV&#xa0;: un fichier par tableau, dans un dossier).<
     </message>
     <message>
         <source>Print the memos next to what they are about</source>
-        <translation>Placer les mémos à côté de ce qu&apos;ils concernent</translation>
+        <translation>Placer les mémos à côté de ce qu'ils concernent</translation>
     </message>
     <message>
         <source>Inter-coder &amp;agreement</source>
         <translation>&amp;Accord inter-codeurs</translation>
     </message>
     <message>
-        <source>Percent agreement, κ and Krippendorff&apos;s α per code, for two or more coders</source>
-        <translation>Pourcentage d&apos;accord, κ et α de Krippendorff par code, pour deux codeurs ou plus</translation>
+        <source>Percent agreement, κ and Krippendorff's α per code, for two or more coders</source>
+        <translation>Pourcentage d'accord, κ et α de Krippendorff par code, pour deux codeurs ou plus</translation>
     </message>
     <message>
         <source>with 95 % &amp;intervals (bootstrap; slower)</source>
-        <translation>avec &amp;intervalles à 95&#xa0;% (bootstrap&#xa0;; plus lent)</translation>
+        <translation>avec &amp;intervalles à 95 % (bootstrap ; plus lent)</translation>
     </message>
     <message>
         <source>Bootstrap intervals for α (1,000 resamples of the documents; 200 above 20,000 codings).
 On large projects this is most of the time a report takes.</source>
-        <translation>Intervalles bootstrap pour α (1&#xa0;000 rééchantillons des documents&#xa0;; 200 au-delà de 20&#xa0;000 codages).
-Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport.</translation>
+        <translation>Intervalles bootstrap pour α (1 000 rééchantillons des documents ; 200 au-delà de 20 000 codages).
+Sur les grands projets, c'est ce qui prend le plus de temps dans un rapport.</translation>
     </message>
     <message>
         <source>%1 (consensus)</source>
@@ -5071,7 +5163,7 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>Decisions of adjudication: reported, and compared, only when ticked</source>
-        <translation>Décisions d&apos;arbitrage&#xa0;: rapportées et comparées uniquement si la case est cochée</translation>
+        <translation>Décisions d'arbitrage : rapportées et comparées uniquement si la case est cochée</translation>
     </message>
     <message>
         <source>Codings by %1</source>
@@ -5080,8 +5172,8 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     <message numerus="yes">
         <source>%1: %2 characters, %Ln coding(s)</source>
         <translation>
-            <numerusform>%1&#xa0;: %2 caractères, %Ln codage</numerusform>
-            <numerusform>%1&#xa0;: %2 caractères, %Ln codages</numerusform>
+            <numerusform>%1 : %2 caractères, %Ln codage</numerusform>
+            <numerusform>%1 : %2 caractères, %Ln codages</numerusform>
         </translation>
     </message>
     <message>
@@ -5097,8 +5189,8 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
         <translation>Cochez au moins un document pour voir un rapport.</translation>
     </message>
     <message>
-        <source>The agreement section&apos;s bootstrap intervals take longest on large projects; untick &lt;i&gt;with 95 % intervals&lt;/i&gt; for a quicker preview.</source>
-        <translation>Sur les grands projets, ce sont les intervalles bootstrap de la section sur l&apos;accord qui prennent le plus de temps&#xa0;; décochez &lt;i&gt;avec intervalles à 95&#xa0;%&lt;/i&gt; pour un aperçu plus rapide.</translation>
+        <source>The agreement section's bootstrap intervals take longest on large projects; untick &lt;i&gt;with 95 % intervals&lt;/i&gt; for a quicker preview.</source>
+        <translation>Sur les grands projets, ce sont les intervalles bootstrap de la section sur l'accord qui prennent le plus de temps ; décochez &lt;i&gt;avec intervalles à 95 %&lt;/i&gt; pour un aperçu plus rapide.</translation>
     </message>
 </context>
 <context>
@@ -5121,7 +5213,7 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Generated %1 with Accord %2 · %3</source>
@@ -5144,7 +5236,7 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>This report is restricted to:</source>
-        <translation>Ce rapport est limité à&#xa0;:</translation>
+        <translation>Ce rapport est limité à :</translation>
     </message>
     <message>
         <source>documents</source>
@@ -5212,7 +5304,7 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>Codebook overview</source>
-        <translation>Vue d&apos;ensemble de la grille de codage</translation>
+        <translation>Vue d'ensemble de la grille de codage</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5236,11 +5328,11 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>Nothing has been coded yet.</source>
-        <translation>Rien n&apos;a encore été codé.</translation>
+        <translation>Rien n'a encore été codé.</translation>
     </message>
     <message>
-        <source>Two codes co-occur where passages coded with both overlap (the codings of this report&apos;s coders taken together); each place, a stretch coded with both, counts once.</source>
-        <translation>Deux codes sont en cooccurrence là où des passages codés avec l&apos;un et l&apos;autre se chevauchent (les codages des codeurs de ce rapport étant pris ensemble)&#xa0;; chaque emplacement, c&apos;est-à-dire chaque étendue codée avec les deux, compte une fois.</translation>
+        <source>Two codes co-occur where passages coded with both overlap (the codings of this report's coders taken together); each place, a stretch coded with both, counts once.</source>
+        <translation>Deux codes sont en cooccurrence là où des passages codés avec l'un et l'autre se chevauchent (les codages des codeurs de ce rapport étant pris ensemble) ; chaque emplacement, c'est-à-dire chaque étendue codée avec les deux, compte une fois.</translation>
     </message>
     <message>
         <source>Co-occurs with</source>
@@ -5253,8 +5345,8 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     <message numerus="yes">
         <source>… and %Ln more pair(s) (all of them are in the CSV/XLSX export).</source>
         <translation>
-            <numerusform>… et %Ln autre paire (toutes figurent dans l&apos;export CSV/XLSX).</numerusform>
-            <numerusform>… et %Ln autres paires (toutes figurent dans l&apos;export CSV/XLSX).</numerusform>
+            <numerusform>… et %Ln autre paire (toutes figurent dans l'export CSV/XLSX).</numerusform>
+            <numerusform>… et %Ln autres paires (toutes figurent dans l'export CSV/XLSX).</numerusform>
         </translation>
     </message>
     <message>
@@ -5267,7 +5359,7 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>The preview shows the first %1 in detail; the saved report has all of them (%2).</source>
-        <translation>L&apos;aperçu ne détaille que les premiers (%1)&#xa0;; le rapport enregistré les contient tous (%2).</translation>
+        <translation>L'aperçu ne détaille que les premiers (%1) ; le rapport enregistré les contient tous (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
@@ -5288,16 +5380,16 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
         <translation>%1 · rapport de grille de codage généré le %2 par Accord %3.</translation>
     </message>
     <message>
-        <source>Codings per code, by coder (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Codings per code, by coder (a code's own codings, without its sub-codes)</source>
         <translation>Codages par code, par codeur (codages propres à chaque code, sans ses sous-codes)</translation>
     </message>
     <message>
-        <source>Codings per code (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Codings per code (a code's own codings, without its sub-codes)</source>
         <translation>Codages par code (codages propres à chaque code, sans ses sous-codes)</translation>
     </message>
     <message>
         <source>Figure %1. %2; showing %3.</source>
-        <translation>Figure %1. %2&#xa0;; affichage&#xa0;: %3.</translation>
+        <translation>Figure %1. %2 ; affichage : %3.</translation>
     </message>
     <message>
         <source>Figure %1. %2.</source>
@@ -5305,7 +5397,7 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>Codings per code and speaker: a coding counts once for each speaker whose turns it touches.</source>
-        <translation>Codages par code et par locuteur&#xa0;: un codage compte une fois pour chaque locuteur dont il touche les tours de parole.</translation>
+        <translation>Codages par code et par locuteur : un codage compte une fois pour chaque locuteur dont il touche les tours de parole.</translation>
     </message>
     <message>
         <source>Codes by speaker</source>
@@ -5317,15 +5409,15 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>Coders compared: %1; unit: %2; figures pooled over the documents.</source>
-        <translation>Codeurs comparés&#xa0;: %1&#xa0;; unité&#xa0;: %2&#xa0;; valeurs agrégées sur l&apos;ensemble des documents.</translation>
+        <translation>Codeurs comparés : %1 ; unité : %2 ; valeurs agrégées sur l'ensemble des documents.</translation>
     </message>
     <message>
         <source>Coders compared: %1; figures pooled over the documents.</source>
-        <translation>Codeurs comparés&#xa0;: %1&#xa0;; valeurs agrégées sur l&apos;ensemble des documents.</translation>
+        <translation>Codeurs comparés : %1 ; valeurs agrégées sur l'ensemble des documents.</translation>
     </message>
     <message>
-        <source>Values of α below %1 are in &lt;span class=&quot;low&quot;&gt;red&lt;/span&gt;.</source>
-        <translation>Les valeurs de α inférieures à %1 sont en &lt;span class=&quot;low&quot;&gt;rouge&lt;/span&gt;.</translation>
+        <source>Values of α below %1 are in &lt;span class="low"&gt;red&lt;/span&gt;.</source>
+        <translation>Les valeurs de α inférieures à %1 sont en &lt;span class="low"&gt;rouge&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>METHODS</source>
@@ -5459,7 +5551,7 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
         <translation>Dossiers (*)</translation>
     </message>
     <message>
-        <source>Save the report&apos;s tables — name a folder for the CSV files</source>
+        <source>Save the report's tables — name a folder for the CSV files</source>
         <translation>Enregistrer les tableaux du rapport — nommez un dossier pour les fichiers CSV</translation>
     </message>
     <message>
@@ -5480,7 +5572,7 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>%1 is a project file; choose another name.</source>
-        <translation>%1 est un fichier de projet&#xa0;; choisissez un autre nom.</translation>
+        <translation>%1 est un fichier de projet ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
@@ -5504,7 +5596,7 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>The chart could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer le graphique&#xa0;: %1</translation>
+        <translation>Impossible d'enregistrer le graphique : %1</translation>
     </message>
 </context>
 <context>
@@ -5519,11 +5611,11 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>The report as it will be saved (the web page and Word file look the same, with their own fonts)</source>
-        <translation>Le rapport tel qu&apos;il sera enregistré (la page web et le fichier Word ont le même aspect, avec leurs propres polices)</translation>
+        <translation>Le rapport tel qu'il sera enregistré (la page web et le fichier Word ont le même aspect, avec leurs propres polices)</translation>
     </message>
     <message>
-        <source>The report&apos;s charts; each can be saved as an image</source>
-        <translation>Les graphiques du rapport&#xa0;; chacun peut être enregistré comme image</translation>
+        <source>The report's charts; each can be saved as an image</source>
+        <translation>Les graphiques du rapport ; chacun peut être enregistré comme image</translation>
     </message>
 </context>
 <context>
@@ -5554,7 +5646,7 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
     </message>
     <message>
         <source>Backups of %1, newest first:</source>
-        <translation>Sauvegardes de %1, les plus récentes en premier&#xa0;:</translation>
+        <translation>Sauvegardes de %1, les plus récentes en premier :</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -5564,7 +5656,7 @@ Sur les grands projets, c&apos;est ce qui prend le plus de temps dans un rapport
         <source>Restored %1 from the backup of %2.
 The previous file is kept as %3.</source>
         <translation>%1 restauré à partir de la sauvegarde du %2.
-L&apos;ancien fichier est conservé sous le nom %3.</translation>
+L'ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>Choose a backup folder</source>
@@ -5572,7 +5664,7 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>Restore which project? Pick the project file (even a damaged one), or a folder of backups if the project file is gone.</source>
-        <translation>Quel projet restaurer&#xa0;? Choisissez le fichier du projet (même endommagé), ou un dossier de sauvegardes si le fichier du projet a disparu.</translation>
+        <translation>Quel projet restaurer ? Choisissez le fichier du projet (même endommagé), ou un dossier de sauvegardes si le fichier du projet a disparu.</translation>
     </message>
     <message>
         <source>Pick the project file…</source>
@@ -5584,15 +5676,15 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>There are no backups of %1 (they would be in %2). Pick a backup folder instead, if you have one.</source>
-        <translation>Il n&apos;existe aucune sauvegarde de %1 (elles seraient dans %2). Choisissez plutôt un dossier de sauvegardes, si vous en avez un.</translation>
+        <translation>Il n'existe aucune sauvegarde de %1 (elles seraient dans %2). Choisissez plutôt un dossier de sauvegardes, si vous en avez un.</translation>
     </message>
     <message>
         <source>%1 holds no Accord backups; they are in the folders under %2. Pick one of those.</source>
-        <translation>%1 ne contient aucune sauvegarde Accord&#xa0;; elles se trouvent dans les dossiers sous %2. Choisissez l&apos;un d&apos;eux.</translation>
+        <translation>%1 ne contient aucune sauvegarde Accord ; elles se trouvent dans les dossiers sous %2. Choisissez l'un d'eux.</translation>
     </message>
     <message>
         <source>Backups in %1, newest first:</source>
-        <translation>Sauvegardes dans %1, les plus récentes en premier&#xa0;:</translation>
+        <translation>Sauvegardes dans %1, les plus récentes en premier :</translation>
     </message>
     <message>
         <source>Restore the backup as</source>
@@ -5623,11 +5715,11 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>Retrieve segments of a code</source>
-        <translation>Extraire les segments d&apos;un code</translation>
+        <translation>Extraire les segments d'un code</translation>
     </message>
     <message>
         <source>Every passage coded with one code, document by document — to read, quote from or share with someone who does not use Accord.</source>
-        <translation>Tous les passages codés avec un code, document par document — pour les lire, les citer ou les partager avec une personne qui n&apos;utilise pas Accord.</translation>
+        <translation>Tous les passages codés avec un code, document par document — pour les lire, les citer ou les partager avec une personne qui n'utilise pas Accord.</translation>
     </message>
     <message>
         <source>The code whose segments to print</source>
@@ -5635,7 +5727,7 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code&#xa0;:</translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>Include its &amp;sub-codes</source>
@@ -5650,7 +5742,7 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
         <translation>&amp;Mémos de codage</translation>
     </message>
     <message>
-        <source>Print each segment&apos;s memo under it</source>
+        <source>Print each segment's memo under it</source>
         <translation>Placer le mémo de chaque segment sous celui-ci</translation>
     </message>
     <message>
@@ -5667,7 +5759,7 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format&#xa0;:</translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -5695,7 +5787,7 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>%1 is a project file; choose another name.</source>
-        <translation>%1 est un fichier de projet&#xa0;; choisissez un autre nom.</translation>
+        <translation>%1 est un fichier de projet ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Writing…</source>
@@ -5707,11 +5799,11 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>This code has no sub-codes</source>
-        <translation>Ce code n&apos;a pas de sous-codes</translation>
+        <translation>Ce code n'a pas de sous-codes</translation>
     </message>
     <message>
         <source>The codebook is empty: there is nothing to retrieve.</source>
-        <translation>La grille de codage est vide&#xa0;: il n&apos;y a rien à extraire.</translation>
+        <translation>La grille de codage est vide : il n'y a rien à extraire.</translation>
     </message>
     <message>
         <source>Tick at least one coder.</source>
@@ -5752,21 +5844,21 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation>%1&#xa0;: %2 dans %3</translation>
+        <translation>%1 : %2 dans %3</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>The segments could not be saved:
 %1</source>
-        <translation>Impossible d&apos;enregistrer les segments&#xa0;:
+        <translation>Impossible d'enregistrer les segments :
 %1</translation>
     </message>
     <message>
-        <source>Saved %1 · &lt;a href=&quot;%2&quot;&gt;Show folder&lt;/a&gt;</source>
-        <translation>%1 enregistré · &lt;a href=&quot;%2&quot;&gt;Afficher le dossier&lt;/a&gt;</translation>
+        <source>Saved %1 · &lt;a href="%2"&gt;Show folder&lt;/a&gt;</source>
+        <translation>%1 enregistré · &lt;a href="%2"&gt;Afficher le dossier&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -5801,7 +5893,7 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation>Résultats&#xa0;: %1</translation>
+        <translation>Résultats : %1</translation>
     </message>
 </context>
 <context>
@@ -5816,7 +5908,7 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>List only what this speaker said (the parts of segments in their turns)</source>
-        <translation>Ne lister que ce qu&apos;a dit ce locuteur (les parties des segments situées dans ses tours de parole)</translation>
+        <translation>Ne lister que ce qu'a dit ce locuteur (les parties des segments situées dans ses tours de parole)</translation>
     </message>
     <message>
         <source>Document</source>
@@ -5866,7 +5958,7 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     <name>Session</name>
     <message>
         <source>Updated with changes made by another program</source>
-        <translation>Mis à jour avec les modifications d&apos;un autre programme</translation>
+        <translation>Mis à jour avec les modifications d'un autre programme</translation>
     </message>
 </context>
 <context>
@@ -5927,19 +6019,19 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>Choose a model first: Settings ▸ Similar passages</source>
-        <translation>Choisissez d&apos;abord un modèle&#xa0;: Paramètres ▸ Passages similaires</translation>
+        <translation>Choisissez d'abord un modèle : Paramètres ▸ Passages similaires</translation>
     </message>
     <message>
         <source>Code with:</source>
-        <translation>Coder avec&#xa0;:</translation>
+        <translation>Coder avec :</translation>
     </message>
     <message>
         <source>Passages like “%1”</source>
-        <translation>Passages semblables à «&#xa0;%1&#xa0;»</translation>
+        <translation>Passages semblables à « %1 »</translation>
     </message>
     <message>
-        <source>Passages like “%1” (%2&apos;s segments)</source>
-        <translation>Passages semblables à «&#xa0;%1&#xa0;» (segments de %2)</translation>
+        <source>Passages like “%1” (%2's segments)</source>
+        <translation>Passages semblables à « %1 » (segments de %2)</translation>
     </message>
     <message>
         <source>finding…</source>
@@ -5958,7 +6050,7 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>Matched: %1</source>
-        <translation>Correspondance&#xa0;: %1</translation>
+        <translation>Correspondance : %1</translation>
     </message>
 </context>
 <context>
@@ -5969,22 +6061,22 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>Accord finds passages like the ones you point at on this computer; nothing is sent anywhere. By shared words it always works. By meaning it needs a model2vec model: download one once, or use the folder of one you already have.</source>
-        <translation>Accord recherche, sur cet ordinateur, des passages semblables à ceux que vous désignez&#xa0;; rien n&apos;est envoyé nulle part. La recherche par mots communs fonctionne toujours. La recherche par sens nécessite un modèle model2vec&#xa0;: téléchargez-en un une fois, ou utilisez le dossier d&apos;un modèle que vous possédez déjà.</translation>
+        <translation>Accord recherche, sur cet ordinateur, des passages semblables à ceux que vous désignez ; rien n'est envoyé nulle part. La recherche par mots communs fonctionne toujours. La recherche par sens nécessite un modèle model2vec : téléchargez-en un une fois, ou utilisez le dossier d'un modèle que vous possédez déjà.</translation>
     </message>
     <message>
-        <source>Finding passages by meaning needs the optional model2vec package. Install it with: pip install &quot;accord[similar]&quot; — then restart Accord.</source>
-        <translation>La recherche de passages par sens nécessite le paquet optionnel model2vec. Installez-le avec&#xa0;: pip install &quot;accord[similar]&quot; — puis redémarrez Accord.</translation>
+        <source>Finding passages by meaning needs the optional model2vec package. Install it with: pip install "accord[similar]" — then restart Accord.</source>
+        <translation>La recherche de passages par sens nécessite le paquet optionnel model2vec. Installez-le avec : pip install "accord[similar]" — puis redémarrez Accord.</translation>
     </message>
     <message>
         <source>Use a model folder…</source>
         <translation>Utiliser un dossier de modèle…</translation>
     </message>
     <message>
-        <source>Index this project&apos;s passages now</source>
+        <source>Index this project's passages now</source>
         <translation>Indexer maintenant les passages du projet</translation>
     </message>
     <message>
-        <source>Compute every passage&apos;s vector once, so searches by meaning are quick</source>
+        <source>Compute every passage's vector once, so searches by meaning are quick</source>
         <translation>Calculer une fois le vecteur de chaque passage, pour des recherches par sens rapides</translation>
     </message>
     <message>
@@ -5993,7 +6085,7 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>Remove the cached vectors from the project; they can be rebuilt</source>
-        <translation>Supprimer du projet les vecteurs en cache&#xa0;; ils peuvent être recalculés</translation>
+        <translation>Supprimer du projet les vecteurs en cache ; ils peuvent être recalculés</translation>
     </message>
     <message>
         <source>Download a model (once)</source>
@@ -6009,15 +6101,15 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     </message>
     <message>
         <source>Model in use: %1</source>
-        <translation>Modèle utilisé&#xa0;: %1</translation>
+        <translation>Modèle utilisé : %1</translation>
     </message>
     <message>
         <source>No model yet: passages are found by shared words.</source>
-        <translation>Pas encore de modèle&#xa0;: les passages sont trouvés par mots communs.</translation>
+        <translation>Pas encore de modèle : les passages sont trouvés par mots communs.</translation>
     </message>
     <message>
         <source>Download %1 (%2) from huggingface.co/%3 into %4?</source>
-        <translation>Télécharger %1 (%2) depuis huggingface.co/%3 dans %4&#xa0;?</translation>
+        <translation>Télécharger %1 (%2) depuis huggingface.co/%3 dans %4 ?</translation>
     </message>
     <message>
         <source>Download a model</source>
@@ -6090,7 +6182,7 @@ L&apos;ancien fichier est conservé sous le nom %3.</translation>
     <name>WelcomePage</name>
     <message>
         <source>Code interviews and other texts, then see where coders agree.</source>
-        <translation>Codez des entretiens et d&apos;autres textes, puis voyez où les codeurs s&apos;accordent.</translation>
+        <translation>Codez des entretiens et d'autres textes, puis voyez où les codeurs s'accordent.</translation>
     </message>
     <message>
         <source>Create an empty project file</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
@@ -60,11 +60,11 @@
         <translation>Apenas o livro de códigos, para outro projeto ou ferramenta</translation>
     </message>
     <message>
-        <source>&amp;Merge coders&apos; projects…</source>
+        <source>&amp;Merge coders' projects…</source>
         <translation>&amp;Mesclar projetos dos codificadores…</translation>
     </message>
     <message>
-        <source>Bring other coders&apos; copies of this project (their coders, codes and codings) into it</source>
+        <source>Bring other coders' copies of this project (their coders, codes and codings) into it</source>
         <translation>Trazer para este projeto as cópias dele feitas por outros codificadores (seus codificadores, códigos e codificações)</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>&amp;Memorando da codificação…</translation>
     </message>
     <message>
-        <source>Edit the selected coding&apos;s memo</source>
+        <source>Edit the selected coding's memo</source>
         <translation>Editar o memorando da codificação selecionada</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>&amp;Atributos…</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes (age, site, …) as a table you can edit; add, type and remove them</source>
+        <source>Every document's attributes (age, site, …) as a table you can edit; add, type and remove them</source>
         <translation>Os atributos de cada documento (idade, local, …) numa tabela editável; adicione atributos, defina seu tipo e remova-os</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>E&amp;xportar atributos…</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
+        <source>Every document's attributes to a .csv or .xlsx file, the shape Import attributes reads</source>
         <translation>Os atributos de cada documento num arquivo .csv ou .xlsx, no formato que Importar atributos lê</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@
         <translation>C&amp;odificadores…</translation>
     </message>
     <message>
-        <source>Rename or delete coders, and mark a consensus (left out of &quot;all coders&quot;)</source>
+        <source>Rename or delete coders, and mark a consensus (left out of "all coders")</source>
         <translation>Renomear ou excluir codificadores e marcar um consenso (excluído de “todos os codificadores”)</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>Encontrar trechos &amp;semelhantes</translation>
     </message>
     <message>
-        <source>Suggest passages like the selected text, or like the current code&apos;s segments (nothing is coded until you accept one)</source>
+        <source>Suggest passages like the selected text, or like the current code's segments (nothing is coded until you accept one)</source>
         <translation>Sugerir trechos parecidos com o texto selecionado ou com os segmentos do código atual (nada é codificado até você aceitar um)</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <source>The language of Accord&apos;s menus and windows, from its next start</source>
+        <source>The language of Accord's menus and windows, from its next start</source>
         <translation>O idioma dos menus e janelas do Accord, a partir da próxima inicialização</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>A concordância requer pelo menos dois codificadores com codificações.</translation>
     </message>
     <message>
-        <source>Import another coder&apos;s work (File ▸ Merge coders&apos; projects) or code as a second coder.</source>
+        <source>Import another coder's work (File ▸ Merge coders' projects) or code as a second coder.</source>
         <translation>Importe o trabalho de outro codificador (Arquivo ▸ Mesclar projetos de codificadores) ou codifique como segundo codificador.</translation>
     </message>
     <message numerus="yes">
@@ -510,8 +510,8 @@
         <translation>codificações como armazenadas</translation>
     </message>
     <message>
-        <source>&lt;i&gt;undefined&lt;/i&gt; &lt;span style=&apos;color:gray&apos;&gt;(%1)&lt;/span&gt;</source>
-        <translation>&lt;i&gt;indefinido&lt;/i&gt; &lt;span style=&apos;color:gray&apos;&gt;(%1)&lt;/span&gt;</translation>
+        <source>&lt;i&gt;undefined&lt;/i&gt; &lt;span style='color:gray'&gt;(%1)&lt;/span&gt;</source>
+        <translation>&lt;i&gt;indefinido&lt;/i&gt; &lt;span style='color:gray'&gt;(%1)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Which code each passage gets, all codes at once:</source>
@@ -601,7 +601,7 @@
         <translation>Atributos de uma planilha (.csv, .xlsx): uma linha por documento</translation>
     </message>
     <message>
-        <source>Every document&apos;s attributes to a .csv or .xlsx file</source>
+        <source>Every document's attributes to a .csv or .xlsx file</source>
         <translation>Os atributos de cada documento num arquivo .csv ou .xlsx</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@
         <translation>danificado: %1</translation>
     </message>
     <message>
-        <source>This backup fails SQLite&apos;s integrity check; choose another one</source>
+        <source>This backup fails SQLite's integrity check; choose another one</source>
         <translation>Este backup não passa na verificação de integridade do SQLite; escolha outro</translation>
     </message>
     <message>
@@ -893,8 +893,8 @@
         <translation>Abrir as discordâncias sobre este código e documento (clique duas vezes numa célula)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;Selecione uma célula para ver os valores por trás dela.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:gray'&gt;Select a cell to see the figures behind it.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;Selecione uma célula para ver os valores por trás dela.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All codes</source>
@@ -920,11 +920,11 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <source>A code&apos;s own codings (without its sub-codes).</source>
+        <source>A code's own codings (without its sub-codes).</source>
         <translation>As codificações do próprio código (sem seus subcódigos).</translation>
     </message>
     <message>
-        <source>A code&apos;s own codings (without its sub-codes), split by coder.</source>
+        <source>A code's own codings (without its sub-codes), split by coder.</source>
         <translation>As codificações do próprio código (sem seus subcódigos), separadas por codificador.</translation>
     </message>
     <message>
@@ -1527,15 +1527,15 @@ fica de fora (só os seus subcódigos marcados estão no relatório).</translati
         <translation>Comparar novamente este codificador com os demais</translation>
     </message>
     <message>
-        <source>Leave it out of &quot;all coders&quot;: it holds decisions, not independent coding</source>
-        <translation>Deixá-lo fora de &quot;todos os codificadores&quot;: contém decisões, não uma codificação independente</translation>
+        <source>Leave it out of "all coders": it holds decisions, not independent coding</source>
+        <translation>Deixá-lo fora de "todos os codificadores": contém decisões, não uma codificação independente</translation>
     </message>
     <message>
         <source>Add coder</source>
         <translation>Adicionar codificador</translation>
     </message>
     <message>
-        <source>Coder&apos;s name:</source>
+        <source>Coder's name:</source>
         <translation>Nome do codificador:</translation>
     </message>
     <message>
@@ -1624,7 +1624,7 @@ fica de fora (só os seus subcódigos marcados estão no relatório).</translati
         <translation>Selecione primeiro um texto e depois pressione Ctrl+K</translation>
     </message>
     <message>
-        <source>Select the words to use as the code&apos;s name</source>
+        <source>Select the words to use as the code's name</source>
         <translation>Selecione as palavras a usar como nome do código</translation>
     </message>
     <message>
@@ -1980,7 +1980,7 @@ fica de fora (só os seus subcódigos marcados estão no relatório).</translati
         <translation>Remover espaços nas extremidades</translation>
     </message>
     <message>
-        <source>Move each coding&apos;s ends inward past spaces and line breaks before comparing</source>
+        <source>Move each coding's ends inward past spaces and line breaks before comparing</source>
         <translation>Mover as extremidades de cada codificação para dentro, além de espaços e quebras de linha, antes de comparar</translation>
     </message>
     <message>
@@ -2106,12 +2106,12 @@ fica de fora (só os seus subcódigos marcados estão no relatório).</translati
         <translation>Aceitar &amp;B · %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;O codificador de consenso deve ser alguém diferente de %1 e %2.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b3261e'&gt;The consensus coder must be someone other than %1 and %2.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;O codificador de consenso deve ser alguém diferente de %1 e %2.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:%1&apos;&gt;✓ Decided&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:%1&apos;&gt;✓ Decidido&lt;/b&gt;</translation>
+        <source>&lt;b style='color:%1'&gt;✓ Decided&lt;/b&gt;</source>
+        <translation>&lt;b style='color:%1'&gt;✓ Decidido&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not decided yet&lt;/b&gt;</source>
@@ -2130,8 +2130,8 @@ fica de fora (só os seus subcódigos marcados estão no relatório).</translati
         <translation>Editar usaria o trecho selecionado em %1: %2–%3</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Primeiro selecione o trecho de consenso em um dos textos, escolha o código ao lado de “Editar” e clique em Editar.&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b3261e'&gt;Select the consensus passage in either text first, pick its code beside “Edit”, then press Edit.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;Primeiro selecione o trecho de consenso em um dos textos, escolha o código ao lado de “Editar” e clique em Editar.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Give the code chosen beside this button to the passage you selected in either text (Alt+E)</source>
@@ -2184,8 +2184,8 @@ fica de fora (só os seus subcódigos marcados estão no relatório).</translati
         <translation>Próxima discordância (J ou Alt+Down)</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Nothing to show&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Nada a exibir&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='font-size:12pt'&gt;&lt;b&gt;Nothing to show&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:12pt'&gt;&lt;b&gt;Nada a exibir&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>All decided: untick “Hide decided” to see them again.</source>
@@ -2210,7 +2210,7 @@ fica de fora (só os seus subcódigos marcados estão no relatório).</translati
 <context>
     <name>DisagreementList</name>
     <message>
-        <source>No confusions: wherever these coders&apos; spans overlap, they share a code.</source>
+        <source>No confusions: wherever these coders' spans overlap, they share a code.</source>
         <translation>Nenhuma confusão: onde os trechos desses codificadores se sobrepõem, eles compartilham um código.</translation>
     </message>
     <message>
@@ -2317,8 +2317,8 @@ fica de fora (só os seus subcódigos marcados estão no relatório).</translati
         <translation>Clique para ir à primeira</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;— rows: %1&apos;s code, columns: %2&apos;s code&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Confusões&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;— linhas: código de %1, colunas: código de %2&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Confusions&lt;/b&gt; &lt;span style='color:gray'&gt;— rows: %1's code, columns: %2's code&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Confusões&lt;/b&gt; &lt;span style='color:gray'&gt;— linhas: código de %1, colunas: código de %2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +2360,7 @@ fica de fora (só os seus subcódigos marcados estão no relatório).</translati
         <translation>nada a decidir</translation>
     </message>
     <message>
-        <source>Pick two coders above; a coder&apos;s work comes in with File ▸ Merge coders&apos; projects.</source>
+        <source>Pick two coders above; a coder's work comes in with File ▸ Merge coders' projects.</source>
         <translation>Escolha dois codificadores acima; o trabalho de um codificador entra por Arquivo ▸ Mesclar projetos dos codificadores.</translation>
     </message>
     <message>
@@ -2422,7 +2422,7 @@ fica de fora (só os seus subcódigos marcados estão no relatório).</translati
         <translation>Exibir documentos cujo nome ou atributos contenham este texto</translation>
     </message>
     <message>
-        <source>Show only one speaker&apos;s turns in the text</source>
+        <source>Show only one speaker's turns in the text</source>
         <translation>Exibir no texto apenas os turnos de fala de um falante</translation>
     </message>
     <message>
@@ -2565,7 +2565,7 @@ Os arquivos marcados são importados</translation>
         <translation>Pronto para importar</translation>
     </message>
     <message numerus="yes">
-        <source>imported as &apos;%1&apos;, %Ln line(s) joined</source>
+        <source>imported as '%1', %Ln line(s) joined</source>
         <translation>
             <numerusform>importado como “%1”, %Ln linha unida</numerusform>
             <numerusform>importado como “%1”, %Ln linhas unidas</numerusform>
@@ -2576,7 +2576,7 @@ Os arquivos marcados são importados</translation>
     <name>FilePreview</name>
     <message>
         <source>Replace these line breaks with spaces before importing (for text copied from PDFs or web pages).
-A document&apos;s text never changes once imported, so decide now.</source>
+A document's text never changes once imported, so decide now.</source>
         <translation>Substituir estas quebras de linha por espaços antes de importar (para texto copiado de PDFs ou páginas web).
 O texto de um documento nunca muda depois de importado, então decida agora.</translation>
     </message>
@@ -2597,8 +2597,8 @@ O texto de um documento nunca muda depois de importado, então decida agora.</tr
         <translation>Falantes encontrados (desmarque o que não for falante):</translation>
     </message>
     <message>
-        <source>Lines starting with a ticked name open that speaker&apos;s turns.
-Untick a name that is not a speaker (&quot;By:&quot;, &quot;Edition:&quot;): its lines are kept as text.</source>
+        <source>Lines starting with a ticked name open that speaker's turns.
+Untick a name that is not a speaker ("By:", "Edition:"): its lines are kept as text.</source>
         <translation>Linhas que começam com um nome marcado abrem os turnos de fala desse falante.
 Desmarque um nome que não seja de falante (“Por:”, “Edição:”): suas linhas ficam como texto.</translation>
     </message>
@@ -2659,7 +2659,7 @@ Desmarque um nome que não seja de falante (“Por:”, “Edição:”): suas l
         <translation>Transcrição reconhecida: %1</translation>
     </message>
     <message>
-        <source>Speakers and times come from the file; each turn is stored as &quot;Name: text&quot; with its times.</source>
+        <source>Speakers and times come from the file; each turn is stored as "Name: text" with its times.</source>
         <translation>Falantes e tempos vêm do arquivo; cada turno é armazenado como “Nome: texto” com seus tempos.</translation>
     </message>
 </context>
@@ -2720,7 +2720,7 @@ Desmarque um nome que não seja de falante (“Por:”, “Edição:”): suas l
         <translation>Detalhes</translation>
     </message>
     <message>
-        <source>Update conflicting codes (the file&apos;s values replace the project&apos;s)</source>
+        <source>Update conflicting codes (the file's values replace the project's)</source>
         <translation>Atualizar códigos em conflito (os valores do arquivo substituem os do projeto)</translation>
     </message>
     <message>
@@ -3048,7 +3048,7 @@ Desmarque um nome que não seja de falante (“Por:”, “Edição:”): suas l
         <translation>não pôde ser armazenado (%1: %2)</translation>
     </message>
     <message>
-        <source>imported as &apos;%1&apos;</source>
+        <source>imported as '%1'</source>
         <translation>importado como “%1”</translation>
     </message>
     <message>
@@ -3193,7 +3193,7 @@ Você pode desfazer isso com Ctrl+Z.</numerusform>
         <translation>Adicionar codificador</translation>
     </message>
     <message>
-        <source>Coder&apos;s name:</source>
+        <source>Coder's name:</source>
         <translation>Nome do codificador:</translation>
     </message>
     <message>
@@ -3333,7 +3333,7 @@ Você pode desfazer isso com Ctrl+Z.</numerusform>
         <translation>Use “Calcular intervalos” para obter intervalos bootstrap</translation>
     </message>
     <message>
-        <source>Every code at once: De Vries et al.&apos;s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
+        <source>Every code at once: De Vries et al.'s pooled κ (observed and expected agreement averaged over the codes either coder used)</source>
         <translation>Todos os códigos de uma vez: κ agrupado de De Vries et al. (concordância observada e esperada em média sobre os códigos que algum dos codificadores usou)</translation>
     </message>
     <message>
@@ -3692,11 +3692,11 @@ Você pode desfazer isso com Ctrl+Z.</numerusform>
         <translation>Porcentagem de concordância</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>κ de Cohen</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α</source>
+        <source>Krippendorff's α</source>
         <translation>α de Krippendorff</translation>
     </message>
     <message>
@@ -3736,7 +3736,7 @@ Você pode desfazer isso com Ctrl+Z.</numerusform>
         <translation>Porcentagem de concordância agrupada</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
+        <source>Fleiss' κ</source>
         <translation>κ de Fleiss</translation>
     </message>
     <message>
@@ -3756,18 +3756,110 @@ Você pode desfazer isso com Ctrl+Z.</numerusform>
         <translation>(c|u)α (onde ambos codificaram)</translation>
     </message>
     <message>
+        <source>Character counts</source>
+        <translation>Contagens de caracteres</translation>
+    </message>
+    <message>
+        <source>For one code and two coders, every character of the text is counted once: a = characters both coders coded with the code, b = only the first coder, c = only the second, d = neither; N = a + b + c + d is the length of the text. Offsets are Unicode code points. A coder's overlapping codings of a code are merged; codes are compared one at a time, so overlapping codings of different codes are no disagreement.</source>
+        <translation>Para um código e dois codificadores, cada caractere do texto é contado uma única vez: a = caracteres que ambos os codificadores codificaram com o código, b = apenas o primeiro codificador, c = apenas o segundo, d = nenhum dos dois; N = a + b + c + d é o comprimento do texto. As posições (offsets) são pontos de código Unicode. As codificações sobrepostas de um mesmo código feitas por um codificador são mescladas; os códigos são comparados um de cada vez, portanto codificações sobrepostas de códigos diferentes não constituem discordância.</translation>
+    </message>
+    <message>
+        <source>The share of characters on which the two coders agree, in percent: 100 × (a + d) / N. Because most characters are coded by nobody, it is high even when the coders rarely coded the same passages.</source>
+        <translation>A proporção de caracteres em que os dois codificadores concordam, em porcentagem: 100 × (a + d) / N. Como a maioria dos caracteres não é codificada por ninguém, ela é alta mesmo quando os codificadores raramente codificaram os mesmos trechos.</translation>
+    </message>
+    <message>
+        <source>Agreement corrected for chance, over characters as NVivo's coding comparison computes it: κ = (p_o − p_e) / (1 − p_e), with observed agreement p_o = (a + d) / N and chance agreement p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², from each coder's own share of coded characters. Where neither coder used the code, NVivo prints κ = 1 and 100 % agreement; here percent agreement is 100 but κ is undefined, because with no variation chance agreement is already total (p_e = 1).</source>
+        <translation>Concordância corrigida pelo acaso sobre caracteres, tal como calculada pela comparação de codificação do NVivo: κ = (p_o − p_e) / (1 − p_e), com a concordância observada p_o = (a + d) / N e a concordância ao acaso p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², obtida da proporção de caracteres codificados de cada codificador. Quando nenhum dos dois usou o código, o NVivo mostra κ = 1 e 100 % de concordância; aqui a porcentagem de concordância é 100, mas κ é indefinido, pois sem variação a concordância ao acaso já é total (p_e = 1).</translation>
+    </message>
+    <message>
+        <source>Each character is a unit with two values (coded with the code or not): α = 1 − D_o / D_e, observed over expected disagreement from the coincidence matrix of the values the coders gave (nominal). Unlike κ it estimates chance from both coders' values pooled, and corrects for small samples. Where neither coder used the code it is undefined (D_e = 0), not 1 as NVivo's κ would be.</source>
+        <translation>Cada caractere é uma unidade com dois valores (codificado com o código ou não): α = 1 − D_o / D_e, a razão entre a discordância observada e a esperada, a partir da matriz de coincidências dos valores atribuídos pelos codificadores (nominal). Diferentemente do κ, estima o acaso a partir dos valores agrupados de ambos os codificadores e corrige para amostras pequenas. Quando nenhum dos dois usou o código, é indefinido (D_e = 0), e não 1, como seria o κ do NVivo.</translation>
+    </message>
+    <message>
+        <source>Agreement on the characters that at least one coder coded: 2a / (2a + b + c) (the Dice coefficient, or F1 of one coder against the other). Between 0 and 1.</source>
+        <translation>Concordância sobre os caracteres que pelo menos um codificador codificou: 2a / (2a + b + c) (o coeficiente de Dice, ou o F1 de um codificador em relação ao outro). Entre 0 e 1.</translation>
+    </message>
+    <message>
+        <source>The characters both coded as a share of the characters either coded: a / (a + b + c). Between 0 and 1.</source>
+        <translation>Os caracteres codificados por ambos como proporção dos caracteres codificados por pelo menos um: a / (a + b + c). Entre 0 e 1.</translation>
+    </message>
+    <message>
+        <source>The text is a continuum that each coder divides into units (the merged codings of the code) and gaps. Observed disagreement is the length that one coder puts in a unit and the other in a gap; expected disagreement comes from all sections of all coders, a unit never pairing with itself, so the coefficient also reflects whether the coders cut the same units. |uα = 1 − observed / expected.</source>
+        <translation>O texto é um contínuo que cada codificador divide em unidades (as codificações mescladas do código) e lacunas. A discordância observada é o comprimento que um codificador coloca em uma unidade e o outro em uma lacuna; a discordância esperada vem de todas as seções de todos os codificadores, sem que uma unidade jamais forme par consigo mesma, de modo que o coeficiente também reflete se os codificadores delimitaram as mesmas unidades. |uα = 1 − observada / esperada.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's earlier unitizing coefficient for one category: the squared differences between the beginnings and the ends of overlapping units of two coders (and the squared length of a unit lying in the other coder's gap), against the differences expected by chance. Pooled over documents, the documents are laid end to end. Undefined where neither coder used the code, or where both coded the whole text (no gap, so nothing varies).</source>
+        <translation>O coeficiente de unitização anterior de Krippendorff para uma categoria: as diferenças ao quadrado entre os inícios e entre os finais de unidades sobrepostas de dois codificadores (e o comprimento ao quadrado de uma unidade situada em uma lacuna do outro codificador), em relação às diferenças esperadas ao acaso. No agrupamento sobre os documentos, estes são dispostos um após o outro. Indefinido quando nenhum dos codificadores usou o código ou quando ambos codificaram o texto inteiro (sem lacunas, portanto nada varia).</translation>
+    </message>
+    <message>
+        <source>As MAXQDA computes it: a segment (merged coding) of one coder agrees when the other coder has a segment of the same code in the same document overlapping it by at least the set share (default 90 %) of their joint extent, |s ∩ t| / (max end − min start). Percentage of both coders' segments that agree.</source>
+        <translation>Como o MAXQDA o calcula: um segmento (codificação mesclada) de um codificador concorda quando o outro codificador tem, no mesmo documento, um segmento do mesmo código que o sobrepõe em pelo menos a proporção definida (padrão de 90 %) da extensão conjunta de ambos, |s ∩ t| / (fim máx. − início mín.). Porcentagem dos segmentos de ambos os codificadores que concordam.</translation>
+    </message>
+    <message>
+        <source>Pooled over documents: the documents in which both coders used the code, as a percentage of the documents in which at least one of them did (MAXQDA's code-existence comparison).</source>
+        <translation>Agrupado sobre os documentos: os documentos em que ambos os codificadores usaram o código, como porcentagem dos documentos em que pelo menos um deles o usou (a comparação de presença do código do MAXQDA).</translation>
+    </message>
+    <message>
+        <source>Pooled over documents: the documents in which both coders used the code equally often (same number of segments), as a percentage of the documents in which at least one of them used it.</source>
+        <translation>Agrupado sobre os documentos: os documentos em que ambos os codificadores usaram o código com a mesma frequência (mesmo número de segmentos), como porcentagem dos documentos em que pelo menos um deles o usou.</translation>
+    </message>
+    <message>
+        <source>One kappa for all codes of a pair of coders: the mean observed agreement p̄_o and mean chance agreement p̄_e over the codes either coder used, then (p̄_o − p̄_e) / (1 − p̄_e). Unlike the mean of the codes' kappas it stays defined when some codes have no variation.</source>
+        <translation>Um único kappa para todos os códigos de um par de codificadores: a concordância observada média p̄_o e a concordância ao acaso média p̄_e sobre os códigos que pelo menos um dos dois usou e, em seguida, (p̄_o − p̄_e) / (1 − p̄_e). Diferentemente da média dos kappas dos códigos, continua definido quando alguns códigos não têm variação.</translation>
+    </message>
+    <message>
+        <source>Chance-corrected agreement of any number of coders over characters: (P̄ − P̄_e) / (1 − P̄_e), P̄ the mean share of agreeing pairs of coders per character, P̄_e from the overall share of coded characters.</source>
+        <translation>Concordância corrigida pelo acaso de qualquer número de codificadores sobre caracteres: (P̄ − P̄_e) / (1 − P̄_e), sendo P̄ a proporção média de pares de codificadores concordantes por caractere e P̄_e obtido da proporção geral de caracteres codificados.</translation>
+    </message>
+    <message>
+        <source>Krippendorff's α (all coders)</source>
+        <translation>α de Krippendorff (todos os codificadores)</translation>
+    </message>
+    <message>
+        <source>Nominal α over characters as above, with the values of all compared coders.</source>
+        <translation>α nominal sobre caracteres, como acima, com os valores de todos os codificadores comparados.</translation>
+    </message>
+    <message>
+        <source>The mean of the pairs' Cohen's (or pooled) kappas over the pairs where it is defined.</source>
+        <translation>A média dos kappas de Cohen (ou agrupados) dos pares, calculada sobre os pares em que está definido.</translation>
+    </message>
+    <message>
+        <source>Agreement on which code each passage gets, all compared codes and all compared coders at once: Krippendorff's unitizing α with every code a value of one variable and the uncoded stretches (gaps) a value of their own. Observed coincidences are the lengths of the intersections of the sections (units and gaps) of different coders; expected ones keep a unit from pairing with itself; cuα = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck. It falls when coders give a passage different codes and when one codes what another left out; with a single code it equals that code's |uα. Where one coder gave a passage two codes, each is a section of its own.</source>
+        <translation>Concordância sobre qual código cada trecho recebe, com todos os códigos comparados e todos os codificadores comparados de uma vez: o α de unitização de Krippendorff, em que cada código é um valor de uma única variável e as extensões não codificadas (lacunas) têm um valor próprio. As coincidências observadas são os comprimentos das interseções das seções (unidades e lacunas) de codificadores diferentes; nas esperadas, uma unidade nunca forma par consigo mesma; cuα = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck. Ele diminui quando os codificadores dão códigos diferentes a um trecho e quando um codifica o que outro deixou de fora; com um único código, é igual ao |uα desse código. Quando um codificador deu dois códigos a um trecho, cada um é uma seção própria.</translation>
+    </message>
+    <message>
+        <source>The same coefficient restricted to the parts that two coders both coded: gaps drop out, so only the choice of code counts, given the units; a unit's self-pairs are those of the part of it that another coder also coded. Undefined where no passage was coded by two coders, or where they only ever used one code there.</source>
+        <translation>O mesmo coeficiente, restrito às partes que dois codificadores codificaram em comum: as lacunas saem do cálculo, de modo que, dadas as unidades, só conta a escolha do código; os autopareamentos de uma unidade são os da parte dela que outro codificador também codificou. Indefinido quando nenhum trecho foi codificado por dois codificadores ou quando eles sempre usaram ali um único código.</translation>
+    </message>
+    <message>
+        <source>Bootstrap interval</source>
+        <translation>Intervalo bootstrap</translation>
+    </message>
+    <message>
+        <source>Documents are resampled with replacement as many times as asked (seeded); each resample's figures come from its documents' summed counts. With the turn bootstrap (--bootstrap-unit turn), for a study of a few long transcripts, speaker turns take the place of documents (text before the first turn is a piece of its own; a coding across turns is cut at the turn); turns of one conversation are not independent, so such intervals are narrower. ci95 is the 2.5th to 97.5th percentile of the figure over the resamples in which it is defined; p_below_0.800 and p_below_0.667 are the shares of those resamples in which it falls below Krippendorff's thresholds.</source>
+        <translation>Os documentos são reamostrados com reposição quantas vezes forem solicitadas (com semente); os valores de cada reamostragem vêm das contagens somadas de seus documentos. Com o bootstrap por turnos (--bootstrap-unit turn), para um estudo com poucas transcrições longas, os turnos de fala ocupam o lugar dos documentos (o texto anterior ao primeiro turno constitui uma parte própria; uma codificação que atravessa turnos é cortada no limite do turno); os turnos de uma mesma conversa não são independentes, por isso esses intervalos são mais estreitos. ci95 vai do percentil 2.5 ao 97.5 do valor nas reamostragens em que ele está definido; p_below_0.800 e p_below_0.667 são as proporções dessas reamostragens em que ele fica abaixo dos limiares de Krippendorff.</translation>
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation>Indefinido</translation>
+    </message>
+    <message>
+        <source>A figure without a value (no variation at all, an empty text, no segments) is left empty (null in JSON) and the reason is given beside it; it is never reported as 0 or 1. One rule for every coefficient: where the expected disagreement is zero (nobody used the code, or every coder coded all of the text) it is undefined. Percent agreement is 100 where nobody varies.</source>
+        <translation>Um valor que não pode ser calculado (nenhuma variação, um texto vazio, nenhum segmento) fica em branco (null em JSON) e o motivo é indicado ao lado; ele nunca é relatado como 0 ou 1. Uma única regra vale para todos os coeficientes: quando a discordância esperada é zero (ninguém usou o código ou todos os codificadores codificaram o texto inteiro), o coeficiente é indefinido. A porcentagem de concordância é 100 quando não há variação.</translation>
+    </message>
+    <message>
         <source>References</source>
         <translation>Referências</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder&apos;s own computer</source>
+        <source>%Ln was/were accepted one by one by a coder from similar-passage suggestions that Accord computed on the coder's own computer</source>
         <translation>
             <numerusform>%Ln foi aceita uma a uma por um codificador a partir de sugestões de trechos semelhantes que o Accord calculou no próprio computador do codificador</numerusform>
             <numerusform>%Ln foram aceitas uma a uma por um codificador a partir de sugestões de trechos semelhantes que o Accord calculou no próprio computador do codificador</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder&apos;s request)</source>
+        <source>%Ln was/were made by auto-coding (every match of a text search or every turn of a speaker, coded at once at a coder's request)</source>
         <translation>
             <numerusform>%Ln foi feita por codificação automática (cada ocorrência de uma busca de texto ou cada turno de fala de um falante, codificados de uma vez a pedido de um codificador)</numerusform>
             <numerusform>%Ln foram feitas por codificação automática (cada ocorrência de uma busca de texto ou cada turno de fala de um falante, codificados de uma vez a pedido de um codificador)</numerusform>
@@ -3836,15 +3928,15 @@ Você pode desfazer isso com Ctrl+Z.</numerusform>
         <translation>%1, com o Accord %2.</translation>
     </message>
     <message>
-        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents&apos; character counts.</source>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code (after moving the ends of each coding inward past white space); figures pooled over the documents add up the documents' character counts.</source>
         <translation>Cada código foi comparado separadamente, tratando cada caractere do texto como uma unidade que um codificador codificou ou não com esse código (depois de mover as extremidades de cada codificação para dentro, além dos espaços em branco); os valores agrupados sobre os documentos somam as contagens de caracteres dos documentos.</translation>
     </message>
     <message>
-        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents&apos; character counts.</source>
+        <source>Each code was compared on its own, treating every character of the text as a unit that a coder either did or did not code with that code; figures pooled over the documents add up the documents' character counts.</source>
         <translation>Cada código foi comparado separadamente, tratando cada caractere do texto como uma unidade que um codificador codificou ou não com esse código; os valores agrupados sobre os documentos somam as contagens de caracteres dos documentos.</translation>
     </message>
     <message>
-        <source>For each code we report percent agreement, Cohen&apos;s κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff&apos;s α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff&apos;s earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
+        <source>For each code we report percent agreement, Cohen's κ (Cohen, 1960) computed over characters as in NVivo, Krippendorff's α for nominal data over characters (Krippendorff, 2011), and the binary unitizing coefficient |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), which also reflects whether the coders cut the same units; we also give uα (2004), Krippendorff's earlier unitizing coefficient (Krippendorff, 2004), and, as MAXQDA does, the percentage of segments matched by a segment of the other coder overlapping it by at least %1 %.</source>
         <translation>Para cada código relatamos a porcentagem de concordância, o κ de Cohen (Cohen, 1960) calculado sobre caracteres como no NVivo, o α de Krippendorff para dados nominais sobre caracteres (Krippendorff, 2011) e o coeficiente binário de unitização |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher, 2016; Krippendorff, 2019, §12.6), que também reflete se os codificadores delimitaram as mesmas unidades; informamos ainda o uα (2004), o coeficiente de unitização anterior de Krippendorff (Krippendorff, 2004), e, como faz o MAXQDA, a porcentagem de segmentos correspondidos por um segmento do outro codificador que os sobrepõe em pelo menos %1 %.</translation>
     </message>
     <message>
@@ -3852,7 +3944,7 @@ Você pode desfazer isso com Ctrl+Z.</numerusform>
         <translation>Quando nenhum codificador usou um código, a porcentagem de concordância é 100, mas κ, α e os coeficientes de unitização são indefinidos (não há variação, portanto a concordância ao acaso é total) e são relatados como tal; o NVivo mostra κ = 1 nesse caso.</translation>
     </message>
     <message>
-        <source>For all coders together we report Krippendorff&apos;s α and Fleiss&apos; κ (Fleiss, 1971).</source>
+        <source>For all coders together we report Krippendorff's α and Fleiss' κ (Fleiss, 1971).</source>
         <translation>Para todos os codificadores em conjunto relatamos o α de Krippendorff e o κ de Fleiss (Fleiss, 1971).</translation>
     </message>
     <message>
@@ -3898,11 +3990,11 @@ Você pode desfazer isso com Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <source>Krippendorff's α was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
         <translation>O α de Krippendorff foi de pelo menos %1 em %2 dos %3 com α definido, entre %4 e %1 em %5 e abaixo de %4 em %6; Krippendorff (2019) recomenda apoiar-se em variáveis com α ≥ %1 e tirar apenas conclusões provisórias das que ficam entre %4 e %1.</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
+        <source>Krippendorff's α of all coders was at least %1 for %2 of the %3 with a defined α, between %4 and %1 for %5 and below %4 for %6; Krippendorff (2019) advises relying on variables with α ≥ %1 and drawing only tentative conclusions from those between %4 and %1.</source>
         <translation>O α de Krippendorff de todos os codificadores foi de pelo menos %1 em %2 dos %3 com α definido, entre %4 e %1 em %5 e abaixo de %4 em %6; Krippendorff (2019) recomenda apoiar-se em variáveis com α ≥ %1 e tirar apenas conclusões provisórias das que ficam entre %4 e %1.</translation>
     </message>
     <message numerus="yes">
@@ -3947,7 +4039,7 @@ Você pode desfazer isso com Ctrl+Z.</numerusform>
         <translation>Novo código</translation>
     </message>
     <message>
-        <source>The code&apos;s name</source>
+        <source>The code's name</source>
         <translation>O nome do código</translation>
     </message>
     <message>
@@ -3991,7 +4083,7 @@ Você pode desfazer isso com Ctrl+Z.</numerusform>
     <message>
         <source>%1 is open in another window: %2.
 
-Open it read-only here, or close it in that window first and open it again. If that window&apos;s computer is gone for good, delete the lock file %3 first.</source>
+Open it read-only here, or close it in that window first and open it again. If that window's computer is gone for good, delete the lock file %3 first.</source>
         <translation>%1 está aberto em outra janela: %2.
 
 Abra-o aqui somente para leitura ou feche-o primeiro naquela janela e abra-o novamente. Se o computador daquela janela não estiver mais disponível, exclua antes o arquivo de bloqueio %3.</translation>
@@ -4097,7 +4189,7 @@ Abra-o aqui somente para leitura ou feche-o primeiro naquela janela e abra-o nov
         <translation>%1 exportado</translation>
     </message>
     <message>
-        <source>Merge coders&apos; projects into this one</source>
+        <source>Merge coders' projects into this one</source>
         <translation>Mesclar projetos de codificadores neste</translation>
     </message>
     <message>
@@ -4170,7 +4262,7 @@ Nome a atribuir a ele aqui:</translation>
         <translation>o mesmo parágrafo</translation>
     </message>
     <message>
-        <source>What &quot;and&quot; and &quot;not&quot; look at: the passage&apos;s own characters, or the turn or paragraph around it</source>
+        <source>What "and" and "not" look at: the passage's own characters, or the turn or paragraph around it</source>
         <translation>O que “e” e “não” consideram: os próprios caracteres do trecho, ou o turno de fala ou parágrafo em volta dele</translation>
     </message>
     <message>
@@ -4614,11 +4706,11 @@ Nome a atribuir a ele aqui:</translation>
         <translation>Nenhum código.</translation>
     </message>
     <message>
-        <source>Figure 1. Codings per code, by coder (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Figure 1. Codings per code, by coder (a code's own codings, without its sub-codes)</source>
         <translation>Figura 1. Codificações por código e codificador (codificações do próprio código, sem seus subcódigos)</translation>
     </message>
     <message>
-        <source>Figure 1. Codings per code (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Figure 1. Codings per code (a code's own codings, without its sub-codes)</source>
         <translation>Figura 1. Codificações por código (codificações do próprio código, sem seus subcódigos)</translation>
     </message>
     <message>
@@ -4642,7 +4734,7 @@ Nome a atribuir a ele aqui:</translation>
         <translation>São exibidos os %1 falantes com mais codificações de %2 (todos estão na exportação CSV/XLSX).</translation>
     </message>
     <message>
-        <source>Two codes co-occur where passages coded with both overlap (the codings of this report&apos;s coders taken together); each place, a stretch of text coded with both, counts once.</source>
+        <source>Two codes co-occur where passages coded with both overlap (the codings of this report's coders taken together); each place, a stretch of text coded with both, counts once.</source>
         <translation>Dois códigos coocorrem onde trechos codificados com ambos se sobrepõem (consideradas em conjunto as codificações dos codificadores deste relatório); cada local, isto é, cada porção de texto codificada com ambos, conta uma vez.</translation>
     </message>
     <message>
@@ -5032,7 +5124,7 @@ para sua própria análise (CSV: um arquivo por tabela, em uma pasta).</translat
         <translation>Citações de &amp;exemplo por código:</translation>
     </message>
     <message>
-        <source>The language of the report&apos;s headings, methods paragraph and numbers; it need not be the window&apos;s</source>
+        <source>The language of the report's headings, methods paragraph and numbers; it need not be the window's</source>
         <translation>O idioma dos títulos, do parágrafo de métodos e dos números do relatório; não precisa ser o mesmo da janela</translation>
     </message>
     <message>
@@ -5052,7 +5144,7 @@ para sua própria análise (CSV: um arquivo por tabela, em uma pasta).</translat
         <translation>&amp;Concordância entre codificadores</translation>
     </message>
     <message>
-        <source>Percent agreement, κ and Krippendorff&apos;s α per code, for two or more coders</source>
+        <source>Percent agreement, κ and Krippendorff's α per code, for two or more coders</source>
         <translation>Concordância percentual, κ e α de Krippendorff por código, para dois ou mais codificadores</translation>
     </message>
     <message>
@@ -5097,7 +5189,7 @@ Em projetos grandes, isso ocupa a maior parte do tempo de geração do relatóri
         <translation>Marque pelo menos um documento para ver um relatório.</translation>
     </message>
     <message>
-        <source>The agreement section&apos;s bootstrap intervals take longest on large projects; untick &lt;i&gt;with 95 % intervals&lt;/i&gt; for a quicker preview.</source>
+        <source>The agreement section's bootstrap intervals take longest on large projects; untick &lt;i&gt;with 95 % intervals&lt;/i&gt; for a quicker preview.</source>
         <translation>Os intervalos bootstrap da seção de concordância são o que mais demora em projetos grandes; desmarque &lt;i&gt;com intervalos de 95 %&lt;/i&gt; para uma pré-visualização mais rápida.</translation>
     </message>
 </context>
@@ -5239,7 +5331,7 @@ Em projetos grandes, isso ocupa a maior parte do tempo de geração do relatóri
         <translation>Nada foi codificado ainda.</translation>
     </message>
     <message>
-        <source>Two codes co-occur where passages coded with both overlap (the codings of this report&apos;s coders taken together); each place, a stretch coded with both, counts once.</source>
+        <source>Two codes co-occur where passages coded with both overlap (the codings of this report's coders taken together); each place, a stretch coded with both, counts once.</source>
         <translation>Dois códigos coocorrem onde trechos codificados com ambos se sobrepõem (consideradas em conjunto as codificações dos codificadores deste relatório); cada local, isto é, cada extensão codificada com ambos, é contado uma vez.</translation>
     </message>
     <message>
@@ -5288,11 +5380,11 @@ Em projetos grandes, isso ocupa a maior parte do tempo de geração do relatóri
         <translation>%1 · relatório do livro de códigos gerado em %2 pelo Accord %3.</translation>
     </message>
     <message>
-        <source>Codings per code, by coder (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Codings per code, by coder (a code's own codings, without its sub-codes)</source>
         <translation>Codificações por código, por codificador (as codificações do próprio código, sem seus subcódigos)</translation>
     </message>
     <message>
-        <source>Codings per code (a code&apos;s own codings, without its sub-codes)</source>
+        <source>Codings per code (a code's own codings, without its sub-codes)</source>
         <translation>Codificações por código (as codificações do próprio código, sem seus subcódigos)</translation>
     </message>
     <message>
@@ -5324,8 +5416,8 @@ Em projetos grandes, isso ocupa a maior parte do tempo de geração do relatóri
         <translation>Codificadores comparados: %1; valores agrupados sobre os documentos.</translation>
     </message>
     <message>
-        <source>Values of α below %1 are in &lt;span class=&quot;low&quot;&gt;red&lt;/span&gt;.</source>
-        <translation>Valores de α abaixo de %1 aparecem em &lt;span class=&quot;low&quot;&gt;vermelho&lt;/span&gt;.</translation>
+        <source>Values of α below %1 are in &lt;span class="low"&gt;red&lt;/span&gt;.</source>
+        <translation>Valores de α abaixo de %1 aparecem em &lt;span class="low"&gt;vermelho&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>METHODS</source>
@@ -5459,7 +5551,7 @@ Em projetos grandes, isso ocupa a maior parte do tempo de geração do relatóri
         <translation>Pastas (*)</translation>
     </message>
     <message>
-        <source>Save the report&apos;s tables — name a folder for the CSV files</source>
+        <source>Save the report's tables — name a folder for the CSV files</source>
         <translation>Salvar as tabelas do relatório — dê nome a uma pasta para os arquivos CSV</translation>
     </message>
     <message>
@@ -5522,7 +5614,7 @@ Em projetos grandes, isso ocupa a maior parte do tempo de geração do relatóri
         <translation>O relatório como será salvo (a página web e o arquivo do Word têm a mesma aparência, com suas próprias fontes)</translation>
     </message>
     <message>
-        <source>The report&apos;s charts; each can be saved as an image</source>
+        <source>The report's charts; each can be saved as an image</source>
         <translation>Os gráficos do relatório; cada um pode ser salvo como imagem</translation>
     </message>
 </context>
@@ -5650,7 +5742,7 @@ O arquivo anterior foi mantido como %3.</translation>
         <translation>&amp;Memorandos das codificações</translation>
     </message>
     <message>
-        <source>Print each segment&apos;s memo under it</source>
+        <source>Print each segment's memo under it</source>
         <translation>Incluir o memorando de cada segmento abaixo dele</translation>
     </message>
     <message>
@@ -5765,8 +5857,8 @@ O arquivo anterior foi mantido como %3.</translation>
 %1</translation>
     </message>
     <message>
-        <source>Saved %1 · &lt;a href=&quot;%2&quot;&gt;Show folder&lt;/a&gt;</source>
-        <translation>Salvo: %1 · &lt;a href=&quot;%2&quot;&gt;Mostrar pasta&lt;/a&gt;</translation>
+        <source>Saved %1 · &lt;a href="%2"&gt;Show folder&lt;/a&gt;</source>
+        <translation>Salvo: %1 · &lt;a href="%2"&gt;Mostrar pasta&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +6030,7 @@ O arquivo anterior foi mantido como %3.</translation>
         <translation>Trechos semelhantes a “%1”</translation>
     </message>
     <message>
-        <source>Passages like “%1” (%2&apos;s segments)</source>
+        <source>Passages like “%1” (%2's segments)</source>
         <translation>Trechos semelhantes a “%1” (segmentos de %2)</translation>
     </message>
     <message>
@@ -5972,19 +6064,19 @@ O arquivo anterior foi mantido como %3.</translation>
         <translation>O Accord encontra, neste computador, trechos parecidos com os que você indicar; nada é enviado a lugar nenhum. Por palavras em comum, sempre funciona. Por significado, é preciso um modelo model2vec: baixe um uma única vez ou use a pasta de um que você já tenha.</translation>
     </message>
     <message>
-        <source>Finding passages by meaning needs the optional model2vec package. Install it with: pip install &quot;accord[similar]&quot; — then restart Accord.</source>
-        <translation>Encontrar trechos por significado requer o pacote opcional model2vec. Instale-o com: pip install &quot;accord[similar]&quot; — e depois reinicie o Accord.</translation>
+        <source>Finding passages by meaning needs the optional model2vec package. Install it with: pip install "accord[similar]" — then restart Accord.</source>
+        <translation>Encontrar trechos por significado requer o pacote opcional model2vec. Instale-o com: pip install "accord[similar]" — e depois reinicie o Accord.</translation>
     </message>
     <message>
         <source>Use a model folder…</source>
         <translation>Usar uma pasta de modelo…</translation>
     </message>
     <message>
-        <source>Index this project&apos;s passages now</source>
+        <source>Index this project's passages now</source>
         <translation>Indexar agora os trechos deste projeto</translation>
     </message>
     <message>
-        <source>Compute every passage&apos;s vector once, so searches by meaning are quick</source>
+        <source>Compute every passage's vector once, so searches by meaning are quick</source>
         <translation>Calcular uma vez o vetor de cada trecho, para que as buscas por significado sejam rápidas</translation>
     </message>
     <message>

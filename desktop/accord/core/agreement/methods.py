@@ -99,113 +99,136 @@ LABELS: dict[str, str] = {
     "c_given_u_alpha": QT_TRANSLATE_NOOP("Methods", "(c|u)α (where both coded)"),
 }
 
-_NVIVO = (" Where neither coder used the code, NVivo prints κ = 1 and 100 % agreement; here percent agreement is "
-          "100 but κ is undefined, because with no variation chance agreement is already total (p_e = 1).")
-
-_COUNTS = ("For one code and two coders, every character of the text is counted once: a = characters both coders "
-           "coded with the code, b = only the first coder, c = only the second, d = neither; N = a + b + c + d is "
-           "the length of the text.")
-
 DEFINITIONS: tuple[Definition, ...] = (
-    Definition("Character counts", "both, only_first, only_second, neither",
-               _COUNTS + " Offsets are Unicode code points. A coder's overlapping codings of a code are merged; "
-               "codes are compared one at a time, so overlapping codings of different codes are no disagreement.",
+    Definition(QT_TRANSLATE_NOOP("Methods", "Character counts"), "both, only_first, only_second, neither",
+               QT_TRANSLATE_NOOP("Methods", "For one code and two coders, every character of the text is counted "
+                                             "once: a = characters both coders coded with the code, b = only the "
+                                             "first coder, c = only the second, d = neither; N = a + b + c + d is the"
+                                             " length of the text. Offsets are Unicode code points. A coder's "
+                                             "overlapping codings of a code are merged; codes are compared one at a "
+                                             "time, so overlapping codings of different codes are no disagreement."),
                ""),
     Definition(LABELS["percent_agreement"], "percent_agreement",
-               "The share of characters on which the two coders agree, in percent: 100 × (a + d) / N. Because most "
-               "characters are coded by nobody, it is high even when the coders rarely coded the same passages.",
+               QT_TRANSLATE_NOOP("Methods", "The share of characters on which the two coders agree, in percent: 100 "
+                                             "× (a + d) / N. Because most characters are coded by nobody, it is high "
+                                             "even when the coders rarely coded the same passages."),
                ""),
     Definition(LABELS["cohen_kappa"], "cohen_kappa",
-               "Agreement corrected for chance, over characters as NVivo's coding comparison computes it: "
-               "κ = (p_o − p_e) / (1 − p_e), with observed agreement p_o = (a + d) / N and chance agreement "
-               "p_e = [(a + b)(a + c) + (c + d)(b + d)] / N², from each coder's own share of coded characters." + _NVIVO,
+               QT_TRANSLATE_NOOP("Methods", "Agreement corrected for chance, over characters as NVivo's coding "
+                                             "comparison computes it: κ = (p_o − p_e) / (1 − p_e), with observed "
+                                             "agreement p_o = (a + d) / N and chance agreement p_e = [(a + b)(a + c) "
+                                             "+ (c + d)(b + d)] / N², from each coder's own share of coded "
+                                             "characters. Where neither coder used the code, NVivo prints κ = 1 and "
+                                             "100 % agreement; here percent agreement is 100 but κ is undefined, "
+                                             "because with no variation chance agreement is already total (p_e = 1)."),
                "Cohen (1960)"),
     Definition(LABELS["krippendorff_alpha"], "krippendorff_alpha",
-               "Each character is a unit with two values (coded with the code or not): α = 1 − D_o / D_e, observed "
-               "over expected disagreement from the coincidence matrix of the values the coders gave (nominal). Unlike κ "
-               "it estimates chance from both coders' values pooled, and corrects for small samples. Where neither "
-               "coder used the code it is undefined (D_e = 0), not 1 as NVivo's κ would be.",
+               QT_TRANSLATE_NOOP("Methods", "Each character is a unit with two values (coded with the code or not): "
+                                             "α = 1 − D_o / D_e, observed over expected disagreement from the "
+                                             "coincidence matrix of the values the coders gave (nominal). Unlike κ it"
+                                             " estimates chance from both coders' values pooled, and corrects for "
+                                             "small samples. Where neither coder used the code it is undefined (D_e ="
+                                             " 0), not 1 as NVivo's κ would be."),
                "Krippendorff (2011); Hayes & Krippendorff (2007)"),
     Definition(LABELS["positive_agreement"], "positive_agreement",
-               "Agreement on the characters that at least one coder coded: 2a / (2a + b + c) (the Dice coefficient, "
-               "or F1 of one coder against the other). Between 0 and 1.",
+               QT_TRANSLATE_NOOP("Methods", "Agreement on the characters that at least one coder coded: 2a / (2a + b"
+                                             " + c) (the Dice coefficient, or F1 of one coder against the other). "
+                                             "Between 0 and 1."),
                ""),
     Definition(LABELS["jaccard"], "jaccard",
-               "The characters both coded as a share of the characters either coded: a / (a + b + c). Between 0 "
-               "and 1.",
+               QT_TRANSLATE_NOOP("Methods", "The characters both coded as a share of the characters either coded: a "
+                                             "/ (a + b + c). Between 0 and 1."),
                ""),
     Definition(LABELS["unitizing_alpha_binary_2019"], "unitizing_alpha_binary_2019",
-               "The text is a continuum that each coder divides into units (the merged codings of the code) and gaps. "
-               "Observed disagreement is the length that one coder puts in a unit and the other in a gap; expected "
-               "disagreement comes from all sections of all coders, a unit never pairing with itself, so the "
-               "coefficient also reflects whether the coders cut the same units. |uα = 1 − observed / expected.",
+               QT_TRANSLATE_NOOP("Methods", "The text is a continuum that each coder divides into units (the merged "
+                                             "codings of the code) and gaps. Observed disagreement is the length that"
+                                             " one coder puts in a unit and the other in a gap; expected disagreement"
+                                             " comes from all sections of all coders, a unit never pairing with "
+                                             "itself, so the coefficient also reflects whether the coders cut the "
+                                             "same units. |uα = 1 − observed / expected."),
                "Krippendorff, Mathet, Bouvry & Widlöcher (2016); Krippendorff (2019), §12.6"),
     Definition(LABELS["unitizing_alpha_2004"], "unitizing_alpha_2004",
-               "Krippendorff's earlier unitizing coefficient for one category: the squared differences between the "
-               "beginnings and the ends of overlapping units of two coders (and the squared length of a unit lying "
-               "in the other coder's gap), against the differences expected by chance. Pooled over documents, the "
-               "documents are laid end to end. Undefined where neither coder used the code, or where both coded "
-               "the whole text (no gap, so nothing varies).",
+               QT_TRANSLATE_NOOP("Methods", "Krippendorff's earlier unitizing coefficient for one category: the "
+                                             "squared differences between the beginnings and the ends of overlapping "
+                                             "units of two coders (and the squared length of a unit lying in the "
+                                             "other coder's gap), against the differences expected by chance. Pooled "
+                                             "over documents, the documents are laid end to end. Undefined where "
+                                             "neither coder used the code, or where both coded the whole text (no "
+                                             "gap, so nothing varies)."),
                "Krippendorff (2004)"),
     Definition(LABELS["segment_percent"], "segment_percent",
-               "As MAXQDA computes it: a segment (merged coding) of one coder agrees when the other coder has a "
-               "segment of the same code in the same document overlapping it by at least the set share (default "
-               "90 %) of their joint extent, |s ∩ t| / (max end − min start). Percentage of both coders' segments "
-               "that agree.",
+               QT_TRANSLATE_NOOP("Methods", "As MAXQDA computes it: a segment (merged coding) of one coder agrees "
+                                             "when the other coder has a segment of the same code in the same "
+                                             "document overlapping it by at least the set share (default 90 %) of "
+                                             "their joint extent, |s ∩ t| / (max end − min start). Percentage of both"
+                                             " coders' segments that agree."),
                ""),
     Definition(LABELS["presence_percent"], "presence_percent",
-               "Pooled over documents: the documents in which both coders used the code, as a percentage of the "
-               "documents in which at least one of them did (MAXQDA's code-existence comparison).",
+               QT_TRANSLATE_NOOP("Methods", "Pooled over documents: the documents in which both coders used the "
+                                             "code, as a percentage of the documents in which at least one of them "
+                                             "did (MAXQDA's code-existence comparison)."),
                ""),
     Definition(LABELS["frequency_percent"], "frequency_percent",
-               "Pooled over documents: the documents in which both coders used the code equally often (same "
-               "number of segments), as a percentage of the documents in which at least one of them used it.",
+               QT_TRANSLATE_NOOP("Methods", "Pooled over documents: the documents in which both coders used the code"
+                                             " equally often (same number of segments), as a percentage of the "
+                                             "documents in which at least one of them used it."),
                ""),
     Definition(LABELS["pooled_kappa"], "pooled_kappa",
-               "One kappa for all codes of a pair of coders: the mean observed agreement p̄_o and mean chance "
-               "agreement p̄_e over the codes either coder used, then (p̄_o − p̄_e) / (1 − p̄_e). Unlike the mean "
-               "of the codes' kappas it stays defined when some codes have no variation.",
+               QT_TRANSLATE_NOOP("Methods", "One kappa for all codes of a pair of coders: the mean observed "
+                                             "agreement p̄_o and mean chance agreement p̄_e over the codes either "
+                                             "coder used, then (p̄_o − p̄_e) / (1 − p̄_e). Unlike the mean of the "
+                                             "codes' kappas it stays defined when some codes have no variation."),
                "De Vries et al. (2008)"),
     Definition(LABELS["fleiss_kappa"], "fleiss_kappa",
-               "Chance-corrected agreement of any number of coders over characters: (P̄ − P̄_e) / (1 − P̄_e), P̄ "
-               "the mean share of agreeing pairs of coders per character, P̄_e from the overall share of coded "
-               "characters.",
+               QT_TRANSLATE_NOOP("Methods", "Chance-corrected agreement of any number of coders over characters: (P̄"
+                                             " − P̄_e) / (1 − P̄_e), P̄ the mean share of agreeing pairs of coders "
+                                             "per character, P̄_e from the overall share of coded characters."),
                "Fleiss (1971)"),
-    Definition(LABELS["krippendorff_alpha"] + " (all coders)", "all_coders.krippendorff_alpha",
-               "Nominal α over characters as above, with the values of all compared coders.",
+    Definition(QT_TRANSLATE_NOOP("Methods", "Krippendorff's α (all coders)"), "all_coders.krippendorff_alpha",
+               QT_TRANSLATE_NOOP("Methods", "Nominal α over characters as above, with the values of all compared "
+                                             "coders."),
                "Krippendorff (2011)"),
     Definition(LABELS["mean_pairwise_cohen_kappa"], "mean_pairwise_cohen_kappa, mean_pairwise_pooled_kappa",
-               "The mean of the pairs' Cohen's (or pooled) kappas over the pairs where it is defined.",
+               QT_TRANSLATE_NOOP("Methods", "The mean of the pairs' Cohen's (or pooled) kappas over the pairs where "
+                                             "it is defined."),
                ""),
     Definition(LABELS["cu_alpha"], "across_codes.cu_alpha",
-               "Agreement on which code each passage gets, all compared codes and all compared coders at once: "
-               "Krippendorff's unitizing α with every code a value of one variable and the uncoded stretches (gaps) "
-               "a value of their own. Observed coincidences are the lengths of the intersections of the sections "
-               "(units and gaps) of different coders; expected ones keep a unit from pairing with itself; "
-               "cuα = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck. It falls when coders give a passage different codes and when "
-               "one codes what another left out; with a single code it equals that code's |uα. Where one coder "
-               "gave a passage two codes, each is a section of its own.",
+               QT_TRANSLATE_NOOP("Methods", "Agreement on which code each passage gets, all compared codes and all "
+                                             "compared coders at once: Krippendorff's unitizing α with every code a "
+                                             "value of one variable and the uncoded stretches (gaps) a value of their"
+                                             " own. Observed coincidences are the lengths of the intersections of the"
+                                             " sections (units and gaps) of different coders; expected ones keep a "
+                                             "unit from pairing with itself; cuα = 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck. "
+                                             "It falls when coders give a passage different codes and when one codes "
+                                             "what another left out; with a single code it equals that code's |uα. "
+                                             "Where one coder gave a passage two codes, each is a section of its own."),
                "Krippendorff (2004); Krippendorff, Mathet, Bouvry & Widlöcher (2016); Krippendorff (2019), §12.6"),
     Definition(LABELS["c_given_u_alpha"], "across_codes.c_given_u_alpha",
-               "The same coefficient restricted to the parts that two coders both coded: gaps drop out, so only "
-               "the choice of code counts, given the units; a unit's self-pairs are those of the part of it that "
-               "another coder also coded. Undefined where no passage was coded by two coders, or where they only "
-               "ever used one code there.",
+               QT_TRANSLATE_NOOP("Methods", "The same coefficient restricted to the parts that two coders both "
+                                             "coded: gaps drop out, so only the choice of code counts, given the "
+                                             "units; a unit's self-pairs are those of the part of it that another "
+                                             "coder also coded. Undefined where no passage was coded by two coders, "
+                                             "or where they only ever used one code there."),
                "Krippendorff, Mathet, Bouvry & Widlöcher (2016); Krippendorff (2019), §12.6"),
-    Definition("Bootstrap interval", "bootstrap: ci95, p_below_0.800, p_below_0.667",
-               "Documents are resampled with replacement as many times as asked (seeded); each resample's figures "
-               "come from its documents' summed counts. With the turn bootstrap (--bootstrap-unit turn), for a "
-               "study of a few long transcripts, speaker turns take the place of documents (text before the first "
-               "turn is a piece of its own; a coding across turns is cut at the turn); turns of one conversation "
-               "are not independent, so such intervals are narrower. ci95 is the 2.5th to 97.5th percentile of the figure over "
-               "the resamples in which it is defined; p_below_0.800 and p_below_0.667 are the shares of those "
-               "resamples in which it falls below Krippendorff's thresholds.",
+    Definition(QT_TRANSLATE_NOOP("Methods", "Bootstrap interval"), "bootstrap: ci95, p_below_0.800, p_below_0.667",
+               QT_TRANSLATE_NOOP("Methods", "Documents are resampled with replacement as many times as asked "
+                                             "(seeded); each resample's figures come from its documents' summed "
+                                             "counts. With the turn bootstrap (--bootstrap-unit turn), for a study of"
+                                             " a few long transcripts, speaker turns take the place of documents "
+                                             "(text before the first turn is a piece of its own; a coding across "
+                                             "turns is cut at the turn); turns of one conversation are not "
+                                             "independent, so such intervals are narrower. ci95 is the 2.5th to "
+                                             "97.5th percentile of the figure over the resamples in which it is "
+                                             "defined; p_below_0.800 and p_below_0.667 are the shares of those "
+                                             "resamples in which it falls below Krippendorff's thresholds."),
                "Hayes & Krippendorff (2007); Krippendorff, Mathet, Bouvry & Widlöcher (2016)"),
-    Definition("Undefined", "FIGURE_undefined_reason",
-               "A figure without a value (no variation at all, an empty text, no segments) is left empty (null in "
-               "JSON) and the reason is given beside it; it is never reported as 0 or 1. One rule for every "
-               "coefficient: where the expected disagreement is zero (nobody used the code, or every coder coded "
-               "all of the text) it is undefined. Percent agreement is 100 where nobody varies.",
+    Definition(QT_TRANSLATE_NOOP("Methods", "Undefined"), "FIGURE_undefined_reason",
+               QT_TRANSLATE_NOOP("Methods", "A figure without a value (no variation at all, an empty text, no "
+                                             "segments) is left empty (null in JSON) and the reason is given beside "
+                                             "it; it is never reported as 0 or 1. One rule for every coefficient: "
+                                             "where the expected disagreement is zero (nobody used the code, or every"
+                                             " coder coded all of the text) it is undefined. Percent agreement is 100"
+                                             " where nobody varies."),
                ""),
 )
 
