@@ -1,6 +1,8 @@
 """Issue #19: ranking passages like a code's segments or like one passage."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accord.core.codebook import create_code
 from accord.core.codings import apply_code
@@ -8,6 +10,7 @@ from accord.core.coders import add_coder
 from accord.core.documents import add_document
 from accord.core.errors import InvalidValue
 from accord.core.similar.finder import similar_to_code, similar_to_passage
+from accord.core.spans import intersection, merge_overlapping
 
 ONE = ("I feel lonely in the evenings. The garden is lovely in spring. "
        "My rent is far too high now.")
@@ -102,3 +105,21 @@ def test_a_code_with_many_segments_is_asked_about_with_every_nth(study, monkeypa
     monkeypatch.setattr(finder, "MAX_QUERIES", 2)
     found = similar_to_code(study.db, "Loneliness", top=10)
     assert {s.because.text for s in found} <= {"I feel lonely in the evenings.", "The garden is lovely in spring."}
+
+
+@settings(max_examples=200, deadline=None)
+@given(cuts=st.lists(st.integers(0, 60), min_size=2, max_size=12, unique=True),
+       spans=st.lists(st.tuples(st.integers(0, 80), st.integers(1, 30)), max_size=5),
+       other=st.sampled_from([[(0, 10)], [(0, 3), (4, 12)], []]))
+def test_a_unit_is_left_out_when_at_least_half_of_it_is_excluded(cuts, spans, other):
+    from accord.core.similar import finder
+    from accord.core.similar.units import Unit
+
+    cuts = sorted(cuts)
+    units = [Unit(1, a, b, "x") for a, b in zip(cuts, cuts[1:])] + [Unit(2, a, b, "y") for a, b in other]
+    excluded = {1: [(start, start + length) for start, length in spans], 3: [(0, 5)]}  # 1 runs past its last unit
+    index = finder._indexed(units, None)
+    merged = merge_overlapping(excluded[1])
+    expected = [u.document_id == 1 and 2 * sum(intersection((u.start, u.end), s) for s in merged) >= u.end - u.start
+                for u in units]
+    assert index.left_out(excluded).tolist() == expected

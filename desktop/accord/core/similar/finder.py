@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from sqlite_utils import Database
@@ -22,7 +23,7 @@ from ..codebook import get_code
 from ..codings import segments as coded_segments
 from ..documents import document_text, get_document
 from ..errors import InvalidValue
-from ..spans import check_span, intersection, merge_overlapping
+from ..spans import check_span, merge_overlapping
 from .lexical import LexicalBackend
 from .models import chosen_model
 from .semantic import SemanticBackend, SemanticUnavailable, load_model, model_id
@@ -106,39 +107,82 @@ def rank_units(db: Database, queries: list[Passage], excluded: dict[int, list[tu
         raise InvalidValue(f"--top must be at least 1, not {top}")
     if len(queries) > MAX_QUERIES:  # spread evenly over the project, as the segments come in document order
         queries = [queries[i * len(queries) // MAX_QUERIES] for i in range(MAX_QUERIES)]
-    units, index = _index(db, unit, backend)
-    if not units:
+    index = _index(db, unit, backend)
+    if not index.units:
         return []
     texts = [q.text for q in queries]
-    # A backend that can skip units which cannot reach the best few is asked for a few more than `top`
-    # (the query passages' own units are left out below); if too many of them are left out, it is
-    # asked again for every unit. The ranking is the same either way.
-    enough = 2 * top + 3 * len(queries) + 20 if hasattr(index, "best_matches_above") else None
-    while True:
-        if enough is None:
-            (best, which), floor = index.best_matches(texts), 0.0
-        else:
-            best, which, floor = index.best_matches_above(texts, enough)
-        found: list[Suggestion] = []
-        reached = np.flatnonzero(best >= floor) if floor > 0 else np.arange(len(best))  # in unit order
-        for i in reached[np.argsort(-best[reached], kind="stable")]:  # so ties keep the unit order
-            if best[i] <= 0 or len(found) == top or best[i] < floor:
-                break
-            if not _mostly_covered(units[i], excluded.get(units[i].document_id, ())):
-                found.append(Suggestion(units[i], round(float(best[i]), 4), queries[which[i]]))
-        if len(found) == top or floor <= 0:
-            return found
-        enough = None if enough >= len(units) else enough * 8
+    left_out = index.left_out(excluded)
+    if hasattr(index.backend, "best_matches_above"):  # it can skip units that cannot reach the best `top`
+        best, which, floor = index.backend.best_matches_above(texts, top, left_out)
+    else:
+        (best, which), floor = index.backend.best_matches(texts), 0.0
+    reached = np.flatnonzero((best >= floor) & (best > 0) & ~left_out)  # in unit order ...
+    ranked = reached[np.argsort(-best[reached], kind="stable")][:top]  # ... so that ties keep it
+    return [Suggestion(index.units[i], round(float(best[i]), 4), queries[which[i]]) for i in ranked]
+
+
+class _Index(NamedTuple):
+    """The units of a project, the backend built over them, and where the units are.
+
+    Where: each unit's start and end on one line that runs through all documents (document d's
+    positions up to the end of its last unit shifted by `places[d][0]`, that end being `places[d][1]`),
+    so that units can be checked against the spans of many documents in one pass."""
+
+    units: list[Unit]
+    backend: object
+    places: dict[int, tuple[int, int]]  # document -> (origin, end of its last unit)
+    starts: np.ndarray
+    ends: np.ndarray
+
+    def left_out(self, excluded: dict[int, list[tuple[int, int]]]) -> np.ndarray:
+        """Per unit: is at least half of it inside the spans of its document?"""
+        spans = sorted((origin + min(start, last), origin + min(end, last))  # never into the next document
+                       for document, found in excluded.items() if document in self.places
+                       for origin, last in [self.places[document]] for start, end in merge_overlapping(found))
+        out = np.zeros(len(self.units), dtype=bool)
+        if not spans:
+            return out
+        # Only units that meet a span can be left out: those that end after it begins and begin before
+        # it ends (units lie in order along the line, so both bounds are a binary search away).
+        firsts = np.searchsorted(self.ends, [start for start, _ in spans], side="right")
+        afters = np.searchsorted(self.starts, [end for _, end in spans], side="left")
+        met = np.unique(np.concatenate([np.arange(a, b) for a, b in zip(firsts, afters)]))
+        starts, ends = self.starts[met], self.ends[met]
+        out[met] = (_covered(spans, ends) - _covered(spans, starts)) * 2 >= ends - starts
+        return out
+
+
+def _covered(spans: list[tuple[int, int]], points: np.ndarray) -> np.ndarray:
+    """How much of [0, point) the ordered, disjoint spans cover, for each point."""
+    begins = np.array([start for start, _ in spans])
+    lengths = np.array([end - start for start, end in spans])
+    before = np.concatenate([[0], np.cumsum(lengths)])  # covered before each span begins
+    span = np.searchsorted(begins, points, side="right") - 1  # the last span that begins at or before
+    inside = np.clip(points - begins[span], 0, lengths[span])
+    return np.where(span >= 0, before[span] + inside, 0)
+
+
+def _indexed(units: list[Unit], backend: object) -> _Index:
+    """The units laid on one line, document after document (they come document by document)."""
+    places: dict[int, tuple[int, int]] = {}
+    line = 0
+    for unit in units:
+        origin, last = places.get(unit.document_id, (line, 0))
+        places[unit.document_id] = (origin, max(last, unit.end))
+        line = origin + max(last, unit.end)
+    starts = np.fromiter((places[u.document_id][0] + u.start for u in units), dtype=np.int64, count=len(units))
+    ends = np.fromiter((places[u.document_id][0] + u.end for u in units), dtype=np.int64, count=len(units))
+    return _Index(units, backend, places, starts, ends)
 
 
 # A code with hundreds of segments is asked about with this many of them (every n-th): the best match
 # to any segment hardly changes, and the time grows with each one asked about.
 MAX_QUERIES = 100
-_INDEXES: dict[tuple, tuple[list[Unit], object]] = {}  # the two last built, per project file and kind
+_INDEXES: dict[tuple, _Index] = {}  # the two last built, per project file and kind
 _INDEXES_LOCK = threading.Lock()  # the window finds suggestions on a background thread
 
 
-def _index(db: Database, unit: str, backend: BackendFactory) -> tuple[list[Unit], object]:
+def _index(db: Database, unit: str, backend: BackendFactory) -> _Index:
     """The units of the project and the backend built over them, kept while the documents stay the same.
 
     Documents never change, so the ids and hashes of all of them say whether the units are still those.
@@ -151,7 +195,7 @@ def _index(db: Database, unit: str, backend: BackendFactory) -> tuple[list[Unit]
         if path and key in _INDEXES:
             return _INDEXES[key]
     units = project_units(db, unit)
-    built = (units, backend([u.text for u in units]) if units else None)
+    built = _indexed(units, backend([u.text for u in units]) if units else None)
     if path:
         with _INDEXES_LOCK:
             while len(_INDEXES) >= 2:
@@ -165,9 +209,3 @@ def _covered_spans(found) -> dict[int, list[tuple[int, int]]]:
     for segment in found:
         covered.setdefault(segment.document_id, []).append((segment.start, segment.end))
     return {document: merge_overlapping(spans) for document, spans in covered.items()}
-
-
-def _mostly_covered(unit: Unit, spans) -> bool:
-    """At least half of the unit lies inside the (merged) spans."""
-    inside = sum(intersection((unit.start, unit.end), span) for span in spans)
-    return inside * 2 >= unit.end - unit.start
