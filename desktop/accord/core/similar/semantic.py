@@ -16,6 +16,7 @@ import functools
 import hashlib
 import importlib.util
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -100,8 +101,11 @@ class CacheBuild:
         with project.command("Drop vectors of other models"):
             project.db.execute("DELETE FROM similar_vectors WHERE model != ?", [self.identity])
         keys = [text_key(t) for t in texts]
-        have = cached_vectors(project.db, self.identity, keys)
-        self.missing = list({key: text for key, text in zip(keys, texts) if key not in have}.items())
+        have = {key for (key,) in project.db.execute(
+            "SELECT text_hash FROM similar_vectors WHERE model = ?", [self.identity])}
+        # In key order: each batch then goes in after the last one, at the end of the table's B-tree,
+        # instead of into pages all over it (which made writing the 25 MB project's cache 7 times slower).
+        self.missing = sorted({key: text for key, text in zip(keys, texts) if key not in have}.items())
 
     def batches(self) -> list[list[tuple[str, str]]]:
         return [self.missing[b:b + _BATCH] for b in range(0, len(self.missing), _BATCH)]
@@ -122,11 +126,19 @@ def build_cache(project, folder: str | Path, texts: Sequence[str], progress: Pro
     build = CacheBuild(project, folder, texts)
     progress.start(f"Indexing {len(build.missing):,} passages with {build.folder.name}")
     done = 0
-    for batch in build.batches():
-        progress.check()
-        build.store(batch, build.embed(batch))
-        done += len(batch)
-        progress.update(done / len(build.missing))
+    batches = build.batches()
+    # The next batch is embedded on a thread while this one is written (SQLite and the tokenizer let go
+    # of the GIL), so writing the cache costs hardly any time of its own.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        coming = pool.submit(build.embed, batches[0]) if batches else None
+        for step, batch in enumerate(batches):
+            progress.check()
+            vectors = coming.result()
+            if step + 1 < len(batches):
+                coming = pool.submit(build.embed, batches[step + 1])
+            build.store(batch, vectors)
+            done += len(batch)
+            progress.update(done / len(build.missing))
     return len(build.missing)
 
 
@@ -145,45 +157,106 @@ class SemanticBackend:
     def __init__(self, texts: Sequence[str], folder: str | Path, db: Database | None = None, *, model=None):
         folder = Path(folder).expanduser()
         self.model = model if model is not None else load_model(folder)
-        cached = cached_vectors(db, model_id(folder), [text_key(t) for t in texts]) if db is not None else {}
-        vectors = [cached.get(text_key(t)) for t in texts]
-        todo = [i for i, v in enumerate(vectors) if v is None]
-        if todo:
-            for i, vector in zip(todo, quantised(self.model.encode([texts[i] for i in todo]))):
-                vectors[i] = vector
-        self.units = np.vstack(vectors) if vectors else np.zeros((0, self.model.dim), np.int8)
+        self.units = np.zeros((len(texts), self.model.dim), dtype=np.int8)
+        found = _read_cache(db, model_id(folder), texts, self.units) if db is not None and len(texts) else \
+            np.zeros(len(texts), dtype=bool)
+        todo = np.flatnonzero(~found)
+        for begin in range(0, len(todo), _BATCH * 16):  # in steps: the floats of all would be 4 times the cache
+            rows = todo[begin:begin + _BATCH * 16]
+            self.units[rows] = quantised(self.model.encode([texts[i] for i in rows]))
 
     def scores(self, queries: Sequence[str]) -> np.ndarray:
         """A (queries × units) array of cosine similarities (to within the int8 rounding)."""
-        asked = _unit_rows(np.asarray(self.model.encode(list(queries)), dtype=np.float32)) if len(queries) else None
+        asked = self._asked(queries)
         result = np.zeros((len(queries), len(self.units)), dtype=np.float32)
-        for begin in range(0, len(self.units) if asked is not None else 0, _CHUNK):
-            chunk = self.units[begin:begin + _CHUNK].astype(np.float32)
-            result[:, begin:begin + _CHUNK] = asked @ chunk.T / _SCALE
+        if len(queries):
+            for begin, block in self._blocks():
+                result[:, begin:begin + len(block)] = asked @ block.T / _SCALE
         return result
 
     def best_matches(self, queries: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Each unit's best score over the queries, and which query gave it."""
+        """Each unit's best score over the queries, and which query gave it (the first, in a tie)."""
+        best, which, _ = self.best_matches_above(queries, None)
+        return best, which
+
+    def best_matches_above(self, queries: Sequence[str], enough: int | None,
+                           skip: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, float]:
+        """As best_matches, and a floor: every unit has its exact best score, but only those at or above the
+        floor are sure to have their query (the finder shows no other). With `enough`, the floor is the
+        `enough`-th best score of the units not in `skip` (a boolean per unit; those show 0); with None it
+        is 0 and every unit has its query."""
         best = np.full(len(self.units), -np.inf, dtype=np.float32)
         which = np.zeros(len(self.units), dtype=np.int64)
-        for begin in range(0, len(queries), 32):  # 32 queries × all units at a time
-            scores = self.scores(queries[begin:begin + 32])
-            top = scores.argmax(axis=0)
-            value = scores[top, np.arange(len(self.units))]
-            better = value > best
-            best[better], which[better] = value[better], top[better] + begin
-        return best, which
+        if not len(queries) or not len(self.units):
+            return best, which, 0.0
+        asked = self._asked(queries)
+        # Block by block: each block of units is turned into floats once (in the CPU's cache) and
+        # multiplied with all queries; only each unit's best is kept, not the scores.
+        for begin, block in self._blocks():
+            scores = asked @ block.T
+            if enough is None:
+                which[begin:begin + len(block)] = scores.argmax(axis=0)  # the first query, in a tie
+            np.max(scores, axis=0, out=best[begin:begin + len(block)])
+        best /= _SCALE  # after the max: dividing by a positive number keeps the order
+        if enough is None:
+            return best, which, 0.0
+        if skip is not None:
+            best[skip] = 0.0
+        kept = best if skip is None else best[~skip]
+        floor = float(np.partition(kept, kept.size - enough)[kept.size - enough]) if 0 < enough <= kept.size \
+            else 0.0
+        # Which query gave the best: asked again for the few units that reach the floor.
+        needed = np.flatnonzero(best >= floor)
+        for begin in range(0, len(needed), _BLOCK):
+            rows = needed[begin:begin + _BLOCK]
+            which[rows] = (asked @ self.units[rows].astype(np.float32).T).argmax(axis=0)
+        return best, which, floor
+
+    def _asked(self, queries: Sequence[str]) -> np.ndarray:
+        return _unit_rows(np.asarray(self.model.encode(list(queries)), dtype=np.float32)) if len(queries) \
+            else np.zeros((0, self.model.dim), dtype=np.float32)
+
+    def _blocks(self):
+        """(first unit, its block as float32) over all units; the same buffer is filled for each block."""
+        buffer = np.empty((min(_BLOCK, len(self.units)), self.units.shape[1]), dtype=np.float32)
+        for begin in range(0, len(self.units), _BLOCK):
+            block = buffer[:min(_BLOCK, len(self.units) - begin)]
+            np.copyto(block, self.units[begin:begin + len(block)], casting="unsafe")
+            yield begin, block
+
+
+def _read_cache(db: Database, model: str, texts: Sequence[str], into: np.ndarray) -> np.ndarray:
+    """Copy the cached vectors of `texts` into the rows of `into`; which rows were found.
+
+    One pass over the model's rows straight into the matrix: no object per vector, so the memory
+    needed while reading is little more than the matrix itself."""
+    rows: dict[str, list[int]] = {}
+    for row, text in enumerate(texts):
+        rows.setdefault(text_key(text), []).append(row)
+    found = np.zeros(len(texts), dtype=bool)
+    width = into.shape[1]
+    for key, blob in db.execute("SELECT text_hash, vector FROM similar_vectors WHERE model = ?", [model]):
+        at = rows.get(key)
+        if at is not None and len(blob) == width:
+            into[at] = np.frombuffer(blob, dtype=np.int8)
+            found[at] = True
+    return found
 
 
 # Unit vectors are kept normalised and rounded to int8 (×127): a quarter of float32's memory (the
 # 25 MB benchmark project's 464,000 sentences × 256 dimensions take 119 MB), and the cosines move
 # by well under 0.01, which does not change a ranking that matters.
 _SCALE = 127.0
-_CHUNK = 65_536  # units turned back into float32 at a time (64 MB for 256 dimensions)
+_BLOCK = 8192  # units turned back into float32 at a time (8 MB for 256 dimensions: in the CPU's cache)
 
 
 def quantised(vectors) -> np.ndarray:
-    return np.round(_unit_rows(np.asarray(vectors, dtype=np.float32)) * _SCALE).astype(np.int8)
+    matrix = np.array(vectors, dtype=np.float32)  # a copy of its own, worked on in place
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1
+    matrix /= norms
+    matrix *= _SCALE
+    return np.rint(matrix, out=matrix).astype(np.int8)
 
 
 def _unit_rows(matrix: np.ndarray) -> np.ndarray:
