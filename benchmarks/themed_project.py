@@ -25,8 +25,8 @@ import sys
 from pathlib import Path
 
 from accord.core.codebook import create_code
-from accord.core.codings import apply_code
 from accord.core.coders import add_coder
+from accord.core.codings import apply_code
 from accord.core.documents import TurnRecord, add_document
 from accord.core.project import Project
 from accord.core.turns import detect_turns
@@ -220,23 +220,22 @@ def interview(rng: random.Random, speaker: str, turns: int) -> tuple[str, list[t
 def build(out: Path, interviews: int, seed: int) -> dict:
     rng = random.Random(seed)
     counts = {"documents": interviews, "codings": 0}
-    with Project.create(out, coder="ann") as project:
-        with project.command("Build the themed corpus"):
-            add_coder(project.db, "ben")
-            for theme in THEMES:
-                create_code(project.db, theme)
-            for number in range(1, interviews + 1):
-                name = f"interview-{number:03d}"
-                text, passages = interview(rng, f"P{number}", rng.randint(20, 40))
-                turns = [TurnRecord(t.start, t.end, t.label_end, t.speaker) for t in detect_turns(text)]
-                add_document(project.db, name, text, turns=turns)
-                for theme, start, end in passages:
-                    apply_code(project.db, name, theme, "ann", start, end)
+    with Project.create(out, coder="ann") as project, project.command("Build the themed corpus"):
+        add_coder(project.db, "ben")
+        for theme in THEMES:
+            create_code(project.db, theme)
+        for number in range(1, interviews + 1):
+            name = f"interview-{number:03d}"
+            text, passages = interview(rng, f"P{number}", rng.randint(20, 40))
+            turns = [TurnRecord(t.start, t.end, t.label_end, t.speaker) for t in detect_turns(text)]
+            add_document(project.db, name, text, turns=turns)
+            for theme, start, end in passages:
+                apply_code(project.db, name, theme, "ann", start, end)
+                counts["codings"] += 1
+                if rng.random() < 0.8:  # the second coder finds most, with ends a word or so apart
+                    shift = rng.randint(0, 6)
+                    apply_code(project.db, name, theme, "ben", start + shift, max(start + shift + 1, end - shift))
                     counts["codings"] += 1
-                    if rng.random() < 0.8:  # the second coder finds most, with ends a word or so apart
-                        shift = rng.randint(0, 6)
-                        apply_code(project.db, name, theme, "ben", start + shift, max(start + shift + 1, end - shift))
-                        counts["codings"] += 1
     return counts
 
 

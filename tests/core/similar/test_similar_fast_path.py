@@ -3,12 +3,12 @@ of a query read only for the units the others bring near them) ranks exactly as 
 score and query for query; and the full scan scores as the old backend did, to float rounding."""
 
 import numpy as np
+from accord.core.similar.lexical import LexicalBackend
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from accord.core.similar.lexical import LexicalBackend
-
-from reference_lexical import LexicalBackend as Reference  # the folder is on the path (rootdir conftest)
+from reference_lexical import (
+    LexicalBackend as Reference,  # the folder is on the path (rootdir conftest)
+)
 
 WORDS = ["alone", "lonely", "rent", "money", "garden", "the", "is", "in", "spring", "café", "bus", "late"]
 texts = st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join)

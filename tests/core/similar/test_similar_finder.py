@@ -1,16 +1,17 @@
 """Issue #19: ranking passages like a code's segments or like one passage."""
 
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from itertools import pairwise
 
+import pytest
 from accord.core.codebook import create_code
-from accord.core.codings import apply_code
 from accord.core.coders import add_coder
+from accord.core.codings import apply_code
 from accord.core.documents import add_document
 from accord.core.errors import InvalidValue
 from accord.core.similar.finder import similar_to_code, similar_to_passage
 from accord.core.spans import intersection, merge_overlapping
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ONE = ("I feel lonely in the evenings. The garden is lovely in spring. "
        "My rent is far too high now.")
@@ -116,7 +117,7 @@ def test_a_unit_is_left_out_when_at_least_half_of_it_is_excluded(cuts, spans, ot
     from accord.core.similar.units import Unit
 
     cuts = sorted(cuts)
-    units = [Unit(1, a, b, "x") for a, b in zip(cuts, cuts[1:])] + [Unit(2, a, b, "y") for a, b in other]
+    units = [Unit(1, a, b, "x") for a, b in pairwise(cuts)] + [Unit(2, a, b, "y") for a, b in other]
     excluded = {1: [(start, start + length) for start, length in spans], 3: [(0, 5)]}  # 1 runs past its last unit
     index = finder._indexed(units, None)
     merged = merge_overlapping(excluded[1])

@@ -15,7 +15,7 @@ from accord.core.progress import Progress  # noqa: E402
 from accord.core.similar import models, semantic  # noqa: E402
 from accord.core.similar.finder import backend_for, similar_to_code  # noqa: E402
 from accord.core.similar.semantic import (  # noqa: E402
-    SemanticBackend, SemanticUnavailable, build_cache, cached_vectors, drop_cache, model_id, quantised, text_key,
+    SemanticBackend, SemanticUnavailable, build_cache, drop_cache, model_id, quantised, text_key,
 )
 from accord.core.similar.units import project_units  # noqa: E402
 from tiny_model import make_tiny_model  # noqa: E402
@@ -51,8 +51,8 @@ def test_the_cache_is_built_once_used_and_dropped_for_another_model(study, model
     assert build_cache(study, model, texts) == len(texts)
     assert build_cache(study, model, texts) == 0  # nothing new
     identity = model_id(model)
-    cached = cached_vectors(study.db, identity, [text_key(t) for t in texts])
-    assert len(cached) == len(texts)
+    cached = {key for (key,) in study.db.execute("SELECT text_hash FROM similar_vectors WHERE model = ?", [identity])}
+    assert cached == {text_key(t) for t in texts}
     backend = SemanticBackend(texts, model, study.db)  # reads the cache: same vectors as fresh ones
     fresh = SemanticBackend(texts, model)
     assert backend.units == pytest.approx(fresh.units, abs=1e-6)

@@ -10,7 +10,7 @@ from accord.core.project import Project
 from accord.core.similar.finder import Passage, rank_units
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
-import themed_project  # noqa: E402
+import themed_project
 
 
 def _pattern(theme: str) -> re.Pattern:

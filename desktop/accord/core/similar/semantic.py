@@ -78,18 +78,6 @@ def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def cached_vectors(db: Database, model: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
-    found: dict[str, np.ndarray] = {}
-    wanted = list(dict.fromkeys(keys))
-    for begin in range(0, len(wanted), 500):  # SQLite's variable limit
-        chunk = wanted[begin:begin + 500]
-        rows = db.execute(
-            f"SELECT text_hash, vector FROM similar_vectors WHERE model = ? AND text_hash IN "
-            f"({','.join('?' * len(chunk))})", [model, *chunk])
-        found.update((key, np.frombuffer(blob, dtype=np.int8)) for key, blob in rows)
-    return found
-
-
 class CacheBuild:
     """Filling the cache for one model, batch by batch: `embed` needs no project (it may run on a
     thread), `store` writes one batch in its own transaction (so a cancelled build keeps its batches)."""
