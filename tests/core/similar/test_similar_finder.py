@@ -53,6 +53,12 @@ def test_each_facet_of_a_code_finds_passages_like_it_and_says_which(study):
     assert found[0].score >= found[1].score > 0
 
 
+def test_a_sentence_around_a_short_coded_phrase_is_not_suggested_back(study):
+    _code(study, "Loneliness", "two", "I am lonely")  # a short phrase inside a longer sentence
+    found = similar_to_code(study.db, "Loneliness", top=10)
+    assert found and "Nobody calls, I am lonely most evenings." not in _texts(found)
+
+
 def test_passages_already_coded_by_that_coder_are_left_out_but_other_coders_passages_are_not(study):
     _code(study, "Loneliness", "one", "I feel lonely in the evenings.")
     _code(study, "Loneliness", "two", "Nobody calls, I am lonely most evenings.", coder="ben")
@@ -112,7 +118,7 @@ def test_a_code_with_many_segments_is_asked_about_with_every_nth(study, monkeypa
 @given(cuts=st.lists(st.integers(0, 60), min_size=2, max_size=12, unique=True),
        spans=st.lists(st.tuples(st.integers(0, 80), st.integers(1, 30)), max_size=5),
        other=st.sampled_from([[(0, 10)], [(0, 3), (4, 12)], []]))
-def test_a_unit_is_left_out_when_at_least_half_of_it_is_excluded(cuts, spans, other):
+def test_a_unit_is_left_out_when_half_of_it_is_excluded_or_it_holds_half_a_span(cuts, spans, other):
     from accord.core.similar import finder
     from accord.core.similar.units import Unit
 
@@ -121,6 +127,7 @@ def test_a_unit_is_left_out_when_at_least_half_of_it_is_excluded(cuts, spans, ot
     excluded = {1: [(start, start + length) for start, length in spans], 3: [(0, 5)]}  # 1 runs past its last unit
     index = finder._indexed(units, None)
     merged = merge_overlapping(excluded[1])
-    expected = [u.document_id == 1 and 2 * sum(intersection((u.start, u.end), s) for s in merged) >= u.end - u.start
+    expected = [u.document_id == 1 and (2 * sum(intersection((u.start, u.end), s) for s in merged) >= u.end - u.start
+                                        or any(2 * intersection((u.start, u.end), s) >= s[1] - s[0] for s in merged))
                 for u in units]
     assert index.left_out(excluded).tolist() == expected

@@ -4,7 +4,8 @@
 if asked, its definition and example) and keeps each unit's best match, not the
 match to an average: a code with several facets finds passages like any of them.
 Units that are already at least half covered by that code (by the coder asked
-about, or by any coder) are left out, and so is the passage asked about.
+about, or by any coder), or that hold at least half of one of its segments, are left
+out, and so is the passage asked about.
 """
 
 from __future__ import annotations
@@ -135,20 +136,32 @@ class _Index(NamedTuple):
     ends: np.ndarray
 
     def left_out(self, excluded: dict[int, list[tuple[int, int]]]) -> np.ndarray:
-        """Per unit: is at least half of it inside the spans of its document?"""
-        spans = sorted((origin + min(start, last), origin + min(end, last))  # never into the next document
-                       for document, found in excluded.items() if document in self.places
-                       for origin, last in [self.places[document]] for start, end in merge_overlapping(found))
+        """Per unit: is it the same place as the spans of its document? It is when at least half of it
+        is inside them, or when it holds at least half of one of them (a long sentence around a short
+        coded phrase would otherwise come back, matched with that phrase)."""
+        # On the line, a span stops at its document's last unit (never running into the next document);
+        # its full length is kept for "half of it".
+        placed = sorted((origin + start, origin + min(end, last), end - start)
+                        for document, found in excluded.items() if document in self.places
+                        for origin, last in [self.places[document]] for start, end in merge_overlapping(found)
+                        if start < last)
         out = np.zeros(len(self.units), dtype=bool)
-        if not spans:
+        if not placed:
             return out
-        # Only units that meet a span can be left out: those that end after it begins and begin before
-        # it ends (units lie in order along the line, so both bounds are a binary search away).
-        firsts = np.searchsorted(self.ends, [start for start, _ in spans], side="right")
-        afters = np.searchsorted(self.starts, [end for _, end in spans], side="left")
-        met = np.unique(np.concatenate([np.arange(a, b) for a, b in zip(firsts, afters)]))
-        starts, ends = self.starts[met], self.ends[met]
-        out[met] = (_covered(spans, ends) - _covered(spans, starts)) * 2 >= ends - starts
+        spans = [(begin, end) for begin, end, _ in placed]
+        begins, ends, lengths = np.array(placed).T
+        # Only units that meet a span count: those that end after it begins and begin before it ends
+        # (units lie in order along the line, so both bounds are a binary search away).
+        firsts = np.searchsorted(self.ends, begins, side="right")
+        afters = np.searchsorted(self.starts, ends, side="left")
+        meets = afters - firsts
+        span = np.repeat(np.arange(len(spans)), meets)  # each (span, unit that meets it) pair
+        unit = np.concatenate([np.arange(a, b) for a, b in zip(firsts, afters)])
+        shared = np.minimum(self.ends[unit], ends[span]) - np.maximum(self.starts[unit], begins[span])
+        out[unit[shared * 2 >= lengths[span]]] = True  # holds half of a span
+        met = np.unique(unit)
+        starts, stops = self.starts[met], self.ends[met]
+        out[met] |= (_covered(spans, stops) - _covered(spans, starts)) * 2 >= stops - starts  # half inside
         return out
 
 
