@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 pytest.importorskip("model2vec")
 sys.path.insert(0, str(Path(__file__).parents[2] / "core" / "similar"))
@@ -34,9 +35,15 @@ def test_a_model_folder_is_chosen_indexed_and_then_offers_search_by_meaning(wind
     qtbot.mouseClick(dialog.folder_button, __import__("PySide6.QtCore").QtCore.Qt.LeftButton)
     assert models.chosen_model() == model.resolve() and dialog.index_button.isEnabled()
     assert str(model.resolve()) in dialog.current.text()
-    dialog.grab().save("/tmp/similar_settings.png")
+    dialog.show()
+    qtbot.waitExposed(dialog)
     added = dialog.index_project()
     assert added == _vectors(window) > 100
+    qtbot.wait(50)  # the layout settles
+    dialog.grab().save("/tmp/similar_settings.png")
+    for label in dialog.findChildren(QLabel):  # the line "N passages indexed." pushed nothing out of sight
+        assert label.height() >= label.heightForWidth(label.width()) if label.wordWrap() else \
+            label.height() >= label.sizeHint().height(), label.text()
     assert dialog.index_project() == 0  # already indexed
     assert window.session.project.history.undo_label != "Cache passage vectors"
     dialog.empty_cache()

@@ -83,14 +83,22 @@ class SimilarSettingsDialog(QDialog):
 
     def _refresh(self) -> None:
         chosen = models.chosen_model()
-        self.current.setText(fill(self.tr("Model in use: %1"), chosen) if chosen else
-                             self.tr("No model yet: passages are found by shared words."))
+        self._say(fill(self.tr("Model in use: %1"), chosen) if chosen else
+                  self.tr("No model yet: passages are found by shared words."))
         installed = model2vec_installed()
         for button in (*self.download_buttons.values(), self.folder_button):
             button.setEnabled(installed)
         has_project = self.session is not None and not self.session.project.read_only
         self.index_button.setEnabled(installed and chosen is not None and has_project)
         self.drop_button.setEnabled(has_project)
+
+    def _say(self, status: str) -> None:
+        """Show the status; a longer one makes the dialog taller rather than squeezing what is below it."""
+        self.current.setText(status)
+        wanted = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else \
+            self.layout().totalSizeHint().height()
+        if self.isVisible() and self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     # -- actions ----------------------------------------------------------------------------------
     def download(self, model: models.KnownModel) -> bool:
@@ -144,11 +152,11 @@ class SimilarSettingsDialog(QDialog):
         except AccordError as problem:
             dialogs.warn(self, title, str(problem))
         indexed = SimilarSettingsDialog.tr("%Ln passage(s) indexed.", "", done)
-        self.current.setText(self.current.text() + "\n" + indexed)
+        self._say(self.current.text() + "\n" + indexed)
         return done
 
     def empty_cache(self) -> int:
         dropped = drop_cache(self.session.project)
         self._refresh()
-        self.current.setText(self.current.text() + "\n" + self.tr("The cache is empty."))
+        self._say(self.current.text() + "\n" + self.tr("The cache is empty."))
         return dropped
