@@ -78,3 +78,24 @@ def test_a_folder_without_a_model_is_refused_with_a_reason(window, model, tmp_pa
     qtbot.addWidget(dialog)
     assert not dialog.use_folder()
     assert "not a model2vec model folder" in warned[0] and models.chosen_model() is None
+
+
+def test_choosing_another_backend_asks_the_last_question_again_with_it(window, model, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from accord.gui.similar import panel
+
+    models.choose_model(model)
+    window.similar.update_backends()
+    used = []
+    real = panel.backend_for
+    monkeypatch.setattr(panel, "backend_for", lambda db, name: used.append(name) or real(db, name))
+    code = window.codebook.current_code_id()
+    window.find_similar_to_code(code)
+    qtbot.waitUntil(lambda: "finding" not in window.similar.title.text(), timeout=10_000)
+    by_words = [(s.unit.start, s.score) for s, _ in window.similar.model.rows]
+    window.similar.backend_box.setFocus()
+    qtbot.keyClick(window.similar.backend_box, Qt.Key_Down)  # "By meaning", from the keyboard
+    qtbot.waitUntil(lambda: used == ["lexical", "semantic"] and "finding" not in window.similar.title.text(),
+                    timeout=10_000)
+    assert window.similar.model.rows and [(s.unit.start, s.score) for s, _ in window.similar.model.rows] != by_words

@@ -110,7 +110,9 @@ class SimilarPanel(QWidget):
         self.view.installEventFilter(self)
         session.changed.connect(lambda changes, _: changes.touches("codes") and self._fill_codes())
         self._fill_codes()
+        self._asked = None  # (title, search) of the last question, asked again with another backend
         self.update_backends()
+        self.backend_box.currentIndexChanged.connect(lambda _index: self._ask_again())
         self._update_buttons()
 
     def update_backends(self) -> None:
@@ -159,17 +161,26 @@ class SimilarPanel(QWidget):
             title = fill(self.tr("Passages like “%1” (%2's segments)"), code.name,
                          get_coder(self.session.db, coder_id).name)
         self._choose_code(code_id)
-        backend = self.backend_box.currentData()  # read here: the work runs on another thread
-        self._start(title,
-                    lambda db: similar_to_code(db, code_id, coder=coder_id, backend=backend_for(db, backend)))
+        self._ask(title, lambda db, backend: similar_to_code(db, code_id, coder=coder_id,
+                                                             backend=backend_for(db, backend)))
 
     def find_like_passage(self, document_id: int, start: int, end: int) -> None:
         text = document_text(self.session.db, document_id)[start:end]
         excerpt = " ".join(text.split())
         excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
-        backend = self.backend_box.currentData()
-        self._start(fill(self.tr("Passages like “%1”"), excerpt),
-                    lambda db: similar_to_passage(db, document_id, start, end, backend=backend_for(db, backend)))
+        self._ask(fill(self.tr("Passages like “%1”"), excerpt),
+                  lambda db, backend: similar_to_passage(db, document_id, start, end, backend=backend_for(db, backend)))
+
+    def _ask(self, title: str, search) -> None:
+        """Run search(db, backend) with the backend chosen now; it runs again when another one is chosen,
+        so that the list always shows what the box above it says."""
+        self._asked = (title, search)
+        backend = self.backend_box.currentData()  # read here: the work runs on another thread
+        self._start(title, lambda db: search(db, backend))
+
+    def _ask_again(self) -> None:
+        if self._asked is not None:
+            self._ask(*self._asked)
 
     def _start(self, title: str, work) -> None:
         self._query += 1
