@@ -6002,6 +6002,30 @@ Die bisherige Datei bleibt als %3 erhalten.</translation>
         <translation>Nach Bedeutung</translation>
     </message>
     <message>
+        <source>How large a suggested passage is</source>
+        <translation>Wie groß eine vorgeschlagene Textstelle ist</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Absätze</translation>
+    </message>
+    <message>
+        <source>Speaker turns</source>
+        <translation>Redebeiträge</translation>
+    </message>
+    <message>
+        <source>Like its definition too</source>
+        <translation>Auch wie ihre Definition</translation>
+    </message>
+    <message>
+        <source>Also find passages like the code's definition and example</source>
+        <translation>Auch Textstellen wie die Definition und das Beispiel des Codes finden</translation>
+    </message>
+    <message>
         <source>Accepted passages are coded with this code, as the current coder</source>
         <translation>Übernommene Textstellen werden mit diesem Code kodiert, als aktuelle kodierende Person</translation>
     </message>

@@ -6002,6 +6002,30 @@ El archivo anterior se conserva como %3.</translation>
         <translation>Por significado</translation>
     </message>
     <message>
+        <source>How large a suggested passage is</source>
+        <translation>Qué tamaño tiene un fragmento sugerido</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Oraciones</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Párrafos</translation>
+    </message>
+    <message>
+        <source>Speaker turns</source>
+        <translation>Turnos de palabra</translation>
+    </message>
+    <message>
+        <source>Like its definition too</source>
+        <translation>También como su definición</translation>
+    </message>
+    <message>
+        <source>Also find passages like the code's definition and example</source>
+        <translation>Buscar también fragmentos como la definición y el ejemplo del código</translation>
+    </message>
+    <message>
         <source>Accepted passages are coded with this code, as the current coder</source>
         <translation>Los fragmentos aceptados se codifican con este código, como el codificador actual</translation>
     </message>

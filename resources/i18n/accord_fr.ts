@@ -6002,6 +6002,30 @@ L'ancien fichier est conservé sous le nom %3.</translation>
         <translation>Par sens</translation>
     </message>
     <message>
+        <source>How large a suggested passage is</source>
+        <translation>Taille d’un passage suggéré</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragraphes</translation>
+    </message>
+    <message>
+        <source>Speaker turns</source>
+        <translation>Tours de parole</translation>
+    </message>
+    <message>
+        <source>Like its definition too</source>
+        <translation>Comme sa définition aussi</translation>
+    </message>
+    <message>
+        <source>Also find passages like the code's definition and example</source>
+        <translation>Trouver aussi des passages comme la définition et l’exemple du code</translation>
+    </message>
+    <message>
         <source>Accepted passages are coded with this code, as the current coder</source>
         <translation>Les passages acceptés sont codés avec ce code, au nom du codeur actuel</translation>
     </message>

@@ -6002,6 +6002,30 @@ O arquivo anterior foi mantido como %3.</translation>
         <translation>Por significado</translation>
     </message>
     <message>
+        <source>How large a suggested passage is</source>
+        <translation>Tamanho de um trecho sugerido</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Parágrafos</translation>
+    </message>
+    <message>
+        <source>Speaker turns</source>
+        <translation>Turnos de fala</translation>
+    </message>
+    <message>
+        <source>Like its definition too</source>
+        <translation>Também como sua definição</translation>
+    </message>
+    <message>
+        <source>Also find passages like the code's definition and example</source>
+        <translation>Encontrar também trechos como a definição e o exemplo do código</translation>
+    </message>
+    <message>
         <source>Accepted passages are coded with this code, as the current coder</source>
         <translation>Os trechos aceitos são codificados com este código, em nome do codificador atual</translation>
     </message>

@@ -164,6 +164,10 @@ def test_every_action_and_dialog_speaks_the_language_and_fits(code, qtbot, qapp,
                 if top.isVisible() and top is not window:
                     screens.check(top, modal_checked["where"])
                     top.close()
+        window.similar_dock.show()
+        window.similar_dock.raise_()  # its header holds four boxes in a row
+        qtbot.wait(10)
+        screens.check(window, "main window, similar passages")
         window.close()
     finally:
         i18n.uninstall(qapp, translators)

@@ -67,3 +67,26 @@ def test_the_selection_menu_finds_passages_like_the_selected_text(window, qtbot,
                for s, _ in panel.model.rows)
     assert not any(s.unit.document_id == document and s.unit.start < 80 for s, _ in panel.model.rows)
     window.similar.grab().save(str(__import__("pathlib").Path("/tmp/similar_panel.png")))
+
+
+def test_larger_passages_and_the_codes_definition_are_asked_about_from_the_boxes_above_the_list(window, qtbot):
+    from accord.core.similar.units import project_units
+
+    db = window.session.db
+    support = codebook.resolve_code(db, "Support")
+    window.codebook.select_code(support)
+    panel = window.similar
+    assert not panel.definition_box.isEnabled()  # nothing asked about a code yet
+    window.actions_by_id["find_similar"].trigger()
+    _wait_for_suggestions(window, qtbot)
+    sentences = {(u.document_id, u.start, u.end) for u in project_units(db, "sentence")}
+    assert all((s.unit.document_id, s.unit.start, s.unit.end) in sentences for s, _ in panel.model.rows)
+    panel.unit_box.setFocus()
+    qtbot.keyClick(panel.unit_box, Qt.Key_Down)  # "Paragraphs": asked again at once
+    _wait_for_suggestions(window, qtbot)
+    paragraphs = {(u.document_id, u.start, u.end) for u in project_units(db, "paragraph")}
+    assert all((s.unit.document_id, s.unit.start, s.unit.end) in paragraphs for s, _ in panel.model.rows)
+    assert panel.definition_box.isEnabled()
+    qtbot.mouseClick(panel.definition_box, Qt.LeftButton)  # the definition is asked about too
+    _wait_for_suggestions(window, qtbot)
+    assert any(s.because.document_id == 0 for s, _ in panel.model.rows)  # matched with the definition

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from ...core.codebook import get_code, list_codes
@@ -81,6 +81,14 @@ class SimilarPanel(QWidget):
         self.backend_box = QComboBox()
         self.backend_box.addItem(self.tr("By shared words"), "lexical")
         self.backend_box.addItem(self.tr("By meaning"), "semantic")
+        self.unit_box = QComboBox()
+        self.unit_box.setToolTip(self.tr("How large a suggested passage is"))
+        self.unit_box.addItem(self.tr("Sentences"), "sentence")
+        self.unit_box.addItem(self.tr("Paragraphs"), "paragraph")
+        self.unit_box.addItem(self.tr("Speaker turns"), "turn")
+        self.definition_box = QCheckBox(self.tr("Like its definition too"))
+        self.definition_box.setToolTip(self.tr("Also find passages like the code's definition and example"))
+        self.definition_box.setEnabled(False)  # a question about a code turns it on
         self.code_box = QComboBox()
         self.code_box.setToolTip(self.tr("Accepted passages are coded with this code, as the current coder"))
         self.model = _SuggestionsModel()
@@ -110,9 +118,11 @@ class SimilarPanel(QWidget):
         self.view.installEventFilter(self)
         session.changed.connect(lambda changes, _: changes.touches("codes") and self._fill_codes())
         self._fill_codes()
-        self._asked = None  # (title, search) of the last question, asked again with another backend
+        self._asked = None  # (title, search, about a code?) of the last question, asked again on a change
         self.update_backends()
-        self.backend_box.currentIndexChanged.connect(lambda _index: self._ask_again())
+        for box in (self.backend_box, self.unit_box):
+            box.currentIndexChanged.connect(lambda _index: self._ask_again())
+        self.definition_box.toggled.connect(lambda _on: self._ask_again())
         self._update_buttons()
 
     def update_backends(self) -> None:
@@ -128,6 +138,8 @@ class SimilarPanel(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.backend_box)
+        header.addWidget(self.unit_box)
+        header.addWidget(self.definition_box)
         header.addWidget(QLabel(self.tr("Code with:")))
         header.addWidget(self.code_box)
         buttons = QHBoxLayout()
@@ -161,22 +173,27 @@ class SimilarPanel(QWidget):
             title = fill(self.tr("Passages like “%1” (%2's segments)"), code.name,
                          get_coder(self.session.db, coder_id).name)
         self._choose_code(code_id)
-        self._ask(title, lambda db, backend: similar_to_code(db, code_id, coder=coder_id,
-                                                             backend=backend_for(db, backend)))
+        self._ask(title, lambda db, backend, unit, definition: similar_to_code(
+            db, code_id, coder=coder_id, unit=unit, with_definition=definition, backend=backend_for(db, backend)),
+            about_code=True)
 
     def find_like_passage(self, document_id: int, start: int, end: int) -> None:
         text = document_text(self.session.db, document_id)[start:end]
         excerpt = " ".join(text.split())
         excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
         self._ask(fill(self.tr("Passages like “%1”"), excerpt),
-                  lambda db, backend: similar_to_passage(db, document_id, start, end, backend=backend_for(db, backend)))
+                  lambda db, backend, unit, _definition: similar_to_passage(
+                      db, document_id, start, end, unit=unit, backend=backend_for(db, backend)))
 
-    def _ask(self, title: str, search) -> None:
-        """Run search(db, backend) with the backend chosen now; it runs again when another one is chosen,
-        so that the list always shows what the box above it says."""
-        self._asked = (title, search)
-        backend = self.backend_box.currentData()  # read here: the work runs on another thread
-        self._start(title, lambda db: search(db, backend))
+    def _ask(self, title: str, search, about_code: bool = False) -> None:
+        """Run search(db, backend, unit, with_definition) with what the boxes above the list say now; it
+        runs again when one of them changes, so that the list always shows what they say."""
+        self._asked = (title, search, about_code)
+        self.definition_box.setEnabled(about_code)
+        # Read here: the work runs on another thread.
+        chosen = (self.backend_box.currentData(), self.unit_box.currentData(),
+                  about_code and self.definition_box.isChecked())
+        self._start(title, lambda db: search(db, *chosen))
 
     def _ask_again(self) -> None:
         if self._asked is not None:
