@@ -243,6 +243,45 @@ def test_unreadable_lock_file(project):
     assert not lock_path(project).exists()
 
 
+def test_a_program_killed_while_locking_leaves_no_unreadable_lock(project, monkeypatch):
+    from accord.core import lock as lock_module
+
+    def killed(_source, _target):  # the draft is on disk; the program dies before linking it into place
+        raise SystemExit("killed")
+
+    monkeypatch.setattr(lock_module.os, "link", killed)
+    with pytest.raises(SystemExit):
+        ProjectLock.acquire(project)
+    monkeypatch.undo()
+    assert not lock_path(project).exists()  # no lock, let alone an empty one that others must respect
+    left = [name for name in listing(project.parent) if ".lock." in name]
+    assert left == []  # the draft of this (living) program was removed on the way out
+    # A killed program cannot remove its draft: the next one to lock on this computer does.
+    draft = lock_path(project).with_name(f"{lock_path(project).name}.new-{lock_module._THIS_COMPUTER}-"
+                                         f"{_dead_pid()}-0a1b2c3d")
+    draft.write_text("{}")
+    other_computer = lock_path(project).with_name(f"{lock_path(project).name}.new-0badf00d-{_dead_pid()}-0a1b2c3d")
+    other_computer.write_text("{}")
+    with Project.open(project, take_lock=True) as opened:
+        assert read_lock(project).pid == os.getpid() and opened.lock is not None
+    assert not draft.exists() and other_computer.exists()  # another computer's pids mean nothing here
+
+
+def test_without_hard_links_the_lock_is_created_and_filled_in(project, monkeypatch):
+    from accord.core import lock as lock_module
+
+    def no_links(_source, _target):
+        raise PermissionError(1, "Operation not permitted")  # FAT drives and some network shares
+
+    monkeypatch.setattr(lock_module.os, "link", no_links)
+    with Project.open(project, take_lock=True):
+        assert read_lock(project).pid == os.getpid()
+        with pytest.raises(ProjectLocked):
+            ProjectLock.acquire(project)
+    assert not lock_path(project).exists()
+    assert [name for name in listing(project.parent) if ".lock." in name] == []
+
+
 def test_release_leaves_a_lock_that_is_no_longer_ours(project):
     lock = ProjectLock.acquire(project)
     _write_lock(project, host="elsewhere", pid=7)  # taken over meanwhile

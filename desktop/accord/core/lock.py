@@ -17,6 +17,7 @@ computer cannot be checked from here: the user decides.
 import atexit
 import errno
 import getpass
+import hashlib
 import json
 import os
 import secrets
@@ -245,6 +246,27 @@ def _is_stale(project: Path, info: LockInfo) -> bool:
 
 
 def _create_exclusive(path: Path, text: str) -> None:
+    """Create the lock file `path` holding `text`; FileExistsError if there is one already.
+
+    The text goes into a draft of its own first, which is then hard-linked into place: the lock
+    file is never there half-written, so a program killed while locking leaves no unreadable lock
+    (which others would have to respect for _UNREADABLE_GRACE). Where hard links are impossible
+    (FAT drives, some network shares) the lock file is created exclusively, then filled in."""
+    _sweep(path)
+    draft = _beside(path, "new")
+    _write_new(draft, text)
+    try:
+        os.link(draft, path)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links on this drive
+        _write_new(path, text)
+    finally:
+        _remove(draft)
+
+
+def _write_new(path: Path, text: str) -> None:
+    """Create `path` (FileExistsError if it exists) with `text`, on disk before returning."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o644)
     try:
@@ -254,19 +276,45 @@ def _create_exclusive(path: Path, text: str) -> None:
         os.fsync(fd)
     except BaseException:
         os.close(fd)
-        try:
-            path.unlink()
-        except OSError:
-            pass
+        _remove(path)
         raise
     os.close(fd)
 
 
+# A lock's drafts and set-aside copies are named <lock>.<kind>-<computer>-<pid>-<random>: a program
+# killed between making one and removing it leaves it behind, and the next one to lock on this
+# computer removes it once that process is gone.
+_THIS_COMPUTER = hashlib.sha256(socket.gethostname().encode("utf-8")).hexdigest()[:8]
+
+
+def _beside(path: Path, kind: str) -> Path:
+    return path.with_name(f"{path.name}.{kind}-{_THIS_COMPUTER}-{os.getpid()}-{secrets.token_hex(4)}")
+
+
+def _sweep(path: Path) -> None:
+    """Remove the drafts and set-aside copies that killed programs of this computer left beside `path`."""
+    for kind in ("new", "stale"):
+        prefix = f"{path.name}.{kind}-{_THIS_COMPUTER}-"
+        try:
+            names = [entry.name for entry in os.scandir(path.parent) if entry.name.startswith(prefix)]
+        except OSError:
+            return
+        for name in names:
+            pid = name[len(prefix):].split("-")[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+                _remove(path.with_name(name))
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 def _break(path: Path, stale: LockInfo) -> None:
     """Remove a stale lock without removing a fresh one another program put there meanwhile."""
-    aside = path.with_name(f"{path.name}.stale-{os.getpid()}-{secrets.token_hex(4)}")
+    aside = _beside(path, "stale")
     try:
         os.rename(path, aside)
     except FileNotFoundError:
