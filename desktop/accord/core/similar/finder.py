@@ -102,8 +102,9 @@ def similar_to_passage(db: Database, document: str | int, start: int, end: int, 
 
 def rank_units(db: Database, queries: list[Passage], excluded: dict[int, list[tuple[int, int]]], *, top: int,
                unit: str = "sentence", backend: BackendFactory = LexicalBackend) -> list[Suggestion]:
-    """The `top` units most like any of the query passages, leaving out units mostly inside `excluded`
-    ({document id: merged spans}). Each suggestion names the query it matched best."""
+    """The `top` units most like any of the query passages, leaving out units that are the same place as
+    the spans in `excluded` ({document id: spans}; see _Index.left_out). Each suggestion names the query
+    it matched best."""
     if top < 1:
         raise InvalidValue(f"--top must be at least 1, not {top}")
     if len(queries) > MAX_QUERIES:  # spread evenly over the project, as the segments come in document order
@@ -148,27 +149,25 @@ class _Index(NamedTuple):
         out = np.zeros(len(self.units), dtype=bool)
         if not placed:
             return out
-        spans = [(begin, end) for begin, end, _ in placed]
         begins, ends, lengths = np.array(placed).T
         # Only units that meet a span count: those that end after it begins and begin before it ends
         # (units lie in order along the line, so both bounds are a binary search away).
         firsts = np.searchsorted(self.ends, begins, side="right")
         afters = np.searchsorted(self.starts, ends, side="left")
-        meets = afters - firsts
-        span = np.repeat(np.arange(len(spans)), meets)  # each (span, unit that meets it) pair
+        span = np.repeat(np.arange(len(placed)), afters - firsts)  # each (span, unit that meets it) pair
         unit = np.concatenate([np.arange(a, b) for a, b in zip(firsts, afters)])
         shared = np.minimum(self.ends[unit], ends[span]) - np.maximum(self.starts[unit], begins[span])
         out[unit[shared * 2 >= lengths[span]]] = True  # holds half of a span
         met = np.unique(unit)
         starts, stops = self.starts[met], self.ends[met]
-        out[met] |= (_covered(spans, stops) - _covered(spans, starts)) * 2 >= stops - starts  # half inside
+        on_line = ends - begins  # a span's length up to its document's last unit
+        inside = _covered(begins, on_line, stops) - _covered(begins, on_line, starts)
+        out[met] |= inside * 2 >= stops - starts  # half inside
         return out
 
 
-def _covered(spans: list[tuple[int, int]], points: np.ndarray) -> np.ndarray:
-    """How much of [0, point) the ordered, disjoint spans cover, for each point."""
-    begins = np.array([start for start, _ in spans])
-    lengths = np.array([end - start for start, end in spans])
+def _covered(begins: np.ndarray, lengths: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """How much of [0, point) the ordered, disjoint spans (their beginnings and lengths) cover, for each point."""
     before = np.concatenate([[0], np.cumsum(lengths)])  # covered before each span begins
     span = np.searchsorted(begins, points, side="right") - 1  # the last span that begins at or before
     inside = np.clip(points - begins[span], 0, lengths[span])
@@ -222,4 +221,4 @@ def _covered_spans(found) -> dict[int, list[tuple[int, int]]]:
     covered: dict[int, list[tuple[int, int]]] = {}
     for segment in found:
         covered.setdefault(segment.document_id, []).append((segment.start, segment.end))
-    return {document: merge_overlapping(spans) for document, spans in covered.items()}
+    return covered  # rank_units merges them

@@ -151,7 +151,8 @@ class LexicalBackend:
             if not known:
                 continue
             candidates, summed = self._candidates(known, floor * self_score * (1 - _MARGIN))
-            candidates, summed = candidates[~skipped[candidates]], summed[~skipped[candidates]]
+            kept = ~skipped[candidates]
+            candidates, summed = candidates[kept], summed[kept]
             score = summed / self_score
             before = best[candidates]
             better = (score > before) | ((score == before) & (row < which[candidates]))  # a tie: the first query
@@ -203,10 +204,10 @@ class LexicalBackend:
         begins = self._unit_pointers[candidates]
         lengths = self._unit_pointers[candidates + 1] - begins
         longest_first = np.argsort(-lengths, kind="stable")
-        begins, lengths = begins[longest_first], lengths[longest_first]
+        begins, shorter = begins[longest_first], -lengths[longest_first]  # ascending, for np.searchsorted
         summed = np.zeros(len(candidates))
-        for position in range(int(lengths[0]) if len(lengths) else 0):
-            still = int(np.searchsorted(-lengths, -position, side="left"))  # units with a word at `position`
+        for position in range(int(-shorter[0]) if len(shorter) else 0):
+            still = int(np.searchsorted(shorter, -position, side="left"))  # units with a word at `position`
             at = begins[:still] + position
             summed[:still] += self._unit_weights[at] * asked[self._unit_terms[at]]
         result = np.empty(len(candidates))

@@ -239,10 +239,7 @@ _BLOCK = 8192  # units turned back into float32 at a time (8 MB for 256 dimensio
 
 
 def quantised(vectors) -> np.ndarray:
-    matrix = np.array(vectors, dtype=np.float32)  # a copy of its own, worked on in place
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    norms[norms == 0] = 1
-    matrix /= norms
+    matrix = _unit_rows(np.asarray(vectors, dtype=np.float32))  # a new array, worked on in place
     matrix *= _SCALE
     return np.rint(matrix, out=matrix).astype(np.int8)
 
