@@ -177,6 +177,7 @@ class ProjectLock:
         project = Path(project)
         mine = LockInfo.mine()
         path = lock_path(project)
+        _sweep(path)
         for _attempt in range(5):
             try:
                 _create_exclusive(path, mine.to_json())
@@ -252,7 +253,6 @@ def _create_exclusive(path: Path, text: str) -> None:
     file is never there half-written, so a program killed while locking leaves no unreadable lock
     (which others would have to respect for _UNREADABLE_GRACE). Where hard links are impossible
     (FAT drives, some network shares) the lock file is created exclusively, then filled in."""
-    _sweep(path)
     draft = _beside(path, "new")
     _write_new(draft, text)
     try:
@@ -319,11 +319,8 @@ def _break(path: Path, stale: LockInfo) -> None:
         os.rename(path, aside)
     except FileNotFoundError:
         return  # someone else cleared it
-    except OSError:
-        try:  # e.g. Windows while another program reads it: try to delete it directly
-            path.unlink()
-        except OSError:
-            pass
+    except OSError:  # e.g. Windows while another program reads it: try to delete it directly
+        _remove(path)
         return
     try:
         moved = LockInfo.from_json(aside.read_text(encoding="utf-8"))
@@ -338,10 +335,7 @@ def _break(path: Path, stale: LockInfo) -> None:
                     os.rename(aside, path)
             except OSError:
                 pass
-    try:
-        aside.unlink()
-    except OSError:
-        pass
+    _remove(aside)
 
 
 def _young(path: Path) -> bool:
