@@ -73,15 +73,20 @@ def choose_language(code: str) -> None:
 def system_language() -> str:
     """The first of the system's preferred languages that Accord has, else English."""
     for name in QLocale.system().uiLanguages():
-        code = name.replace("-", "_")
-        if code in LANGUAGES:
+        if code := _supported(name):
             return code
-        base = code.split("_")[0]
-        if base == "pt":
-            return "pt_BR"  # the one Portuguese Accord has
-        if base in LANGUAGES:
-            return base
     return SOURCE_LANGUAGE
+
+
+def _supported(name: str) -> str:
+    """The LANGUAGES code for a locale name ("de-AT", "pt_PT", "fr"), or "" if Accord lacks that language."""
+    code = name.replace("-", "_")
+    if code in LANGUAGES:
+        return code
+    base = code.split("_")[0]
+    if base == "pt":
+        return "pt_BR"  # the one Portuguese Accord has
+    return base if base in LANGUAGES else ""
 
 
 def active_language() -> str:
@@ -90,8 +95,7 @@ def active_language() -> str:
 
 def current_language() -> str:
     """The language the interface speaks in this run (the one `install` chose), as a LANGUAGES code."""
-    name = QLocale().name()  # "de_DE", "pt_BR": QLocale's default follows `install`
-    return name if name in LANGUAGES else name.split("_")[0] if name.split("_")[0] in LANGUAGES else SOURCE_LANGUAGE
+    return _supported(QLocale().name()) or SOURCE_LANGUAGE  # QLocale's default follows `install`
 
 
 def translation_file(code: str):

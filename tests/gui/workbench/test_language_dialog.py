@@ -62,3 +62,8 @@ def test_opens_on_the_stored_choice_and_system_default_clears_it(qtbot):
     assert i18n.chosen_language() == ""
     assert i18n.settings().value(i18n.SETTING) == ""
 
+
+
+def test_locale_names_map_to_the_languages_accord_has():
+    assert [i18n._supported(name) for name in ("de-AT", "de_DE", "pt-PT", "pt_BR", "fr", "es-419", "en-GB", "ja")] \
+        == ["de", "de", "pt_BR", "pt_BR", "fr", "es", "en", ""]
