@@ -89,6 +89,13 @@ def test_a_folder_without_a_model_says_what_to_do(study, tmp_path, monkeypatch):
         backend_for(study.db, "semantic", tmp_path)
     with pytest.raises(SemanticUnavailable, match="no model .* yet.*--model FOLDER"):
         backend_for(study.db, "semantic")
+    damaged = tmp_path / "damaged"
+    damaged.mkdir()
+    (damaged / "model.safetensors").write_bytes(b"not a tensor file")
+    (damaged / "tokenizer.json").write_text("{")
+    with pytest.raises(SemanticUnavailable, match="damaged: the model could not be read.*download it again"):
+        backend_for(study.db, "semantic", damaged)
+    assert study.db.execute("SELECT count(*) FROM similar_vectors").fetchone()[0] == 0  # nothing written
 
 
 def test_the_chosen_model_is_remembered(model, tmp_path, monkeypatch):

@@ -71,7 +71,8 @@ def load_model(folder: str | Path):
     try:
         return StaticModel.from_pretrained(str(folder))
     except Exception as problem:  # the library's own errors vary by version and file
-        raise SemanticUnavailable(f"{folder}: the model could not be read ({problem})") from problem
+        raise SemanticUnavailable(f"{folder}: the model could not be read ({problem}); download it again in "
+                                  "Settings ▸ Similar passages, or give the folder of another") from problem
 
 
 def text_key(text: str) -> str:
